@@ -8,7 +8,7 @@ as the reader's language does ("12.345" in Spanish, "12,345" in English). Every 
 CoSafe shows is ``%Ln`` (tests/test_counts_written_in_the_language.py refuses a bare one).
 A branch that adds ``Ctx.tr("%n things", "", n)`` can be brought in line with this: it
 rewrites every ``%n`` in ``desktop/cosafe`` (``core/i18n.py`` and ``catalogues.py``
-excepted: they handle both on purpose) and in every ``resources/i18n/*.ts`` — sources,
+excepted: they handle both on purpose) and in every ``resources/translations/*.ts`` — sources,
 translations and plural forms together, so each translation still matches its source
 and ``translations.py update`` keeps it. ``%Ln`` itself is left alone (it does not
 contain ``%n``), so running it twice changes nothing.
@@ -34,7 +34,7 @@ def main() -> None:
     for path in sorted((ROOT / "desktop" / "cosafe").rglob("*.py")):
         if path not in HANDLES_BOTH and (count := rewrite(path)):
             print(f"{path.relative_to(ROOT)}: {count}")
-    for path in sorted((ROOT / "resources" / "i18n").glob("cosafe_*.ts")):
+    for path in sorted((ROOT / "resources" / "translations").glob("cosafe_*.ts")):
         if count := rewrite(path):
             print(f"{path.relative_to(ROOT)}: {count}")
 

@@ -1,7 +1,7 @@
 """Keep CoSafe's translation catalogue in step with the source: Qt's own tools, no home-made parser.
 
 Usage (from the repository, with the venv's Python):
-  python scripts/translations.py update    # pyside6-lupdate: new and changed strings into resources/i18n/*.ts
+  python scripts/translations.py update    # pyside6-lupdate: new and changed strings into resources/translations/*.ts
   python scripts/translations.py release   # pyside6-lrelease: every .ts compiled to the .qm shipped in the package
 
 ``update`` reads every ``.py`` file under ``desktop/cosafe`` and merges its strings into
@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "desktop" / "cosafe"
-CATALOGUE = ROOT / "resources" / "i18n"
+CATALOGUE = ROOT / "resources" / "translations"
 TOOLS = Path(sys.executable).parent
 
 

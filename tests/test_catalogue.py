@@ -14,7 +14,7 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPOSITORY / "scripts"))
 import translations  # noqa: E402 - the script the catalogue is kept with
 
-CATALOGUE = REPOSITORY / "resources" / "i18n"
+CATALOGUE = REPOSITORY / "resources" / "translations"
 PLACEHOLDER = re.compile(r"%(?:\d|L?n)")  # %Ln: a count, written as the language writes numbers
 
 

@@ -42,7 +42,7 @@ def test_a_translator_writes_its_own_language_s_numbers_even_when_it_falls_back_
 
 @pytest.mark.parametrize("code", ["en", "es", "fr", "pt", "ar", "sw"])
 def test_every_count_of_the_catalogue_is_written_as_the_language_writes_numbers(code):
-    root = ElementTree.parse(bundled_file("i18n", f"cosafe_{code}.ts")).getroot()
+    root = ElementTree.parse(bundled_file("translations", f"cosafe_{code}.ts")).getroot()
     bare = [message.findtext("source") for message in root.iter("message")
             if BARE.search("".join(message.itertext()))]
     assert bare == [], "write %Ln, not %n: a count of thousands must read 12.345 in Spanish"

@@ -14,7 +14,7 @@ LESS_THAN_N = re.compile(r"<\s*N\b")
 
 @pytest.mark.parametrize("code", ["en", "es", "fr", "pt", "ar", "sw"])  # en: the source, through its counts
 def test_no_text_says_small_counts_are_shown_as_less_than_n(code):
-    root = ElementTree.parse(bundled_file("i18n", f"cosafe_{code}.ts")).getroot()
+    root = ElementTree.parse(bundled_file("translations", f"cosafe_{code}.ts")).getroot()
     said = [(context.findtext("name"), "".join(message.itertext()))
             for context in root.iter("context") for message in context.iter("message")]
     assert not [text for _context, text in said if LESS_THAN_N.search(text)]

@@ -2,7 +2,7 @@
 
 Contract:
 - ``translator_for(code)`` is a ``core.i18n.Translator`` answering in ``code`` from
-  ``resources/i18n/cosafe_<code>.qm`` (read with Qt's ``QTranslator``: QtCore only, no
+  ``resources/translations/cosafe_<code>.qm`` (read with Qt's ``QTranslator``: QtCore only, no
   application needed); a string the catalogue does not translate falls back to the
   English text (``core.i18n.english``); English itself needs no catalogue. A count's
   ``%Ln`` is written as ``code`` writes numbers ("12.345" in Spanish). One
@@ -29,7 +29,7 @@ def translator_for(code: str) -> i18n.Translator:
     from PySide6.QtCore import QTranslator
 
     catalogue = QTranslator()
-    catalogue.load(f"cosafe_{code}", str(bundled_file("i18n")))
+    catalogue.load(f"cosafe_{code}", str(bundled_file("translations")))
 
     def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         # QTranslator alone leaves %n / %Ln to the caller (written as ``code`` writes numbers,

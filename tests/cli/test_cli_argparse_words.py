@@ -67,7 +67,7 @@ def test_every_marked_message_is_one_argparse_says():
 @pytest.mark.parametrize("code", ["en", "es", "fr", "pt", "ar", "sw"])
 def test_every_translation_keeps_argparse_s_placeholders(code):
     # argparse fills them with %: a lost or extra one is a crash in the middle of an error.
-    root = ElementTree.parse(bundled_file("i18n", f"cosafe_{code}.ts")).getroot()
+    root = ElementTree.parse(bundled_file("translations", f"cosafe_{code}.ts")).getroot()
     context = next(c for c in root.iter("context") if c.findtext("name") == "Argparse")
     for message in context.iter("message"):
         source = message.findtext("source") or ""

@@ -46,7 +46,7 @@ def test_a_language_routes_messages_through_its_catalogue_with_english_where_it_
     from PySide6.QtCore import QTranslator
 
     swahili = QTranslator()
-    assert swahili.load("cosafe_sw", str(bundled_file("i18n")))
+    assert swahili.load("cosafe_sw", str(bundled_file("translations")))
     created = swahili.translate("Command", "Created %1") or "Created %1"  # whatever the catalogue holds today
     project = tmp_path / "p.gpkg"
     assert main(["--language", "sw", "new", str(project), "--name", "Riverside"]) == 0

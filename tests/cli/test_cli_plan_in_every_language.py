@@ -50,7 +50,7 @@ def _letters(text: str) -> str:
 def _translations(language: str, sample: bool) -> dict[str, set[str]]:
     """English source → its translations (one per context) of every finished message without placeholders or
     count; of the sample's invented content (context "Sample") too when ``sample``."""
-    root = ElementTree.parse(bundled_file("i18n", f"cosafe_{language}.ts")).getroot()
+    root = ElementTree.parse(bundled_file("translations", f"cosafe_{language}.ts")).getroot()
     found: dict[str, set[str]] = {}
     for context in root.iter("context"):
         if context.findtext("name") == "Sample" and not sample:

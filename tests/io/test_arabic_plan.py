@@ -52,7 +52,7 @@ def arabic(tmp_path_factory):
     from cosafe.bundled import bundled_file
 
     translator = QTranslator()
-    assert translator.load("cosafe_ar", str(bundled_file("i18n")))
+    assert translator.load("cosafe_ar", str(bundled_file("translations")))
     return lambda source, context="PlanReport": translator.translate(context, source) or source
 
 

@@ -78,7 +78,7 @@ def test_the_plan_in_arabic_reads_back_in_arabic_right_to_left(tmp_path):
     from cosafe.bundled import bundled_file
 
     arabic = QTranslator()
-    assert arabic.load("cosafe_ar", str(bundled_file("i18n")))
+    assert arabic.load("cosafe_ar", str(bundled_file("translations")))
     heading = arabic.translate("PlanReport", "1  Method and participation")
     public = arabic.translate("PlanReport", "Public version")
     assert heading and public

@@ -47,7 +47,7 @@ print(json.dumps({
     "font": bundled_file("fonts", "DejaVuSans.ttf").is_file(),
     "guide": sorted(path.relative_to(bundled_file("guide")).as_posix() for path in bundled_file("guide").rglob("*")
                     if path.is_file()),
-    "catalogues": sorted(path.name for path in bundled_file("i18n").iterdir()),
+    "catalogues": sorted(path.name for path in bundled_file("translations").iterdir()),
     "english_one": english("Workshops", "%Ln people", None, 1),
     "qt_english_one": QCoreApplication.translate("Workshops", "%Ln people", None, 1),
 }))

@@ -1,6 +1,6 @@
 """Words for people in the reader's language, for code that knows no Qt: one catalogue for all.
 
-CoSafe's catalogue is Qt's (``resources/i18n/cosafe_<language>.ts``, compiled to
+CoSafe's catalogue is Qt's (``resources/translations/cosafe_<language>.ts``, compiled to
 ``.qm``), made by ``pyside6-lupdate`` from the source. lupdate finds a string by the
 *name* of the call around it, not by what was imported, so code below the window
 marks its strings with the names it knows — and this module gives those names a
@@ -80,7 +80,7 @@ def english(context: str, source: str, disambiguation: str | None = None, n: int
 def _english_plurals() -> dict[tuple[str, str, str], tuple[str, str]]:
     """(context, source, disambiguation) → (one, other), from the English catalogue; {} if it is missing."""
     try:
-        root = ElementTree.parse(bundled_file("i18n", "cosafe_en.ts")).getroot()
+        root = ElementTree.parse(bundled_file("translations", "cosafe_en.ts")).getroot()
     except (OSError, ElementTree.ParseError):
         return {}
     plurals = {}

@@ -8,7 +8,7 @@ Contract:
 - ``install_language(app, code)`` loads, for one of ``core.i18n.LANGUAGES``:
   Qt's own translation of its dialogs' buttons where Qt ships one (``qtbase_<code>``;
   Portuguese is Qt's Brazilian file; Swahili has none, CoSafe's catalogue carries
-  those few words: ``QT_BUTTONS``, ``QT_WIDGET_WORDS``) and CoSafe's catalogue (``resources/i18n/cosafe_<code>.qm``;
+  those few words: ``QT_BUTTONS``, ``QT_WIDGET_WORDS``) and CoSafe's catalogue (``resources/translations/cosafe_<code>.qm``;
   English's holds the singular of each count: "1 group");
   sets the application's locale for numbers and dates (Arabic with Latin digits,
   as map readers across the Arab world read street numbers and the plan's figures,
@@ -57,7 +57,7 @@ LATIN_DIGIT_TERRITORIES = {"AE", "MA", "DZ", "TN", "LY", "MR"}
 
 
 def catalogue_path(code: str) -> str:
-    return str(bundled_file("i18n", f"cosafe_{code}.qm"))
+    return str(bundled_file("translations", f"cosafe_{code}.qm"))
 
 
 def chosen_language(settings: QSettings | None = None) -> str:
@@ -95,7 +95,7 @@ def install_language(app: QCoreApplication, code: str) -> list[QTranslator]:
         app.removeTranslator(_installed.pop())
     QLocale.setDefault(locale_for(code))
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for loaded in (_load(QT_FILES.get(code), qt_folder), _load(f"cosafe_{code}", str(bundled_file("i18n")))):
+    for loaded in (_load(QT_FILES.get(code), qt_folder), _load(f"cosafe_{code}", str(bundled_file("translations")))):
         if loaded is not None:
             app.installTranslator(loaded)
             _installed.append(loaded)

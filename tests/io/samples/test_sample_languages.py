@@ -88,7 +88,7 @@ def english(samples: dict[str, Path]) -> dict[str, list[dict]]:
 @functools.cache
 def sample_sources() -> frozenset[str]:
     """Every English source of the catalogue's ``Sample`` context."""
-    root = ElementTree.parse(bundled_file("i18n", "cosafe_es.ts")).getroot()
+    root = ElementTree.parse(bundled_file("translations", "cosafe_es.ts")).getroot()
     return frozenset(message.findtext("source") or "" for context in root.iter("context")
             if context.findtext("name") == "Sample" for message in context.iter("message"))
 

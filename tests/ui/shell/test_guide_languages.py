@@ -100,7 +100,7 @@ def plain(text: str) -> str:
 
 def catalogue(code: str) -> dict[str, set[str]]:
     """English source → every translation of it in ``cosafe_<code>.ts`` (every context), as read."""
-    root = ElementTree.parse(bundled_file("i18n", f"cosafe_{code}.ts")).getroot()
+    root = ElementTree.parse(bundled_file("translations", f"cosafe_{code}.ts")).getroot()
     found: dict[str, set[str]] = {}
     for message in root.iter("message"):
         translation = message.find("translation")

@@ -2,7 +2,7 @@
 
 Holds no tests (``test_language_walk.py`` runs them). Contract:
 
-- ``Catalogue.read(code)`` reads ``resources/i18n/cosafe_<code>.ts`` (and the English
+- ``Catalogue.read(code)`` reads ``resources/translations/cosafe_<code>.ts`` (and the English
   catalogue's plural forms): its English sources, and which of them read differently in
   ``code`` — the ones that must never be seen in English when ``code`` is installed.
 - ``collect(root)`` returns a ``Seen`` for every visible word under a widget: its text,
@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 from cosafe.core import i18n
 from cosafe.ui.kit import dialogs
 
-I18N = Path(__file__).resolve().parents[3] / "resources" / "i18n"
+I18N = Path(__file__).resolve().parents[3] / "resources" / "translations"
 LANGUAGES = ("es", "fr", "pt", "ar", "sw")
 SMALL_SCREEN = (1024, 768)
 # The real message functions, kept before a test's ``dialog_log`` replaces them.
