@@ -5,7 +5,10 @@ proposal, then actions at audit points, each with partners, places and a
 paragraph of description) and times what ``cosafe export-plan`` does: gather the
 content, draw the four maps with the canvas's renderer (offscreen Qt), write the
 PDF. Prints the median of several runs of each step and of the whole.
-Usage: python bench/plan_export.py [--actions 50] [--runs 3] [--public] [--paper a4|letter] [--keep PLAN.pdf]
+With ``--language xx`` the sample is written and the plan made in that language (Arabic
+shaped and mirrored), for comparison with English in the same session.
+Usage: python bench/plan_export.py [--actions 50] [--runs 3] [--public] [--paper a4|letter] [--language xx]
+       [--keep PLAN.pdf]
 """
 
 from __future__ import annotations
@@ -65,8 +68,16 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--public", action="store_true")
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    parser.add_argument("--language", default="en", help="the sample's and the plan's language")
     parser.add_argument("--keep", metavar="PLAN.pdf", help="copy the last plan written here, to look at")
     args = parser.parse_args()
+    from cosafe.catalogues import speaking
+
+    with speaking(args.language):
+        run(args)
+
+
+def run(args: argparse.Namespace) -> None:
     from PySide6.QtGui import QGuiApplication
 
     from cosafe.ui.features.plan.maps import render_plan_maps
@@ -95,8 +106,8 @@ def main() -> None:
             shutil.copyfile(out, args.keep)
         pages = subprocess.run(["pdfinfo", out], capture_output=True, text=True).stdout
         pages = next((line.split()[-1] for line in pages.splitlines() if line.startswith("Pages:")), "?")
-        print(f"Plan of the sample with {count} actions, {len(maps)} maps of {MAP_SIZE_PX[0]}×{MAP_SIZE_PX[1]} px, "
-              f"{args.paper}{', public' if args.public else ''}: {pages} pages, {os.path.getsize(out) / 1e6:.2f} MB")
+        print(f"Plan of the sample in {args.language} with {count} actions, {len(maps)} maps of "
+              f"{MAP_SIZE_PX[0]}×{MAP_SIZE_PX[1]} px, {args.paper}{', public' if args.public else ''}: {pages} pages, {os.path.getsize(out) / 1e6:.2f} MB")
         for key, values in steps.items():
             print(f"  {key:<8} median {statistics.median(values) * 1000:7.0f} ms  "
                   f"(runs: {', '.join(f'{v * 1000:.0f}' for v in values)})" + ("  budget < 3000 ms" if key == "total" else ""))

@@ -8,6 +8,7 @@ launching the process to reading that line, median of N runs.
 With ``--compare OTHER`` (another checkout's ``desktop`` folder, e.g. the code
 before a change) both are started alternately, run by run, so a noisy machine
 weighs on both alike; the median ratio of the pairs (this / other) is printed too.
+Each opens its own checkout's sample (an older CoSafe refuses a file of a newer schema).
 
 Usage: python bench/startup.py [--runs N] [--platform offscreen|xcb] [--compare OTHER/desktop]
 """
@@ -56,6 +57,12 @@ def time_until_shown(command: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+def sample_of(tree: Path) -> Path:
+    """The sample of the checkout whose ``desktop`` folder is ``tree``: an older CoSafe refuses a newer file."""
+    own = tree.parent / "sample_projects" / "riverside.gpkg"
+    return own if own.exists() else SAMPLE
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -76,11 +83,11 @@ def main() -> None:
         command = [sys.executable, "-m", "cosafe", str(project)]
         trees = [ROOT / "desktop", *([args.compare.resolve()] if args.compare is not None else [])]
         for tree in trees:  # a first start writes the bytecode; it is not counted
-            shutil.copy(SAMPLE, project)
+            shutil.copy(sample_of(tree), project)
             time_until_shown(command, dict(env, PYTHONPATH=str(tree)))
         for _ in range(args.runs):
             if args.compare is not None:
-                shutil.copy(SAMPLE, project)
+                shutil.copy(sample_of(args.compare.resolve()), project)
                 other.append(time_until_shown(command, dict(env, PYTHONPATH=str(args.compare.resolve()))))
             shutil.copy(SAMPLE, project)
             app.append(time_until_shown(command, dict(env, PYTHONPATH=str(ROOT / "desktop"))))
