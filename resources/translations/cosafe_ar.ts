@@ -432,6 +432,98 @@
     </message>
 </context>
 <context>
+    <name>ActionsSheet</name>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Priority set by</source>
+        <translation>الأولوية محددة بـ</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>الشريك المسؤول</translation>
+    </message>
+    <message>
+        <source>Supporting partners</source>
+        <translation>الشركاء الداعمون</translation>
+    </message>
+    <message>
+        <source>Linked places</source>
+        <translation>الأماكن المرتبطة</translation>
+    </message>
+    <message>
+        <source>Locations (lat,lon)</source>
+        <translation>المواقع (خط العرض، خط الطول)</translation>
+    </message>
+    <message>
+        <source>CPTED principle</source>
+        <translation>مبدأ CPTED</translation>
+    </message>
+    <message>
+        <source>Prevention approach</source>
+        <translation>نهج الوقاية</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>الإطار الزمني</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>يبدأ في</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>ينتهي في</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>التكلفة التقديرية</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Baseline from the audit scores</source>
+        <translation>خط الأساس من درجات التدقيق</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <source>hand</source>
+        <translation>يدوياً</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a column&apos;s name and its currency: “Cost estimate (KES)”</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message numerus="yes">
         <source>Where the %1 score is low, people feel less safe (strong link, %Ln places).</source>

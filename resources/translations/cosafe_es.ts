@@ -424,6 +424,98 @@
     </message>
 </context>
 <context>
+    <name>ActionsSheet</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Priority set by</source>
+        <translation>Prioridad fijada por</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>Socio responsable</translation>
+    </message>
+    <message>
+        <source>Supporting partners</source>
+        <translation>Socios de apoyo</translation>
+    </message>
+    <message>
+        <source>Linked places</source>
+        <translation>Lugares vinculados</translation>
+    </message>
+    <message>
+        <source>Locations (lat,lon)</source>
+        <translation>Ubicaciones (lat,lon)</translation>
+    </message>
+    <message>
+        <source>CPTED principle</source>
+        <translation>Principio CPTED</translation>
+    </message>
+    <message>
+        <source>Prevention approach</source>
+        <translation>Enfoque de prevención</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Empieza el</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina el</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>Costo estimado</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Baseline from the audit scores</source>
+        <translation>Línea de base según los puntajes de auditoría</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>votos</translation>
+    </message>
+    <message>
+        <source>hand</source>
+        <translation>a mano</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a column&apos;s name and its currency: “Cost estimate (KES)”</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message numerus="yes">
         <source>Where the %1 score is low, people feel less safe (strong link, %Ln places).</source>

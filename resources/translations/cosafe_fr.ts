@@ -424,6 +424,98 @@
     </message>
 </context>
 <context>
+    <name>ActionsSheet</name>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Priority set by</source>
+        <translation>Priorité fixée par</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>Partenaire responsable</translation>
+    </message>
+    <message>
+        <source>Supporting partners</source>
+        <translation>Partenaires en appui</translation>
+    </message>
+    <message>
+        <source>Linked places</source>
+        <translation>Lieux liés</translation>
+    </message>
+    <message>
+        <source>Locations (lat,lon)</source>
+        <translation>Emplacements (lat,lon)</translation>
+    </message>
+    <message>
+        <source>CPTED principle</source>
+        <translation>Principe CPTED</translation>
+    </message>
+    <message>
+        <source>Prevention approach</source>
+        <translation>Approche de prévention</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Commence le</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>Coût estimé</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Situation de référence</translation>
+    </message>
+    <message>
+        <source>Baseline from the audit scores</source>
+        <translation>Situation de référence d’après les notes d’audit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a column&apos;s name and its currency: “Cost estimate (KES)”</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message numerus="yes">
         <source>Where the %1 score is low, people feel less safe (strong link, %Ln places).</source>

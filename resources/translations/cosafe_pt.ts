@@ -424,6 +424,98 @@
     </message>
 </context>
 <context>
+    <name>ActionsSheet</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Priority set by</source>
+        <translation>Prioridade definida por</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>Parceiro responsável</translation>
+    </message>
+    <message>
+        <source>Supporting partners</source>
+        <translation>Parceiros de apoio</translation>
+    </message>
+    <message>
+        <source>Linked places</source>
+        <translation>Lugares vinculados</translation>
+    </message>
+    <message>
+        <source>Locations (lat,lon)</source>
+        <translation>Localizações (lat,lon)</translation>
+    </message>
+    <message>
+        <source>CPTED principle</source>
+        <translation>Princípio CPTED</translation>
+    </message>
+    <message>
+        <source>Prevention approach</source>
+        <translation>Abordagem de prevenção</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Começa em</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Termina em</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>Custo estimado</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Linha de base</translation>
+    </message>
+    <message>
+        <source>Baseline from the audit scores</source>
+        <translation>Linha de base pelas pontuações da auditoria</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>votos</translation>
+    </message>
+    <message>
+        <source>hand</source>
+        <translation>à mão</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a column&apos;s name and its currency: “Cost estimate (KES)”</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message numerus="yes">
         <source>Where the %1 score is low, people feel less safe (strong link, %Ln places).</source>

@@ -424,6 +424,98 @@
     </message>
 </context>
 <context>
+    <name>ActionsSheet</name>
+    <message>
+        <source>Priority</source>
+        <translation>Kipaumbele</translation>
+    </message>
+    <message>
+        <source>Priority set by</source>
+        <translation>Kipaumbele kimewekwa kwa</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Hatua</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>Mshirika mhusika mkuu</translation>
+    </message>
+    <message>
+        <source>Supporting partners</source>
+        <translation>Washirika wanaounga mkono</translation>
+    </message>
+    <message>
+        <source>Linked places</source>
+        <translation>Maeneo yaliyounganishwa</translation>
+    </message>
+    <message>
+        <source>Locations (lat,lon)</source>
+        <translation>Mahali (lat,lon)</translation>
+    </message>
+    <message>
+        <source>CPTED principle</source>
+        <translation>Kanuni ya CPTED</translation>
+    </message>
+    <message>
+        <source>Prevention approach</source>
+        <translation>Mbinu ya kuzuia</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Muda</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Inaanza tarehe</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Inaisha tarehe</translation>
+    </message>
+    <message>
+        <source>Cost estimate</source>
+        <translation>Makadirio ya gharama</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Kiashiria</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Kipimo cha awali</translation>
+    </message>
+    <message>
+        <source>Baseline from the audit scores</source>
+        <translation>Kipimo cha awali kutoka alama za ukaguzi</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Lengo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Hali</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>kura</translation>
+    </message>
+    <message>
+        <source>hand</source>
+        <translation>mkono</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a column&apos;s name and its currency: “Cost estimate (KES)”</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Analysis</name>
     <message numerus="yes">
         <source>Where the %1 score is low, people feel less safe (strong link, %Ln places).</source>

@@ -14,7 +14,7 @@ from cosafe.core.privacy import snap_to_grid
 from cosafe.core.records import (
     Action, AuditPoint, AuditScore, AuditWalk, Criterion, CriteriaSet, PerceptionPin, Proposal, Stakeholder, Vote,
 )
-from cosafe.io.actions_csv import COLUMNS, write_actions_csv
+from cosafe.io.actions_csv import COLUMNS, HEADINGS, write_actions_csv
 from cosafe.io.export import ExportError
 
 CONTACT = "Grace Wanjiru +254 700 000 001"
@@ -59,10 +59,11 @@ def plan(store):
 
 
 def _read(path: Path) -> list[dict[str, str]]:
+    """The rows keyed by ``COLUMNS``; the header is the columns' English headings."""
     with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        assert tuple(reader.fieldnames) == COLUMNS
-        return list(reader)
+        reader = csv.reader(handle)
+        assert next(reader) == [HEADINGS[column] for column in COLUMNS]
+        return [dict(zip(COLUMNS, row)) for row in reader]
 
 
 def test_one_row_per_action_in_priority_order(plan, tmp_path):
@@ -124,5 +125,5 @@ def test_the_cost_header_names_the_project_s_currency(plan, tmp_path):
         reader = csv.reader(handle)
         names = next(reader)
         rows = [dict(zip(names, row)) for row in reader]
-    assert names == [("cost_estimate (KES)" if c == "cost_estimate" else c) for c in COLUMNS]
-    assert rows[0]["cost_estimate (KES)"] == "12000"  # still a number a spreadsheet adds up
+    assert names == [("Cost estimate (KES)" if c == "cost_estimate" else HEADINGS[c]) for c in COLUMNS]
+    assert rows[0]["Cost estimate (KES)"] == "12000"  # still a number a spreadsheet adds up

@@ -1,7 +1,8 @@
 """The action plan as one spreadsheet: one row per action, in priority order.
 
 Contract: ``write_actions_csv(store, path, public=True)`` writes UTF-8 CSV with the
-columns of ``COLUMNS`` — names of the responsible and supporting partners (never a
+columns of ``COLUMNS``, headed in the reader's language (``HEADINGS``: "Priority",
+"Prioridad"; a report written in the project's report language) — names of the responsible and supporting partners (never a
 contact), linked places as readable labels with their lat/lon in ``locations`` (same
 order, "; "-separated), vocabulary labels rather than keys, the priority the plan
 shows (``core.actions.effective_priorities``) and who set it, the baseline as typed
@@ -10,8 +11,8 @@ and the one computed from audit scores (``store.plan_queries``). Rows go by prio
 default: the spreadsheet is for partners) snaps linked perception pins' and incidents'
 locations to the ``grid_m`` grid (as the public GIS export does); ``public=False``
 gives their exact places. Costs are plain numbers a spreadsheet can add up; when the
-project has a currency, their column's header names it: "cost_estimate (KES)"
-(``header(store)``). Written to a temporary file and renamed: a failure leaves no half
+project has a currency, their column's header names it: "Cost estimate (KES)"
+(``header(store)``); ``priority_set_by`` says "votes" or "hand" in the reader's language. Written to a temporary file and renamed: a failure leaves no half
 file, and raises ExportError with a one-line reason. Returns the number of rows.
 """
 
@@ -21,14 +22,14 @@ import contextlib
 import csv
 import os
 
-from cosafe.core.i18n import arg
+from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.actions import effective_priorities, link_label, links_of, partners_of
 from cosafe.core.records import RECORD_TYPES_BY_TABLE, Action, Stakeholder
 from cosafe.core.vocabulary import ACTION_STATUSES, CPTED_PRINCIPLES, PREVENTION_APPROACHES, TIMEFRAMES, label_of
 from cosafe.core.privacy import snap_to_grid
 from cosafe.core.file_errors import os_reason
 from cosafe.io.export import DEFAULT_GRID_M, SNAPPED_TABLES, ExportError
-from cosafe.io.words import Export
+from cosafe.io.words import ActionsSheet, Export
 from cosafe.store.private_files import keep_private
 from cosafe.store.queries.plan import baseline_safety_scores
 
@@ -37,6 +38,29 @@ COLUMNS = (
     "linked_places", "locations", "cpted_principle", "prevention_approach", "timeframe", "starts_on", "ends_on",
     "cost_estimate", "indicator", "baseline", "computed_baseline", "target", "status",
 )
+# The header people read in their spreadsheet, one per column of COLUMNS.
+HEADINGS = {
+    "priority": QT_TRANSLATE_NOOP("ActionsSheet", "Priority"),
+    "priority_set_by": QT_TRANSLATE_NOOP("ActionsSheet", "Priority set by"),
+    "title": QT_TRANSLATE_NOOP("ActionsSheet", "Action"),
+    "description": QT_TRANSLATE_NOOP("ActionsSheet", "Description"),
+    "responsible_partner": QT_TRANSLATE_NOOP("ActionsSheet", "Responsible partner"),
+    "supporting_partners": QT_TRANSLATE_NOOP("ActionsSheet", "Supporting partners"),
+    "linked_places": QT_TRANSLATE_NOOP("ActionsSheet", "Linked places"),
+    "locations": QT_TRANSLATE_NOOP("ActionsSheet", "Locations (lat,lon)"),
+    "cpted_principle": QT_TRANSLATE_NOOP("ActionsSheet", "CPTED principle"),
+    "prevention_approach": QT_TRANSLATE_NOOP("ActionsSheet", "Prevention approach"),
+    "timeframe": QT_TRANSLATE_NOOP("ActionsSheet", "Timeframe"),
+    "starts_on": QT_TRANSLATE_NOOP("ActionsSheet", "Starts on"),
+    "ends_on": QT_TRANSLATE_NOOP("ActionsSheet", "Ends on"),
+    "cost_estimate": QT_TRANSLATE_NOOP("ActionsSheet", "Cost estimate"),
+    "indicator": QT_TRANSLATE_NOOP("ActionsSheet", "Indicator"),
+    "baseline": QT_TRANSLATE_NOOP("ActionsSheet", "Baseline"),
+    "computed_baseline": QT_TRANSLATE_NOOP("ActionsSheet", "Baseline from the audit scores"),
+    "target": QT_TRANSLATE_NOOP("ActionsSheet", "Target"),
+    "status": QT_TRANSLATE_NOOP("ActionsSheet", "Status"),
+}
+SET_BY = {True: QT_TRANSLATE_NOOP("ActionsSheet", "votes"), False: QT_TRANSLATE_NOOP("ActionsSheet", "hand")}
 
 
 def _location(store, table: str, uuid: str, public: bool, grid_m: float) -> str:
@@ -54,9 +78,11 @@ def _location(store, table: str, uuid: str, public: bool, grid_m: float) -> str:
 
 
 def header(store) -> list[str]:
-    """The header row: ``COLUMNS``, the cost column with the project's currency when it has one."""
+    """The header row: ``HEADINGS`` in the reader's language, the cost's with the project's currency if it has one."""
     currency = store.currency
-    return [f"{column} ({currency})" if column == "cost_estimate" and currency else column for column in COLUMNS]
+    names = [translate("ActionsSheet", HEADINGS[column]) for column in COLUMNS]
+    return [arg(ActionsSheet.tr("%1 (%2)", "a column's name and its currency: “Cost estimate (KES)”"), name, currency) if column == "cost_estimate" and currency else name
+            for column, name in zip(COLUMNS, names)]
 
 
 def _cost(value: float | None) -> str:
@@ -79,7 +105,7 @@ def action_rows(store, public: bool = False, grid_m: float = DEFAULT_GRID_M) -> 
         priority = priorities[action.uuid]
         rows.append({
             "priority": "" if priority is None else str(priority),
-            "priority_set_by": "votes" if action.priority_from_votes else "hand",
+            "priority_set_by": translate("ActionsSheet", SET_BY[bool(action.priority_from_votes)]),
             "title": action.title, "description": action.description,
             "responsible_partner": responsible.name if responsible else "",
             "supporting_partners": "; ".join(s.name for s in partners_of(store, action.uuid)),

@@ -34,6 +34,10 @@ class Export(Context):
     """Exporting the project as GIS and spreadsheet files."""
 
 
+class ActionsSheet(Context):
+    """The action plan as a spreadsheet: its column headers and words, in the report's language."""
+
+
 class Images(Context):
     """Cleaning stored photos and paper maps of camera data."""
 

@@ -148,8 +148,8 @@ def test_export_actions_csv_has_every_action_and_no_contact(plan, tmp_path, monk
     path = tmp_path / "actions.csv"
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert [row["title"] for row in rows] == list(TITLES)
-    assert rows[0]["responsible_partner"] == "County Lighting Department"
+    assert [row["Action"] for row in rows] == list(TITLES)
+    assert rows[0]["Responsible partner"] == "County Lighting Department"
     assert CONTACT not in path.read_text(encoding="utf-8")
     assert plan.offers[-1] == ("Export finished", "4 actions written to actions.csv "
                                                     "(linked pins and incidents at 100 m, not their exact places).")

@@ -52,7 +52,8 @@ def test_the_actions_spreadsheet_speaks_the_report_language(plan, tmp_path):
     path = tmp_path / "actions.csv"
     assert plan.ui.exports.export_actions_csv(str(path)) == str(path)
     with open(path, encoding="utf-8") as handle:
-        rows = {row["title"]: row for row in csv.DictReader(handle)}
+        rows = {row["Action"]: row for row in csv.DictReader(handle)}
     lights = rows["Street lights on the market street"]
-    assert lights["timeframe"] == "Court terme" and lights["status"] == "Convenue"
+    assert lights["Échéance"] == "Court terme" and lights["Statut"] == "Convenue"
+    assert lights["Priorité fixée par"] in ("votes", "à la main")
     assert i18n.language() == "en"
