@@ -170,3 +170,16 @@ def test_deleting_a_voted_proposal_reranks_the_rest(ui, data, window):
     assert session.perform(DeleteRecord(session.store, Proposal, top.uuid))
     assert ui.table.model.row_of(top.uuid) is None
     assert ui.table.model.rows[ui.table.model.row_of(second.uuid)].rank == 1
+
+def test_a_group_name_in_the_comparison_is_shown_as_typed(ui, data, window):
+    """A name is text people typed: "<i>" in it is shown, not taken as markup."""
+    from cosafe.core.edits import UpdateRecord
+    from cosafe.core.records import Group
+    from PySide6.QtWidgets import QLabel
+
+    market = data.groups[0]
+    assert window.session.perform(UpdateRecord(window.session.store, Group, market.uuid, {"name": "<i>Market</i> & co"}))
+    ui.comparison.refresh()
+    labels = [label for label in ui.comparison.columns[market.uuid].findChildren(QLabel) if "Market" in label.text()]
+    assert labels and labels[0].text() == "<i>Market</i> & co"
+    assert labels[0].textFormat() == Qt.TextFormat.PlainText and labels[0].font().bold()

@@ -187,7 +187,11 @@ class GroupComparisonView(RefreshWhenShown, QWidget):
         column.setObjectName("groupColumn")
         column.setFrameShape(QFrame.Shape.StyledPanel)
         column.setFixedWidth(COLUMN_WIDTH)
-        heading = QLabel(f"<b>{name}</b>", column)
+        heading = QLabel(name, column)
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # a name as typed: "<b>" in it is text, not markup
+        bold = heading.font()
+        bold.setBold(True)
+        heading.setFont(bold)
         badge = QLabel(column)
         badge.setPixmap(group_icon(colour, 14).pixmap(14, 14))
         title_row = QHBoxLayout()
