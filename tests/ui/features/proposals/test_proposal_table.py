@@ -183,3 +183,17 @@ def test_a_group_name_in_the_comparison_is_shown_as_typed(ui, data, window):
     labels = [label for label in ui.comparison.columns[market.uuid].findChildren(QLabel) if "Market" in label.text()]
     assert labels and labels[0].text() == "<i>Market</i> & co"
     assert labels[0].textFormat() == Qt.TextFormat.PlainText and labels[0].font().bold()
+
+
+def test_the_details_heading_shows_a_title_and_group_as_typed(ui, data, window):
+    """Rich text around typed names: their "<" and "&" are escaped, never taken as markup."""
+    from cosafe.core.edits import UpdateRecord
+    from cosafe.core.records import Group, Proposal
+
+    target = data.by_title["Stall lights"]
+    store = window.session.store
+    assert window.session.perform(UpdateRecord(store, Proposal, target.uuid, {"title": "<i>Lamps</i> & more"}))
+    assert window.session.perform(UpdateRecord(store, Group, target.group_uuid, {"name": "Youth <b>"}))
+    ui.properties.show_proposal(target.uuid)
+    heading = ui.properties.heading.text()
+    assert "&lt;i&gt;Lamps&lt;/i&gt; &amp; more" in heading and "Youth &lt;b&gt;" in heading

@@ -20,6 +20,8 @@ Contract:
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -185,7 +187,7 @@ class CriteriaEditor(LiveEditDialog):
             self.criteria_set = criteria_set
             set_own = own_labels(self.session.store, "criteria_sets", criteria_set.uuid)
             self.set_label.setText(arg(self.tr("<b>%1</b> · version %2"),
-                                       criteria_set_name(criteria_set.name, set_own.get("name")),
+                                       html.escape(criteria_set_name(criteria_set.name, set_own.get("name"))),
                                        criteria_set.version))
             every = criteria_of_set(self.session.store, criteria_set.uuid)
             self.criteria = [c for c in every if not c.retired] + [c for c in every if c.retired]

@@ -37,6 +37,8 @@ Contract:
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -106,7 +108,7 @@ class AuditEntryForm(QDialog):
         self._own = translations_of(session.store, "criteria")  # a facilitator's labels in other languages
         self._clicked: tuple[float, float] | None = None
 
-        heading = QLabel(arg(self.tr("<b>%1</b> · %2 · %3", "a walk's title, date and time of day"), walk.title,
+        heading = QLabel(arg(self.tr("<b>%1</b> · %2 · %3", "a walk's title, date and time of day"), html.escape(walk.title),
                              show_date(walk.walked_on, self.tr("no date")), label_of(TIMES_OF_DAY, walk.time_of_day)),
                          self)
         self._shown: int | None = None  # the sheet on show (the spin box may be ahead while it is typed in)

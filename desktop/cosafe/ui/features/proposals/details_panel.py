@@ -207,8 +207,8 @@ class ProposalPropertiesPanel(QWidget):
         group = store.get(Group, proposal.group_uuid) if proposal.group_uuid else None
         workshop = store.get(Workshop, proposal.workshop_uuid) if proposal.workshop_uuid else None
         where = " · ".join(part for part in (group.name if group else "", workshop.title if workshop else "") if part)
-        self.heading.setText(f"<b>{proposal_name(proposal)}</b><br><span style='color:#546E7A'>"
-                             f"{where or self._no_group()}<br>{html.escape(made_on_text(store, proposal))}</span>")
+        self.heading.setText(f"<b>{html.escape(proposal_name(proposal))}</b><br><span style='color:#546E7A'>"
+                             f"{html.escape(where) if where else self._no_group()}<br>{html.escape(made_on_text(store, proposal))}</span>")
         widgets = (self.title_edit, self.description_edit, self.principle_combo, self.intervention_combo,
                    self.day_night_combo, self.cost_spin, self.status_combo, *self.beneficiary_boxes.values())
         blockers = [QSignalBlocker(widget) for widget in widgets]

@@ -16,6 +16,8 @@ Contract:
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSplitter, QToolButton, QVBoxLayout, QWidget
 
@@ -222,7 +224,7 @@ class VotingPanel(RefreshWhenShown, QWidget):
             self.remaining.setText(self.tr("No voters yet: sign participants in first.") if self.workshop else "")
         else:
             left = self.allowance - dots_used(self.votes, voter, self.workshop.uuid)
-            self.remaining.setText(arg(self.tr("<b>%1</b>: %2 of %3 dots left"), self.voter_combo.currentText(), left,
+            self.remaining.setText(arg(self.tr("<b>%1</b>: %2 of %3 dots left"), html.escape(self.voter_combo.currentText()), left,
                                        self.allowance))
         self.proposals.setEnabled(editable)
         self.next_button.setEnabled(voter is not None and self.voter_combo.currentIndex() < self.voter_combo.count() - 1)
