@@ -89,6 +89,7 @@ class Result:
     cosafe_counts: dict[str, int] = field(default_factory=dict)  # source layer -> features stored
     gdal_counts: dict[str, int] = field(default_factory=dict)  # source layer -> features with geometry
     count_note: str = ""  # how the counts compare
+    content: dict[str, str] = field(default_factory=dict)  # what the stored features show that counts cannot
 
 
 def run_child(command: list[str], timeout: float, env: dict[str, str] | None = None) -> Run:
@@ -199,6 +200,54 @@ def project_counts(project: Path, incidents: bool) -> dict[str, int]:
     return counts
 
 
+# UTF-8 read as Windows-1252/Latin-1: "é" becomes "Ã©", "’" becomes "â€™".
+MOJIBAKE = re.compile("[ÃÂ][\u0080-\u00bf]|â€")
+POINT_SYMBOLS = ("poi", "transport", "lamp")  # style classes drawn as a symbol at a point
+
+
+def _garbled(text: str | None) -> int:
+    return 1 if text and MOJIBAKE.search(text) else 0
+
+
+def content_checks(project: Path) -> dict[str, str]:
+    """What the stored basemap features show that counts cannot, each as "N of M" (only the problems found).
+
+    nat: attributes holding the text 'NaT' (an empty date written out); garbled: a name or attribute
+    with UTF-8 read as a one-byte encoding; point_symbols: lines or polygons styled as a point
+    symbol (a point of interest); unnamed: features without a name; padded: names with surrounding
+    spaces or line breaks.
+    """
+    found: dict[str, str] = {}
+    with sqlite3.connect(f"file:{project}?mode=ro", uri=True) as connection:
+        connection.create_function("garbled", 1, _garbled, deterministic=True)
+        totals = {"all": 0, "nat": 0, "garbled": 0, "unnamed": 0, "padded": 0, "shapes": 0, "point_symbols": 0}
+        symbols = ", ".join(f"'{style}'" for style in POINT_SYMBOLS)
+        blank = "' ' || char(9) || char(10) || char(13)"
+        for table in ("basemap_points", "basemap_lines", "basemap_polygons"):
+            row = connection.execute(
+                f"SELECT count(*), coalesce(sum(tags LIKE '%\"NaT\"%'), 0), "
+                f"coalesce(sum(garbled(coalesce(name, '') || tags)), 0), "
+                f"coalesce(sum(coalesce(trim(name, {blank}), '') = ''), 0), "
+                f"coalesce(sum(name <> trim(name, {blank})), 0), "
+                f"coalesce(sum(style_class IN ({symbols})), 0) FROM {table}").fetchone()
+            for key, value in zip(("all", "nat", "garbled", "unnamed", "padded"), row):
+                totals[key] += value
+            if table != "basemap_points":
+                totals["shapes"] += row[0]
+                totals["point_symbols"] += row[5]
+    for key in ("nat", "garbled", "unnamed", "padded"):
+        if totals[key]:
+            found[key] = f"{totals[key]} of {totals['all']}"
+    if totals["point_symbols"]:
+        found["point_symbols"] = f"{totals['point_symbols']} of {totals['shapes']}"
+    return found
+
+
+CONTENT_WORDS = {"nat": "'NaT' kept as a date", "garbled": "garbled text (UTF-8 read as a one-byte encoding)",
+                 "point_symbols": "lines/polygons drawn as point symbols", "unnamed": "without a name",
+                 "padded": "names with surrounding blanks"}
+
+
 def compare_counts(result: Result) -> None:
     """Set ``count_note`` and turn an ok into "wrong count" when CoSafe stored another number of features."""
     ours, theirs = result.cosafe_counts, dict(result.gdal_counts)
@@ -273,6 +322,8 @@ def measure(path: Path, command: str, runs: int, timeout: float, folder: Path) -
         result.gdal_counts = gpkg_counts(target, with_geometry=command == "import-basemap")
     if result.outcome == "ok":
         result.cosafe_counts = project_counts(project, incidents=command == "import-incidents")
+        if command == "import-basemap":
+            result.content = content_checks(project)
     if result.outcome in ("ok",) and result.gdal_outcome.startswith("ok"):
         compare_counts(result)
     return result
@@ -328,6 +379,8 @@ def print_result(result: Result) -> None:
         print(f"    CoSafe {json.dumps(result.cosafe_counts, ensure_ascii=False)}")
     if result.gdal_counts:
         print(f"    GDAL   {json.dumps(result.gdal_counts, ensure_ascii=False)}")
+    if result.content:
+        print("    content: " + "; ".join(f"{CONTENT_WORDS[key]}: {value}" for key, value in result.content.items()))
     marker = "!!! " if result.outcome in ("TRACEBACK", "crash", "timeout") else ""
     print(f"    {marker}outcome: {result.outcome}" + (f" — {result.message}" if result.message else ""))
 
@@ -342,6 +395,12 @@ def summary(results: list[Result]) -> list[str]:
     if ratios:
         lines.append(f"median time ratio CoSafe / ogr2ogr (imported files): {statistics.median(ratios):.2f} "
                      f"(min {min(ratios):.2f}, max {max(ratios):.2f}, {len(ratios)} imports)")
+    for key, words in CONTENT_WORDS.items():
+        if key == "unnamed":
+            continue  # many layers rightly have no names; listed per file
+        having = [f"{r.file} ({r.content[key]})" for r in results if key in r.content]
+        if having:
+            lines.append(f"{words}: {len(having)} imports — " + ", ".join(having))
     for result in results:
         if result.outcome in ("TRACEBACK", "crash", "timeout"):
             lines.append(f"!!! {result.outcome}: {result.file} ({result.command}) — {result.message}")

@@ -90,3 +90,28 @@ def test_a_smaller_count_than_gdal_is_a_wrong_count_and_a_traceback_is_flagged(r
                                                                outcome="TRACEBACK", message="KeyError: 'x'")])
     assert "wrong count      1" in lines and "TRACEBACK        1" in lines
     assert "!!! TRACEBACK: a.kml (import-basemap) — KeyError: 'x'" in lines
+
+
+def test_the_content_checks_find_what_counts_cannot(real_files, tmp_path):
+    from shapely.geometry import LineString, Point, Polygon
+
+    from cosafe.core.records import BasemapLayer
+    from cosafe.store import basemap
+    from cosafe.store.basemap import BasemapFeature
+    from cosafe.store.project_store import ProjectStore
+
+    project = tmp_path / "project.gpkg"
+    ProjectStore.create(str(project), name="checks").close()
+    with ProjectStore.open(str(project)) as store:
+        layer = BasemapLayer(name="regions", kind="vector", source_name="regions.shp", source_format="ESRI Shapefile",
+                             sort_order=1)
+        square = Polygon([(10, 10), (10.1, 10), (10.1, 10.1)])
+        basemap.add_vector_layer(store, layer, [
+            BasemapFeature(square, "poi", "RÃ©gion de BokÃ©", {"end": "NaT"}, layer_uuid=layer.uuid),
+            BasemapFeature(LineString([(10, 10), (10.2, 10.2)]), "minor_road", "\n Route 1 \n", layer_uuid=layer.uuid),
+            BasemapFeature(Point(10, 10), "poi", "Région de Boké", {"begin": "2024-03-01"}, layer_uuid=layer.uuid),
+            BasemapFeature(Point(10.1, 10), "poi", None, {"note": "NaTional"}, layer_uuid=layer.uuid),
+        ])
+
+    assert real_files.content_checks(project) == {
+        "nat": "1 of 4", "garbled": "1 of 4", "unnamed": "1 of 4", "padded": "1 of 4", "point_symbols": "1 of 2"}
