@@ -12,7 +12,10 @@ memory the child's maximum resident set (``os.wait4``). Printed per file: size, 
 driver, layers, features per layer (CoSafe's stored count beside the count of features
 with a geometry in ogr2ogr's output), median times, their ratio, peak memory and CoSafe's
 outcome: ok, refused (with its one line), or TRACEBACK — a traceback is a defect, always.
-A summary follows: ok / refused / wrong counts / tracebacks, and the median time ratio.
+Each successful basemap import is then read back for what counts cannot show (``content_checks``):
+'NaT' kept as a date, UTF-8 read as a one-byte encoding, lines or polygons styled as point
+symbols, features without a name, names with surrounding blanks. A summary follows: ok /
+refused / wrong counts / tracebacks, the median time ratio, and the imports with each content problem.
 
 Counts: CoSafe stores a GeometryCollection as its parts, so it may count more; an OSM file
 keeps only the features CoSafe draws (classified by their tags), so its count is shown but
