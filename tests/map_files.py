@@ -161,3 +161,19 @@ def make_mbtiles(path, fmt="png", tile_bytes=None, metadata=True):
     connection.commit()
     connection.close()
     return path
+
+
+UTM_POINTS = [shapely.Point(500000, 9000000), shapely.Point(500100, 9000100)]  # metres, UTM 37S
+
+
+def undefined_srs_geopackage(path: Path, srs_id: int) -> Path:
+    """A GeoPackage in UTM metres whose layer declares srs_id -1 ("Undefined Cartesian SRS"),
+    0 ("Undefined geographic SRS") or a custom id whose definition is "undefined"."""
+    write_layer(path, "GPKG", UTM_POINTS, ["a", "b"], crs=None, layer="points")
+    with sqlite3.connect(path) as connection:
+        if srs_id > 0:
+            connection.execute("INSERT OR REPLACE INTO gpkg_spatial_ref_sys VALUES ('custom', ?, 'NONE', ?, "
+                               "'undefined', NULL)", (srs_id, srs_id))
+        connection.execute("UPDATE gpkg_geometry_columns SET srs_id = ?", (srs_id,))
+        connection.execute("UPDATE gpkg_contents SET srs_id = ?", (srs_id,))
+    return path

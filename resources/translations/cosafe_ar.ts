@@ -1970,6 +1970,10 @@
         <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
         <translation>%1 صورة: ضعها بثلاث نقاط --control-point COLUMN,ROW,LON,LAT على الأقل (أو عبر ملف › استيراد خريطة أساس في التطبيق)</translation>
     </message>
+    <message>
+        <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
+        <translation>%1: ليس لإحداثياته نظام إحداثيات مرجعي معروف؛ حدد النظام الذي يستخدمه بـ --crs EPSG:xxxx (مثلاً --crs EPSG:32737)</translation>
+    </message>
     <message numerus="yes">
         <source>Placed %1: %Ln control points, RMS error %2 m</source>
         <translation>
@@ -2384,6 +2388,10 @@
     <message>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>لصورة أو مسح ضوئي لخريطة ورقية: بكسل من الصورة والمكان الذي يمثله (أعطِ ثلاثة على الأقل، متباعدة؛ اكتب --control-point=… إذا بدأ بإشارة سالب)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
+        <translation>نظام الإحداثيات المرجعي للملف، مثلاً EPSG:32737: مطلوب عندما لا يحتوي على نظام، ويُستخدم بدلاً من النظام الذي يعلنه</translation>
     </message>
     <message>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
@@ -4089,6 +4097,10 @@ from %2</source>
     <message>
         <source>%1: unknown coordinate reference system %2</source>
         <translation>%1: نظام إحداثيات مرجعي غير معروف %2</translation>
+    </message>
+    <message>
+        <source>%1: its coordinates cannot be converted from the coordinate reference system %2 to longitude/latitude; give the one it really uses (e.g. EPSG:32737)</source>
+        <translation>%1: لا يمكن تحويل إحداثياته من نظام الإحداثيات المرجعي %2 إلى خط الطول/خط العرض؛ حدد النظام الذي يستخدمه فعلاً (مثلاً EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>

@@ -1810,6 +1810,10 @@
         <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
         <translation>%1 es una imagen: ubíquela con al menos tres --control-point COLUMNA,FILA,LON,LAT (o con Archivo › Importar mapa base en la aplicación)</translation>
     </message>
+    <message>
+        <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
+        <translation>%1: sus coordenadas no tienen un sistema de referencia de coordenadas conocido; indique el que usa con --crs EPSG:xxxx (p. ej. --crs EPSG:32737)</translation>
+    </message>
     <message numerus="yes">
         <source>Placed %1: %Ln control points, RMS error %2 m</source>
         <translation>
@@ -2180,6 +2184,10 @@
     <message>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>para una foto o escaneo de un mapa en papel: un píxel de la imagen y el lugar que muestra (indique al menos tres, separados entre sí; escriba --control-point=… cuando empiece con un signo menos)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
+        <translation>el sistema de referencia de coordenadas del archivo, p. ej. EPSG:32737: necesario cuando no tiene ninguno, y usado en lugar del que declara</translation>
     </message>
     <message>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
@@ -3865,6 +3873,10 @@ de %2</translation>
     <message>
         <source>%1: unknown coordinate reference system %2</source>
         <translation>%1: sistema de referencia de coordenadas desconocido %2</translation>
+    </message>
+    <message>
+        <source>%1: its coordinates cannot be converted from the coordinate reference system %2 to longitude/latitude; give the one it really uses (e.g. EPSG:32737)</source>
+        <translation>%1: sus coordenadas no se pueden convertir del sistema de referencia de coordenadas %2 a longitud/latitud; indique el que usa realmente (p. ej. EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>

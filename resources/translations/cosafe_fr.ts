@@ -1810,6 +1810,10 @@
         <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
         <translation>%1 est une image&#xa0;: placez-la avec au moins trois --control-point COLONNE,LIGNE,LON,LAT (ou avec Fichier › Importer un fond de carte dans l’application)</translation>
     </message>
+    <message>
+        <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
+        <translation>%1&#xa0;: ses coordonnées n’ont pas de système de coordonnées de référence connu&#xa0;; indiquez celui qu’il utilise avec --crs EPSG:xxxx (p. ex. --crs EPSG:32737)</translation>
+    </message>
     <message numerus="yes">
         <source>Placed %1: %Ln control points, RMS error %2 m</source>
         <translation>
@@ -2180,6 +2184,10 @@
     <message>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>pour une photo ou un scan de carte papier&#xa0;: un pixel de l’image et le lieu qu’il représente (donnez-en au moins trois, bien répartis&#xa0;; écrivez --control-point=… quand la valeur commence par un signe moins)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
+        <translation>le système de coordonnées de référence du fichier, p. ex. EPSG:32737&#xa0;: nécessaire s’il n’en a pas, et utilisé à la place de celui qu’il déclare</translation>
     </message>
     <message>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
@@ -3865,6 +3873,10 @@ de %2</translation>
     <message>
         <source>%1: unknown coordinate reference system %2</source>
         <translation>%1&#xa0;: système de coordonnées de référence %2 inconnu</translation>
+    </message>
+    <message>
+        <source>%1: its coordinates cannot be converted from the coordinate reference system %2 to longitude/latitude; give the one it really uses (e.g. EPSG:32737)</source>
+        <translation>%1&#xa0;: ses coordonnées ne peuvent pas être converties du système de coordonnées de référence %2 en longitude/latitude&#xa0;; indiquez celui qu’il utilise vraiment (p. ex. EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>

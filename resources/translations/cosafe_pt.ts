@@ -1810,6 +1810,10 @@
         <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
         <translation>%1 é uma imagem: posicione-a com pelo menos três --control-point COLUNA,LINHA,LON,LAT (ou com Arquivo › Importar mapa de base no aplicativo)</translation>
     </message>
+    <message>
+        <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
+        <translation>%1: suas coordenadas não têm um sistema de referência de coordenadas conhecido; indique o que usa com --crs EPSG:xxxx (p. ex. --crs EPSG:32737)</translation>
+    </message>
     <message numerus="yes">
         <source>Placed %1: %Ln control points, RMS error %2 m</source>
         <translation>
@@ -2180,6 +2184,10 @@
     <message>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>para a foto ou digitalização de um mapa em papel: um pixel da imagem e o lugar que ele mostra (indique pelo menos três, espalhados; escreva --control-point=… quando começar com um sinal de menos)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
+        <translation>o sistema de referência de coordenadas do arquivo, p. ex. EPSG:32737: necessário quando não tem nenhum, e usado no lugar do que declara</translation>
     </message>
     <message>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
@@ -3865,6 +3873,10 @@ de %2</translation>
     <message>
         <source>%1: unknown coordinate reference system %2</source>
         <translation>%1: sistema de referência de coordenadas desconhecido %2</translation>
+    </message>
+    <message>
+        <source>%1: its coordinates cannot be converted from the coordinate reference system %2 to longitude/latitude; give the one it really uses (e.g. EPSG:32737)</source>
+        <translation>%1: suas coordenadas não podem ser convertidas do sistema de referência de coordenadas %2 para longitude/latitude; indique o que usa realmente (p. ex. EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>

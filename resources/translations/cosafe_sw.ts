@@ -1810,6 +1810,10 @@
         <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
         <translation>%1 ni picha: iweke kwa angalau --control-point COLUMN,ROW,LON,LAT tatu (au kwa Faili › Ingiza Ramani ya Msingi katika programu)</translation>
     </message>
+    <message>
+        <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
+        <translation>%1: viratibu vyake havina mfumo wa kuratibu unaojulikana; taja inatumia upi kwa --crs EPSG:xxxx (k.m. --crs EPSG:32737)</translation>
+    </message>
     <message numerus="yes">
         <source>Placed %1: %Ln control points, RMS error %2 m</source>
         <translation>
@@ -2180,6 +2184,10 @@
     <message>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>kwa picha au skani ya ramani ya karatasi: pikseli ya picha na mahali inapoonyesha (toa angalau tatu, zilizotawanyika; andika --control-point=… inapoanza na alama ya kutoa)</translation>
+    </message>
+    <message>
+        <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
+        <translation>mfumo wa kuratibu wa faili, k.m. EPSG:32737: unahitajika faili lisipokuwa na mfumo, na hutumika badala ya ule linaoutaja</translation>
     </message>
     <message>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
@@ -3865,6 +3873,10 @@ kutoka %2</translation>
     <message>
         <source>%1: unknown coordinate reference system %2</source>
         <translation>%1: mfumo wa kuratibu usiojulikana %2</translation>
+    </message>
+    <message>
+        <source>%1: its coordinates cannot be converted from the coordinate reference system %2 to longitude/latitude; give the one it really uses (e.g. EPSG:32737)</source>
+        <translation>%1: viratibu vyake haviwezi kubadilishwa kutoka mfumo wa kuratibu %2 kuwa longitudo/latitudo; taja ule inaotumia kweli (k.m. EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>

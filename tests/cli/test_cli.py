@@ -127,7 +127,7 @@ def test_import_basemap(tmp_path):
     assert result.stdout.strip() == "Imported 'Town': 3 features"
     shapefile = map_files.shapefile_without_crs(tmp_path)
     refused = run("import-basemap", str(project), str(shapefile))
-    assert refused.returncode == 1 and "no coordinate reference system" in refused.stderr
+    assert refused.returncode == 1 and "no known coordinate reference system" in refused.stderr and "--crs" in refused.stderr
     told = run("import-basemap", str(project), str(shapefile), "--crs", "EPSG:4326", "--style-class", "green")
     assert told.returncode == 0, told.stderr
     assert "drawn as green" in told.stdout

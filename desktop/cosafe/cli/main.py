@@ -162,9 +162,14 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
         elif kind == "image":
             layers = [_place_image(store, args)]
         else:
+            source = open_vector_source(args.file)
+            if source.needs_crs and not args.crs and not source.is_osm:
+                raise CommandError(arg(Command.tr("%1: its coordinates have no known coordinate reference system; "
+                                                  "give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)"),
+                                       os.path.basename(args.file)))
             style_classes = None
             if args.style_class:
-                style_classes = {layer.name: args.style_class for layer in open_vector_source(args.file).layers}
+                style_classes = {layer.name: args.style_class for layer in source.layers}
             layers = import_vector_basemap(store, args.file, name=args.name, style_classes=style_classes,
                                            source_crs=args.crs)
     for layer in layers:
@@ -488,8 +493,9 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     importer.add_argument("--style-class", choices=keys_of(BASEMAP_STYLE_CLASSES),
                           help=CommandHelp.tr("how to draw a non-OSM file's features (default: guessed from layer "
                                               "name and geometry)"))
-    importer.add_argument("--crs", help=CommandHelp.tr("the file's coordinate reference system when it has none, "
-                                                       "e.g. EPSG:32737"))
+    importer.add_argument("--crs", help=CommandHelp.tr("the file's coordinate reference system, e.g. EPSG:32737: "
+                                                       "needed when it has none, and used instead of the one it "
+                                                       "declares"))
     importer.add_argument("--control-point", type=_parse_control_point, action="append", metavar="COL,ROW,LON,LAT",
                           help=CommandHelp.tr("for a photo or scan of a paper map: a pixel of the picture and the "
                                               "place it shows (give at least three, spread out; write "

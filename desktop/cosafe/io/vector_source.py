@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import shapely
 from pyproj import CRS, Transformer
-from pyproj.exceptions import CRSError
+from pyproj.exceptions import CRSError, ProjError
 
 from cosafe.core.i18n import arg
 from cosafe.io.import_errors import BasemapImportError, plain_reason, reading_incidents
@@ -113,7 +113,7 @@ def open_vector_source(path: str) -> VectorSource:
                 if geometry_type is None and not (kind.is_csv and info.get("geometry_type")):
                     continue
                 source.layers.append(SourceLayer(str(layer_name), str(info.get("geometry_type") or geometry_type),
-                                                 int(info.get("features", -1)), info.get("crs")))
+                                                 int(info.get("features", -1)), known_crs(info.get("crs"))))
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as error:
         raise cannot_read(path, plain_reason(error)) from None
     if listed.size and source.driver not in kind.drivers:  # GDAL saw another format than the content showed
@@ -137,17 +137,53 @@ def open_vector_source(path: str) -> VectorSource:
     return source
 
 
+def known_crs(text: str | None) -> str | None:
+    """The CRS a layer declares, or None when it declares none CoSafe can place on the earth.
+
+    GeoPackages mark coordinates of no known system with an "Undefined Cartesian SRS"
+    (srs_id -1, a local engineering system), an "Undefined geographic SRS" (srs_id 0) or
+    a custom system without a usable definition; such a layer is treated as one without a
+    CRS, so the person is asked for one instead of the import failing in PROJ.
+    """
+    if not text:
+        return None
+    try:
+        crs = CRS.from_user_input(text)
+    except CRSError:
+        return None
+    if crs.is_engineering or (crs.name or "").lower().startswith(("undefined", "unknown")):
+        return None
+    return text
+
+
+def _read_raw(source: VectorSource, layer: SourceLayer) -> tuple:
+    """pyogrio's raw read of one layer (2D); an OSM file whose ids are not sorted (Overpass
+    exports, edited extracts) is read again without GDAL's custom node index, which needs
+    sorted ids. The retry costs nothing for the usual sorted extract."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return pyogrio.raw.read(source.path, layer=layer.name, force_2d=True, **source.open_options)
+        except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FeatureError):
+            if not source.is_osm or source.open_options.get("USE_CUSTOM_INDEXING") == "NO":
+                raise
+        source.open_options = {**source.open_options, "USE_CUSTOM_INDEXING": "NO"}  # the other layers too
+        return pyogrio.raw.read(source.path, layer=layer.name, force_2d=True, **source.open_options)
+
+
 def read_layer(source: VectorSource, layer: SourceLayer, source_crs: str | None = None) -> LayerData:
-    """Read one layer, reprojected to EPSG:4326; raise BasemapImportError on failure."""
+    """Read one layer, reprojected to EPSG:4326; raise BasemapImportError on failure.
+
+    ``source_crs``, when given, is the layer's CRS whatever the file declares (the
+    person knows better than a wrong or undefined declaration).
+    """
     name = _name(source.path)
-    crs_text = layer.crs or source_crs
+    crs_text = source_crs or layer.crs
     if crs_text is None:
         raise BasemapImportError(arg(Import.tr("%1 has no coordinate reference system; say which one it uses "
                                                "(e.g. EPSG:32737)"), name))
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            meta, _, wkb, columns = pyogrio.raw.read(source.path, layer=layer.name, force_2d=True, **source.open_options)
+        meta, _, wkb, columns = _read_raw(source, layer)
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FeatureError,
             pyogrio.errors.GeometryError, OSError) as error:
         text = (Import.tr("%1 cannot be read as an incident file (%2)") if reading_incidents()
@@ -173,20 +209,42 @@ def read_layer(source: VectorSource, layer: SourceLayer, source_crs: str | None 
     return LayerData(geometries=geometries, attributes=attributes)
 
 
+# Degrees a lon/lat coordinate may lie past ±180 / ±90 and still be the edge: files such as
+# Natural Earth's hold 180.00000000000006 from rounding. About 1 cm; clamped to the edge.
+EDGE_TOLERANCE = 1e-7
+
+
 def _to_wgs84(geometries: np.ndarray, crs_text: str, name: str) -> np.ndarray:
     try:
         source_crs = CRS.from_user_input(crs_text)
+        if not source_crs.equals(CRS.from_epsg(4326), ignore_axis_order=True):
+            transformer = Transformer.from_crs(source_crs, 4326, always_xy=True)
+            geometries = shapely.transform(geometries,
+                                           lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1])))
     except CRSError:
         raise BasemapImportError(arg(Import.tr("%1: unknown coordinate reference system %2"), name,
                                      repr(crs_text))) from None
-    if not source_crs.equals(CRS.from_epsg(4326), ignore_axis_order=True):
-        transformer = Transformer.from_crs(source_crs, 4326, always_xy=True)
-        geometries = shapely.transform(geometries, lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1])))
+    except ProjError:  # a system PROJ knows but cannot convert to longitude/latitude (an engineering one, say)
+        raise BasemapImportError(arg(Import.tr("%1: its coordinates cannot be converted from the coordinate reference "
+                                               "system %2 to longitude/latitude; give the one it really uses "
+                                               "(e.g. EPSG:32737)"), name, repr(_crs_label(crs_text)))) from None
     present = geometries[~shapely.is_missing(geometries)]
     if len(present):
         minx, miny, maxx, maxy = shapely.total_bounds(present)
-        if not (np.isfinite([minx, miny, maxx, maxy]).all() and -180 <= minx and maxx <= 180 and -90 <= miny and maxy <= 90):
+        inside = (np.isfinite([minx, miny, maxx, maxy]).all() and -180 - EDGE_TOLERANCE <= minx
+                  and maxx <= 180 + EDGE_TOLERANCE and -90 - EDGE_TOLERANCE <= miny and maxy <= 90 + EDGE_TOLERANCE)
+        if not inside:
             raise BasemapImportError(arg(
                 Import.tr("%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate "
                           "reference system is wrong or missing"), name))
+        if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
+            geometries = shapely.transform(geometries, lambda xy: np.clip(xy, (-180.0, -90.0), (180.0, 90.0)))
     return geometries
+
+
+def _crs_label(crs_text: str) -> str:
+    """A short name for a CRS in a message: its name, not a page of WKT."""
+    try:
+        return CRS.from_user_input(crs_text).name or crs_text
+    except CRSError:
+        return crs_text
