@@ -1758,6 +1758,10 @@
         <translation>لم تُستورد خريطة الأساس</translation>
     </message>
     <message>
+        <source>Part of the file was not imported</source>
+        <translation>لم يُستورد جزء من الملف</translation>
+    </message>
+    <message>
         <source>Import a street map first</source>
         <translation>استورد خريطة شوارع أولاً</translation>
     </message>
@@ -3884,6 +3888,21 @@ from %2</source>
 </context>
 <context>
     <name>Import</name>
+    <message>
+        <source>Layer %1 was not imported: %2</source>
+        <translation>لم تُستورد الطبقة %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln features without a shape were left out</source>
+        <translation>
+            <numerusform>تُرك %Ln معلم بلا شكل</numerusform>
+            <numerusform>تُرك %Ln معلم بلا شكل</numerusform>
+            <numerusform>تُرك %Ln معلمان بلا شكل</numerusform>
+            <numerusform>تُركت %Ln معالم بلا شكل</numerusform>
+            <numerusform>تُرك %Ln معلمًا بلا شكل</numerusform>
+            <numerusform>تُرك %Ln معلم بلا شكل</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>

@@ -449,6 +449,16 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message numerus="yes">
+        <source>%Ln features without a shape were left out</source>
+        <translation>
+            <numerusform>%Ln feature without a shape was left out</numerusform>
+            <numerusform>%Ln features without a shape were left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportOptionsDialog</name>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %Ln layers</source>

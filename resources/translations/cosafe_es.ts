@@ -1618,6 +1618,10 @@
         <translation>El mapa base no se importó</translation>
     </message>
     <message>
+        <source>Part of the file was not imported</source>
+        <translation>Una parte del archivo no se importó</translation>
+    </message>
+    <message>
         <source>Import a street map first</source>
         <translation>Primero importe un mapa de calles</translation>
     </message>
@@ -3660,6 +3664,17 @@ de %2</translation>
 </context>
 <context>
     <name>Import</name>
+    <message>
+        <source>Layer %1 was not imported: %2</source>
+        <translation>La capa %1 no se importó: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln features without a shape were left out</source>
+        <translation>
+            <numerusform>Se omitió %Ln elemento sin forma</numerusform>
+            <numerusform>Se omitieron %Ln elementos sin forma</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>

@@ -1618,6 +1618,10 @@
         <translation>Le fond de carte n’a pas été importé</translation>
     </message>
     <message>
+        <source>Part of the file was not imported</source>
+        <translation>Une partie du fichier n’a pas été importée</translation>
+    </message>
+    <message>
         <source>Import a street map first</source>
         <translation>Importez d’abord un plan des rues</translation>
     </message>
@@ -3660,6 +3664,17 @@ de %2</translation>
 </context>
 <context>
     <name>Import</name>
+    <message>
+        <source>Layer %1 was not imported: %2</source>
+        <translation>La couche %1 n’a pas été importée&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln features without a shape were left out</source>
+        <translation>
+            <numerusform>%Ln entité sans forme a été laissée de côté</numerusform>
+            <numerusform>%Ln entités sans forme ont été laissées de côté</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>

@@ -1618,6 +1618,10 @@
         <translation>O mapa de base não foi importado</translation>
     </message>
     <message>
+        <source>Part of the file was not imported</source>
+        <translation>Uma parte do arquivo não foi importada</translation>
+    </message>
+    <message>
         <source>Import a street map first</source>
         <translation>Importe primeiro um mapa de ruas</translation>
     </message>
@@ -3660,6 +3664,17 @@ de %2</translation>
 </context>
 <context>
     <name>Import</name>
+    <message>
+        <source>Layer %1 was not imported: %2</source>
+        <translation>A camada %1 não foi importada: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln features without a shape were left out</source>
+        <translation>
+            <numerusform>%Ln feição sem forma foi deixada de fora</numerusform>
+            <numerusform>%Ln feições sem forma foram deixadas de fora</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>

@@ -1618,6 +1618,10 @@
         <translation>Ramani ya msingi haikuingizwa</translation>
     </message>
     <message>
+        <source>Part of the file was not imported</source>
+        <translation>Sehemu ya faili haikuingizwa</translation>
+    </message>
+    <message>
         <source>Import a street map first</source>
         <translation>Ingiza ramani ya mitaa kwanza</translation>
     </message>
@@ -3660,6 +3664,17 @@ kutoka %2</translation>
 </context>
 <context>
     <name>Import</name>
+    <message>
+        <source>Layer %1 was not imported: %2</source>
+        <translation>Tabaka %1 halikuingizwa: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln features without a shape were left out</source>
+        <translation>
+            <numerusform>Kipengele %Ln kisicho na umbo kimeachwa</numerusform>
+            <numerusform>Vipengele %Ln visivyo na umbo vimeachwa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>

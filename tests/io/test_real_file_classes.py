@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import map_files
@@ -10,7 +11,7 @@ import pytest
 import shapely
 from map_files import UTM_POINTS, undefined_srs_geopackage
 
-from cosafe.io.basemap_import import import_vector_basemap
+from cosafe.io.basemap_import import ImportNotes, import_vector_basemap, notes_lines, suggest_style_class
 from cosafe.io.import_errors import BasemapImportError
 from cosafe.io.safe_gdal import pyogrio
 from cosafe.io.vector_source import open_vector_source
@@ -86,3 +87,109 @@ def _write(path: Path, geometries, geometry_type: str, layer: str, names) -> Non
     pyogrio.raw.write(str(path), np.array(shapely.to_wkb(geometries), dtype=object),
                       [np.array(names, dtype=object)], ["name"], layer=layer, driver="GPKG",
                       geometry_type=geometry_type, crs="EPSG:4326", append=path.exists())
+
+
+def geometry_z_geopackage(path: Path) -> Path:
+    """A GeoPackage with a "GEOMETRY Z" layer of mixed 3D shapes (a type pyogrio cannot name)
+    beside an ordinary point layer."""
+    shapes = [shapely.LineString([(0, 0, 1), (1, 1, 2)]), shapely.Polygon([(0, 0, 0), (1, 0, 0), (1, 1, 5)]),
+              shapely.Point(0.5, 0.5, 3)]
+    _write(path, shapes, "Unknown", "contours", ["line", "area", "spot"])
+    _write(path, [shapely.Point(2, 2)], "Point", "lamps", ["lamp"])
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE gpkg_geometry_columns SET z = 1 WHERE table_name = 'contours'")
+    return path
+
+
+def test_a_geometry_z_layer_imports_as_2d_with_the_others(store, tmp_path):
+    path = geometry_z_geopackage(tmp_path / "survey.gpkg")
+    layers = import_vector_basemap(store, str(path))
+    assert sorted(layer.name for layer in layers) == ["survey – contours", "survey – lamps"]
+    features = {f.name: f.geometry for f in basemap.iter_features(store)}
+    assert set(features) == {"line", "area", "spot", "lamp"}
+    assert not any(shapely.has_z(g) for g in features.values())
+    assert features["line"].geoms[0].coords[:] == [(0, 0), (1, 1)]
+
+
+def test_an_unreadable_layer_is_skipped_and_reported(store, tmp_path):
+    path = tmp_path / "city.gpkg"
+    _write(path, [shapely.Point(1, 1)], "Point", "lamps", ["lamp"])
+    _write(path, [shapely.Point(2, 2)], "Point", "broken", ["x"])
+    with sqlite3.connect(path) as connection:  # a layer whose table GDAL cannot open
+        connection.execute("DROP TABLE broken")
+        connection.execute("CREATE VIEW broken AS SELECT fid, geom, name FROM lamps WHERE no_such_function(1)")
+    notes = ImportNotes()
+    layers = import_vector_basemap(store, str(path), outcome=notes)
+    assert [layer.feature_count for layer in layers] == [1]
+    assert [layer for layer, _ in notes.skipped_layers] == ["broken"]
+    lines = notes_lines(notes)
+    assert len(lines) == 1 and "'broken'" in lines[0] and "no_such_function" not in lines[0]
+
+
+def test_features_without_a_shape_are_counted(store, tmp_path):
+    path = tmp_path / "places.geojson"
+    path.write_text('{"type": "FeatureCollection", "features": ['
+                    '{"type": "Feature", "properties": {"name": "a"}, "geometry": {"type": "Point", "coordinates": [1, 1]}},'
+                    '{"type": "Feature", "properties": {"name": "b"}, "geometry": null}]}', encoding="utf-8")
+    notes = ImportNotes()
+    import_vector_basemap(store, str(path), outcome=notes)
+    assert notes.dropped_features == 1
+    assert notes_lines(notes) == ["1 feature without a shape was left out"]
+
+
+DATED_GEOJSON = """{"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"name": "a", "surveyed": "2021-03-04T10:15:00"},
+ "geometry": {"type": "Point", "coordinates": [1, 1]}},
+{"type": "Feature", "properties": {"name": "b", "surveyed": null}, "geometry": {"type": "Point", "coordinates": [2, 2]}}
+]}"""
+
+DATED_GPX = """<?xml version="1.0" encoding="UTF-8"?>
+<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">
+  <wpt lat="1" lon="1"><time>2021-03-04T10:15:00Z</time><name>a</name></wpt>
+  <wpt lat="2" lon="2"><name>b</name></wpt>
+</gpx>
+"""
+
+
+@pytest.mark.parametrize("file_name, text, field", [("survey.geojson", DATED_GEOJSON, "surveyed"),
+                                                    ("walk.gpx", DATED_GPX, "time")])
+def test_empty_dates_are_empty_not_nat(store, tmp_path, file_name, text, field):
+    path = tmp_path / file_name
+    path.write_text(text, encoding="utf-8")
+    import_vector_basemap(store, str(path))
+    features = {f.name: f.tags for f in basemap.iter_features(store)}
+    assert features["a"][field].startswith("2021-03-04T10:15:00")
+    assert field not in features["b"]
+    assert not any(value in ("NaT", "nan", "None") for tags in features.values() for value in tags.values())
+
+
+UNKNOWN_KML = """<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document>
+  <Folder><name>Roads</name>
+    <Placemark><name>r1</name><LineString><coordinates>1,1 1.1,1.1</coordinates></LineString></Placemark>
+  </Folder>
+  <Folder><name>Blocks of flats</name>
+    <Placemark><name>b1</name><Polygon><outerBoundaryIs><LinearRing>
+      <coordinates>1,1 1.1,1 1.1,1.1 1,1</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
+  </Folder>
+  <Folder><name>Parking</name>
+    <Placemark><name>p1</name><Polygon><outerBoundaryIs><LinearRing>
+      <coordinates>2,2 2.1,2 2.1,2.1 2,2</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
+  </Folder>
+  <Folder><name>Misc</name>
+    <Placemark><name>m1</name><LineString><coordinates>3,3 3.1,3.1</coordinates></LineString></Placemark>
+    <Placemark><name>m2</name><LineString><coordinates>3,3 3.2,3.1</coordinates></LineString></Placemark>
+    <Placemark><name>m3</name><Point><coordinates>3,3</coordinates></Point></Placemark>
+  </Folder>
+</Document></kml>
+"""
+
+
+def test_unknown_geometry_type_is_styled_by_what_the_layer_holds(store, tmp_path):
+    path = tmp_path / "city.kml"
+    path.write_text(UNKNOWN_KML, encoding="utf-8")
+    source = open_vector_source(str(path))
+    assert {layer.name: suggest_style_class(layer) for layer in source.layers} == {
+        "Roads": "minor_road", "Blocks of flats": "landuse", "Parking": "landuse", "Misc": "minor_road"}
+    layers = import_vector_basemap(store, str(path))
+    assert {layer.name: layer.style_class for layer in layers}["city – Misc"] == "minor_road"

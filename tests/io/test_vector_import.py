@@ -204,6 +204,8 @@ def test_imported_project_passes_validators(project_path, tmp_path):
 @pytest.mark.parametrize("name, expected", [
     ("buildings", "building"), ("osm_buildings_2020", "building"), ("streets", "minor_road"),
     ("trails", "path"), ("Rail lines", "railway"), ("Parks and gardens", "green"), ("misc", "landuse"),
+    ("Parking", "landuse"), ("Mainland", "landuse"), ("Greenwich_blocks", "landuse"), ("BuildingFootprints", "building"),
+    ("Treasury", "landuse"), ("Streetlights", "landuse"), ("waterbodies", "water"), ("Bus lanes", "minor_road"),
 ])
 def test_style_class_suggestion_matches_whole_words(name, expected):
     from cosafe.io.basemap_import import suggest_style_class

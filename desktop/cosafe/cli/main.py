@@ -146,7 +146,7 @@ def _cmd_sample(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_basemap(args: argparse.Namespace) -> int:
-    from cosafe.io.basemap_import import import_vector_basemap, source_kind
+    from cosafe.io.basemap_import import ImportNotes, import_vector_basemap, notes_lines, source_kind
     from cosafe.io.vector_source import open_vector_source
 
     kind = source_kind(args.file)
@@ -154,6 +154,7 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
         raise CommandError(arg(Command.tr("%1 is a picture: place it with at least three --control-point "
                                           "COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)"),
                                os.path.basename(args.file)))
+    notes = ImportNotes()
     with cli_backups.open_for_writing(args.project) as store:
         if kind == "tiles":
             from cosafe.io.mbtiles_import import import_mbtiles
@@ -171,7 +172,7 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
             if args.style_class:
                 style_classes = {layer.name: args.style_class for layer in source.layers}
             layers = import_vector_basemap(store, args.file, name=args.name, style_classes=style_classes,
-                                           source_crs=args.crs)
+                                           source_crs=args.crs, outcome=notes)
     for layer in layers:
         if layer.kind == "image":
             points = len(layer.placement["control_points"])
@@ -185,6 +186,8 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
         else:
             text = Command.tr("Imported %1: %Ln features", "", layer.feature_count)
         print(arg(text, repr(layer.name), layer.style_class))
+    for line in notes_lines(notes):
+        print(line)
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 import shapely
 
@@ -20,7 +21,7 @@ from cosafe.core.i18n import arg
 from cosafe.core.records import BasemapLayer
 from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, keys_of
 from cosafe.io import osm_classes
-from cosafe.io.import_errors import BasemapImportError, ImportCancelled
+from cosafe.io.import_errors import BasemapImportError, ImportCancelled, LayerReadError
 from cosafe.io.vector_source import SourceLayer, VectorSource, open_vector_source, read_layer
 from cosafe.io.words import Import
 from cosafe.store import basemap
@@ -30,17 +31,19 @@ from cosafe.store.project_store import ProjectStore
 # progress(fraction 0..1, what is happening) -> False to cancel
 Progress = Callable[[float, str], bool]
 
-# Word beginnings in a layer's name that suggest its style class ("buildings", "Rivers_2020").
+# Whole words in a layer's name that suggest its style class ("buildings", "Rivers_2020",
+# "BuildingFootprints"); a word matches itself or its plural, never a word it begins
+# ("Parking" is not a park, "Mainland" not a main road).
 _NAME_HINTS = (
-    (("build", "house", "footprint"), "building"),
-    (("rail", "train", "tram"), "railway"),
-    (("river", "stream", "canal", "waterway"), "waterway"),
-    (("water", "lake", "pond"), "water"),
-    (("park", "green", "garden", "tree", "forest"), "green"),
-    (("path", "foot", "walk", "trail", "cycle"), "path"),
-    (("main", "primary", "arterial", "highway", "trunk"), "major_road"),
+    (("building", "bldg", "house", "housing", "footprint"), "building"),
+    (("rail", "railway", "railroad", "train", "tram", "tramway", "metro", "subway"), "railway"),
+    (("river", "stream", "canal", "waterway", "creek"), "waterway"),
+    (("water", "waterbody", "waterbodies", "lake", "pond", "reservoir"), "water"),
+    (("park", "green", "greenspace", "garden", "tree", "forest", "wood", "woodland"), "green"),
+    (("path", "footpath", "footway", "walkway", "walk", "trail", "cycle", "cycleway", "bikeway", "sidewalk"), "path"),
+    (("main", "primary", "arterial", "highway", "trunk", "motorway"), "major_road"),
     (("road", "street", "lane"), "minor_road"),
-    (("landuse", "zone", "parcel", "plot", "block"), "landuse"),
+    (("landuse", "zone", "zoning", "parcel", "plot", "block"), "landuse"),
 )
 _GEOMETRY_DEFAULT = {"point": "poi", "line": "minor_road", "polygon": "landuse"}
 _OSM_KIND = {"points": "point", "lines": "line", "multipolygons": "polygon"}
@@ -70,11 +73,22 @@ def geometry_kind(geometry_type: str) -> str:
     return "point"
 
 
+def name_words(name: str) -> list[str]:
+    """The words of a layer name, lower case: "BuildingFootprints_2020" -> ["building", "footprints"]."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name)
+    return [word for word in re.split(r"[\W_\d]+", spaced.lower()) if word]
+
+
+def _is_word(word: str, hints: tuple[str, ...]) -> bool:
+    """``word`` is one of ``hints`` or its plural ("parks", "buses" -> "bus")."""
+    return word in hints or (word.endswith("s") and word[:-1] in hints) or (word.endswith("es") and word[:-2] in hints)
+
+
 def suggest_style_class(layer: SourceLayer) -> str:
-    """A starting style class for a non-OSM layer, from its name, else its geometry."""
-    words = [w for w in re.split(r"[^a-z]+", layer.name.lower()) if w]
-    for beginnings, style_class in _NAME_HINTS:
-        if any(word.startswith(beginnings) for word in words):
+    """A starting style class for a non-OSM layer, from the whole words of its name, else its geometry."""
+    words = name_words(layer.name)
+    for hints, style_class in _NAME_HINTS:
+        if any(_is_word(word, hints) for word in words):
             return style_class
     return _GEOMETRY_DEFAULT[geometry_kind(layer.geometry_type)]
 
@@ -91,19 +105,38 @@ def _name_of(attributes: Mapping[str, str]) -> str | None:
     return None
 
 
-def _osm_features(source: VectorSource, layer: SourceLayer, layer_uuid: str) -> list[BasemapFeature]:
+def _osm_features(source: VectorSource, layer: SourceLayer, layer_uuid: str) -> tuple[list[BasemapFeature], int]:
+    """The features of one OSM layer CoSafe draws, and how many had no shape GDAL could build."""
     data = read_layer(source, layer)
     kind = _OSM_KIND[layer.name]
     features = []
+    without_shape = 0
     for geometry, attributes in zip(data.geometries, data.attributes):
-        if geometry is None:
+        if geometry is None or shapely.is_empty(geometry):
+            without_shape += 1
             continue
         tags = {k: v for k, v in attributes.items() if k not in ("other_tags", "z_order")}
         tags.update(osm_classes.parse_other_tags(attributes.get("other_tags")))
         style_class = osm_classes.classify(tags, kind)
         if style_class is not None:
             features.append(BasemapFeature(geometry, style_class, tags.get("name"), tags, layer_uuid=layer_uuid))
-    return features
+    return features, without_shape
+
+
+@dataclass
+class ImportNotes:
+    """What an import left out, for the summary: never a smaller count without saying so."""
+
+    skipped_layers: list[tuple[str, str]] = field(default_factory=list)  # (source layer, plain reason)
+    dropped_features: int = 0  # features with no shape (empty or missing geometry)
+
+
+def notes_lines(notes: ImportNotes) -> list[str]:
+    """One translated line per thing an import left out (none when it left nothing out)."""
+    lines = [arg(Import.tr("Layer %1 was not imported: %2"), repr(layer), reason) for layer, reason in notes.skipped_layers]
+    if notes.dropped_features:
+        lines.append(Import.tr("%Ln features without a shape were left out", "", notes.dropped_features))
+    return lines
 
 
 def _reading(name: str) -> str:
@@ -119,10 +152,15 @@ def import_vector_basemap(
     style_classes: Mapping[str, str] | None = None,
     source_crs: str | None = None,
     progress: Progress | None = None,
+    outcome: ImportNotes | None = None,
 ) -> list[BasemapLayer]:
     """Import a vector file as basemap layer(s); return the layer records written.
 
     ``style_classes`` maps source layer name to style class for non-OSM files.
+    ``source_crs`` is the file's CRS, used instead of any the file declares.
+    A layer of a several-layer file that cannot be read is skipped, the others imported;
+    ``outcome`` (when given) receives the skipped layers and the count of features left
+    out for having no shape, for the caller to report.
     Raises BasemapImportError (one line) or ImportCancelled; the project is then unchanged.
     """
     report = progress or (lambda fraction, text: True)
@@ -138,6 +176,9 @@ def import_vector_basemap(
     next_order = store.connection.execute("SELECT coalesce(max(sort_order), 0) + 1 FROM basemap_layers").fetchone()[0]
     attribution = "© OpenStreetMap contributors" if source.is_osm else ""
     planned: list[tuple[BasemapLayer, list[BasemapFeature]]] = []
+    notes = outcome if outcome is not None else ImportNotes()
+    failures: list[LayerReadError] = []
+    notes.skipped_layers += source.unreadable
     if source.is_osm:
         layer = BasemapLayer(name=title, kind="vector", source_name=os.path.basename(path),
                              source_format="OSM", sort_order=next_order, attribution=attribution)
@@ -145,24 +186,36 @@ def import_vector_basemap(
         for index, source_layer in enumerate(source.layers):
             if not report(0.7 * index / len(source.layers), _reading(source_layer.name)):
                 raise ImportCancelled()
-            features += _osm_features(source, source_layer, layer.uuid)
+            layer_features, without_shape = _osm_features(source, source_layer, layer.uuid)
+            features += layer_features
+            notes.dropped_features += without_shape
         planned.append((layer, features))
     else:
         for index, source_layer in enumerate(source.layers):
             if not report(0.7 * index / len(source.layers), _reading(source_layer.name)):
                 raise ImportCancelled()
+            try:
+                data = read_layer(source, source_layer, source_crs)
+            except LayerReadError as error:
+                if len(source.layers) == 1:
+                    raise
+                notes.skipped_layers.append((source_layer.name, error.reason))  # the others still import
+                failures.append(error)
+                continue
             style_class = (style_classes or {}).get(source_layer.name) or suggest_style_class(source_layer)
             layer_title = title if len(source.layers) == 1 else f"{title} – {source_layer.name}"
             layer = BasemapLayer(name=layer_title, kind="vector", source_name=os.path.basename(path),
                                  source_format=source.driver, style_class=style_class,
-                                 sort_order=next_order + index, attribution=attribution)
-            data = read_layer(source, source_layer, source_crs)
+                                 sort_order=next_order + len(planned), attribution=attribution)
             features = [
                 BasemapFeature(geometry, style_class, _name_of(attributes), attributes, layer_uuid=layer.uuid)
                 for geometry, attributes in zip(data.geometries, data.attributes)
                 if geometry is not None and not shapely.is_empty(geometry)
             ]
+            notes.dropped_features += len(data.geometries) - len(features)
             planned.append((layer, features))
+        if failures and not planned:
+            raise failures[0]
     if not any(features for _, features in planned):
         raise BasemapImportError(arg(Import.tr("%1 has no features CoSafe can draw"), os.path.basename(path)))
     if not report(0.75, Import.tr("Writing to the project")):

@@ -21,10 +21,19 @@ class BasemapImportError(ProjectError):
     """A file that cannot be imported as a basemap; the project was not changed."""
 
 
+class LayerReadError(BasemapImportError):
+    """One layer of a file could not be read (``reason``: plain words); the file's other layers may be."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 class ImportCancelled(Exception):
     """The person cancelled; the project was not changed."""
 
 
+PLAIN_DAMAGED = QT_TRANSLATE_NOOP("Import", "the file is damaged or incomplete; copy it again from where it came from")
 # GDAL's message → what a facilitator can act on; the first that matches wins.
 _PLAIN_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\.shx\b", re.IGNORECASE),
@@ -33,7 +42,7 @@ _PLAIN_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
      QT_TRANSLATE_NOOP("Import", "its .dbf file is missing: a shapefile is several files (.shp, .shx, .dbf); copy them together")),
     (re.compile(r"malformed|not a database|truncat|unexpected end|corrupt|damaged|failed to read|"
                 r"parse|syntax|premature", re.IGNORECASE),
-     QT_TRANSLATE_NOOP("Import", "the file is damaged or incomplete; copy it again from where it came from")),
+     PLAIN_DAMAGED),
     (re.compile(r"permission denied|access denied|access is denied", re.IGNORECASE),
      QT_TRANSLATE_NOOP("Import", "CoSafe may not read it (permission denied)")),
     (re.compile(r"not recognized|not supported|unsupported|no driver", re.IGNORECASE),

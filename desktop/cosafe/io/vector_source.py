@@ -22,8 +22,14 @@ import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError, ProjError
 
-from cosafe.core.i18n import arg
-from cosafe.io.import_errors import BasemapImportError, plain_reason, reading_incidents
+from cosafe.core.i18n import arg, translate
+from cosafe.io.import_errors import (
+    PLAIN_DAMAGED,
+    BasemapImportError,
+    LayerReadError,
+    plain_reason,
+    reading_incidents,
+)
 from cosafe.io.safe_gdal import local_path, pyogrio
 from cosafe.io.vector_kind import cannot_read, vector_kind
 from cosafe.io.words import Import
@@ -39,6 +45,7 @@ class SourceLayer:
     geometry_type: str
     feature_count: int
     crs: str | None
+    sql: str | None = None  # read by this SQLite query instead of by name (``_flattened_geopackage_layer``)
 
 
 @dataclass
@@ -47,6 +54,7 @@ class VectorSource:
     driver: str
     layers: list[SourceLayer] = field(default_factory=list)
     open_options: dict[str, str] = field(default_factory=dict)
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  # (layer, plain reason): left out, to report
 
     @property
     def is_osm(self) -> bool:
@@ -79,6 +87,83 @@ def _refuse_xml_entities(path: str) -> None:
                                                "imported"), _name(path)))
 
 
+def _quoted(identifier: str) -> str:
+    """An SQL identifier in double quotes (a table or column name may hold any character)."""
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def _sql_rows(path: str, sql: str) -> list[tuple]:
+    """Rows of an SQLite query on a GeoPackage, through GDAL (no geometry)."""
+    _, _, _, columns = pyogrio.raw.read(path, sql=sql, sql_dialect="SQLITE", read_geometry=False)
+    return list(zip(*columns)) if columns else []
+
+
+def _geopackage_tables(path: str) -> list[str]:
+    """The feature tables of a GeoPackage, as its gpkg_contents lists them."""
+    return [str(row[0]) for row in _sql_rows(path, "SELECT table_name FROM gpkg_contents "
+                                                   "WHERE data_type = 'features' ORDER BY table_name")]
+
+
+def _flattened_geopackage_layer(path: str, table: str) -> SourceLayer:
+    """A GeoPackage layer whose declared type pyogrio cannot name (a "GEOMETRY Z" layer of
+    mixed 3D shapes): it is read by an SQL query that drops the third coordinate, so it
+    imports like the others (as 2D) instead of failing the whole file."""
+    quoted = table.replace("'", "''")
+    rows = _sql_rows(path, "SELECT g.column_name, g.geometry_type_name, s.organization, s.organization_coordsys_id, "
+                           "s.definition FROM gpkg_geometry_columns g LEFT JOIN gpkg_spatial_ref_sys s "
+                           f"ON s.srs_id = g.srs_id WHERE g.table_name = '{quoted}'")
+    if not rows:
+        raise pyogrio.errors.DataLayerError(table)
+    geometry_column, type_name, organization, code, definition = rows[0]
+    crs = (f"EPSG:{int(code)}" if str(organization or "").upper() == "EPSG" and code and int(code) > 0
+           else known_crs(definition if definition and definition != "undefined" else None))
+    fields = [str(name) for name, primary_key in _sql_rows(path, f"SELECT name, pk FROM pragma_table_info('{quoted}')")
+              if not primary_key and name != geometry_column]
+    columns = ", ".join([_quoted(name) for name in fields] + [f"CastToXY({_quoted(geometry_column)}) AS geom"])
+    count = _sql_rows(path, f"SELECT count(*) FROM {_quoted(table)}")[0][0]
+    geometry_type = "Unknown" if str(type_name).upper() == "GEOMETRY" else str(type_name).title()
+    return SourceLayer(table, geometry_type, int(count), crs, sql=f"SELECT {columns} FROM {_quoted(table)}")
+
+
+# Enough of a layer's first features to tell what it holds, cheaply.
+SAMPLE_FEATURES = 500
+
+
+def _undeclared_type(geometry_type: str) -> bool:
+    """True for a layer type that says nothing of its shapes: GDAL's "Unknown" (every KML,
+    GML and WKT CSV layer, a GeoJSON mixing Polygon and MultiPolygon) or a collection."""
+    text = geometry_type.lower()
+    return text.startswith(("unknown", "geometry")) or "collection" in text
+
+
+def _sampled_geometry_type(source: VectorSource, layer: SourceLayer) -> str:
+    """The shape most of a layer's first features have ("Polygon", "LineString", "Point"),
+    so an "Unknown" layer is styled by what it holds; its declared type when unreadable."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            if layer.sql is not None:
+                _, _, wkb, _ = pyogrio.raw.read(source.path, sql=layer.sql, sql_dialect="SQLITE",
+                                                max_features=SAMPLE_FEATURES, columns=[])
+            else:
+                _, _, wkb, _ = pyogrio.raw.read(source.path, layer=layer.name, max_features=SAMPLE_FEATURES,
+                                                columns=[], **source.open_options)
+        geometries = shapely.from_wkb(wkb, on_invalid="ignore") if wkb is not None else np.array([])
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FeatureError,
+            pyogrio.errors.GeometryError, shapely.errors.ShapelyError, OSError):
+        return layer.geometry_type  # the read proper says what is wrong
+    counts = {"Polygon": 0, "LineString": 0, "Point": 0}
+    for type_id in shapely.get_type_id(geometries[~shapely.is_missing(geometries)]):
+        if type_id in (3, 6):
+            counts["Polygon"] += 1
+        elif type_id in (1, 2, 5):
+            counts["LineString"] += 1
+        elif type_id in (0, 4):
+            counts["Point"] += 1
+    best = max(counts, key=counts.get)
+    return best if counts[best] else layer.geometry_type
+
+
 def open_vector_source(path: str) -> VectorSource:
     """Inspect a vector file; raise BasemapImportError saying why it cannot be used."""
     name = _name(path)
@@ -105,16 +190,36 @@ def open_vector_source(path: str) -> VectorSource:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            listed = pyogrio.list_layers(path)
             source = VectorSource(path=path, driver="")
+            try:
+                listed = pyogrio.list_layers(path)
+            except pyogrio.errors.GeometryError:
+                # A GeoPackage layer of a type pyogrio cannot name ("GEOMETRY Z"): list them all by SQL.
+                if "GPKG" not in kind.drivers:
+                    raise
+                listed = np.array([(name, "Unknown") for name in _geopackage_tables(path)], dtype=object)
             for layer_name, geometry_type in listed:
-                info = pyogrio.read_info(path, layer=str(layer_name), **open_options)
+                try:
+                    try:
+                        info = pyogrio.read_info(path, layer=str(layer_name), **open_options)
+                    except pyogrio.errors.GeometryError:
+                        if "GPKG" not in kind.drivers:
+                            raise
+                        source.driver = "GPKG"
+                        source.layers.append(_flattened_geopackage_layer(path, str(layer_name)))
+                        continue
+                except pyogrio.errors.DataLayerError as error:
+                    if len(listed) < 2:
+                        raise
+                    source.unreadable.append((str(layer_name), plain_reason(error)))  # the others may be read
+                    continue
                 source.driver = info.get("driver") or source.driver
                 if geometry_type is None and not (kind.is_csv and info.get("geometry_type")):
                     continue
                 source.layers.append(SourceLayer(str(layer_name), str(info.get("geometry_type") or geometry_type),
                                                  int(info.get("features", -1)), known_crs(info.get("crs"))))
-    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, OSError) as error:
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.GeometryError,
+            OSError) as error:
         raise cannot_read(path, plain_reason(error)) from None
     if listed.size and source.driver not in kind.drivers:  # GDAL saw another format than the content showed
         drivers = sorted(kind.drivers)
@@ -126,6 +231,11 @@ def open_vector_source(path: str) -> VectorSource:
     if kind.is_csv:
         for layer in source.layers:
             layer.crs = layer.crs or "EPSG:4326"
+    for layer in source.layers:
+        if _undeclared_type(layer.geometry_type):
+            layer.geometry_type = _sampled_geometry_type(source, layer)
+    if not source.layers and source.unreadable:
+        raise cannot_read(path, source.unreadable[0][1])
     if not source.layers:
         if reading_incidents():
             text = (Import.tr("%1 has no coordinates (no longitude/latitude columns found)") if kind.is_csv
@@ -162,6 +272,8 @@ def _read_raw(source: VectorSource, layer: SourceLayer) -> tuple:
     sorted ids. The retry costs nothing for the usual sorted extract."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        if layer.sql is not None:
+            return pyogrio.raw.read(source.path, sql=layer.sql, sql_dialect="SQLITE", force_2d=True)
         try:
             return pyogrio.raw.read(source.path, layer=layer.name, force_2d=True, **source.open_options)
         except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FeatureError):
@@ -188,25 +300,42 @@ def read_layer(source: VectorSource, layer: SourceLayer, source_crs: str | None 
             pyogrio.errors.GeometryError, OSError) as error:
         text = (Import.tr("%1 cannot be read as an incident file (%2)") if reading_incidents()
                 else Import.tr("%1 cannot be read as a map file (%2)"))
-        raise BasemapImportError(arg(text, name, plain_reason(error))) from None
+        reason = plain_reason(error)
+        raise LayerReadError(arg(text, name, reason), reason) from None
     if wkb is None:
         raise BasemapImportError(arg(Import.tr("%1: layer %2 has no geometry"), name, layer.name))
     try:
         geometries = shapely.from_wkb(wkb, on_invalid="ignore")
-    except shapely.errors.ShapelyError as error:
-        raise BasemapImportError(arg(Import.tr("%1 has shapes CoSafe cannot read; the file is damaged or incomplete"),
-                                     name)) from None
+    except shapely.errors.ShapelyError:
+        raise LayerReadError(arg(Import.tr("%1 has shapes CoSafe cannot read; the file is damaged or incomplete"),
+                                 name), translate("Import", PLAIN_DAMAGED)) from None
     geometries = _to_wgs84(geometries, crs_text, name)
     names = list(meta["fields"])
     attributes = []
+    texts = [_as_texts(values) for values in columns]
     for index in range(len(geometries)):
         row = {}
-        for column, values in zip(names, columns):
-            value = values[index]
-            if value is not None and not (isinstance(value, float) and np.isnan(value)):
-                row[str(column)] = str(value)
+        for column, values in zip(names, texts):
+            if values[index] is not None:
+                row[str(column)] = values[index]
         attributes.append(row)
     return LayerData(geometries=geometries, attributes=attributes)
+
+
+def _as_texts(values: np.ndarray) -> list[str | None]:
+    """A column's values as text, None where empty: a missing date (NaT), a NaN number or a
+    null is no value, never the text "NaT"/"nan"; a date or time is ISO 8601 text."""
+    if values.dtype.kind == "M":  # GDAL Date/DateTime fields come as datetime64
+        return [None if np.isnat(value) else str(value) for value in values]
+    texts: list[str | None] = []
+    for value in values:
+        if value is None or (isinstance(value, float) and np.isnan(value)):
+            texts.append(None)
+        elif isinstance(value, np.datetime64):
+            texts.append(None if np.isnat(value) else str(value))
+        else:
+            texts.append(str(value))
+    return texts
 
 
 # Degrees a lon/lat coordinate may lie past ±180 / ±90 and still be the edge: files such as

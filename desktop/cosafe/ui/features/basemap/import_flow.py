@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject
 from cosafe.core.changes import Change
 from cosafe.core.records import BasemapLayer
 from cosafe.core.i18n import arg
-from cosafe.io.basemap_import import import_vector_basemap, source_kind
+from cosafe.io.basemap_import import ImportNotes, import_vector_basemap, notes_lines, source_kind
 from cosafe.io.mbtiles_import import import_mbtiles
 from cosafe.io.vector_source import BasemapImportError, open_vector_source
 from cosafe.store import basemap
@@ -85,7 +85,12 @@ class BasemapImporter(QObject):
                 return False
             options = {"name": chosen.name, "style_classes": chosen.style_classes, "source_crs": chosen.source_crs}
         store = session.store
-        return self._run_job(path, lambda progress: import_vector_basemap(store, path, progress=progress, **options))
+        notes = ImportNotes()
+        done = self._run_job(path, lambda progress: import_vector_basemap(store, path, progress=progress,
+                                                                          outcome=notes, **options))
+        if done and notes_lines(notes):  # never a smaller count without saying so
+            dialogs.show_info(self._window, self.tr("Part of the file was not imported"), "\n".join(notes_lines(notes)))
+        return done
 
     def _place_paper_map(self, path: str) -> bool:
         from cosafe.ui.features.basemap.paper_map_dialog import PaperMapDialog
