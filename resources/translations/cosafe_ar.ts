@@ -4045,6 +4045,18 @@ from %2</source>
         <translation>إنه قاعدة بيانات SQLite لكنه ليس GeoPackage</translation>
     </message>
     <message>
+        <source>%1 is a raster GeoPackage (map tiles or an image), not an incident file</source>
+        <translation>%1 ملف GeoPackage نقطي (بلاطات خريطة أو صورة)، وليس ملف حوادث</translation>
+    </message>
+    <message>
+        <source>%1 is a raster GeoPackage (map tiles or an image): CoSafe does not read raster GeoPackages yet. Import the map as an MBTiles file, or as a picture (PNG, JPEG, TIFF) placed by control points</source>
+        <translation>%1 ملف GeoPackage نقطي (بلاطات خريطة أو صورة): لا يقرأ CoSafe ملفات GeoPackage النقطية بعد. استورد الخريطة كملف MBTiles، أو كصورة (PNG أو JPEG أو TIFF) تُوضع بنقاط التحكم</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file of a version or variant CoSafe cannot read; save it again as %2 with current GIS software (e.g. QGIS)</source>
+        <translation>%1 ملف %2 من إصدار أو نوع لا يستطيع CoSafe قراءته؛ احفظه مجدداً بصيغة %2 ببرنامج نظم معلومات جغرافية حديث (مثلاً QGIS)</translation>
+    </message>
+    <message>
         <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
         <translation>XML جذره &lt;%1&gt;، وليس OSM أو GPX أو KML</translation>
     </message>
@@ -4067,6 +4079,10 @@ from %2</source>
     <message>
         <source>%1 is empty or a folder, not a map file</source>
         <translation>%1 فارغ أو مجلد، وليس ملف خريطة</translation>
+    </message>
+    <message>
+        <source>%1 declares a coordinate reference system CoSafe cannot understand (its .prj file, or the declaration inside the file, is damaged); correct or remove it, then say which system the file uses (e.g. EPSG:32737)</source>
+        <translation>يعلن %1 نظام إحداثيات مرجعياً لا يفهمه CoSafe (ملف ‎.prj الخاص به، أو الإعلان داخل الملف، تالف)؛ صححه أو احذفه، ثم حدد النظام الذي يستخدمه الملف (مثلاً EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 or %2</source>

@@ -3817,6 +3817,18 @@ de %2</translation>
         <translation>es una base de datos SQLite pero no un GeoPackage</translation>
     </message>
     <message>
+        <source>%1 is a raster GeoPackage (map tiles or an image), not an incident file</source>
+        <translation>%1 es un GeoPackage ráster (teselas de mapa o una imagen), no un archivo de incidentes</translation>
+    </message>
+    <message>
+        <source>%1 is a raster GeoPackage (map tiles or an image): CoSafe does not read raster GeoPackages yet. Import the map as an MBTiles file, or as a picture (PNG, JPEG, TIFF) placed by control points</source>
+        <translation>%1 es un GeoPackage ráster (teselas de mapa o una imagen): CoSafe aún no lee GeoPackages ráster. Importe el mapa como archivo MBTiles, o como imagen (PNG, JPEG, TIFF) situada mediante puntos de control</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file of a version or variant CoSafe cannot read; save it again as %2 with current GIS software (e.g. QGIS)</source>
+        <translation>%1 es un archivo %2 de una versión o variante que CoSafe no puede leer; guárdelo de nuevo como %2 con un programa SIG actual (p. ej. QGIS)</translation>
+    </message>
+    <message>
         <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
         <translation>XML cuya raíz es &lt;%1&gt;, no OSM, GPX ni KML</translation>
     </message>
@@ -3839,6 +3851,10 @@ de %2</translation>
     <message>
         <source>%1 is empty or a folder, not a map file</source>
         <translation>%1 está vacío o es una carpeta, no un archivo de mapa</translation>
+    </message>
+    <message>
+        <source>%1 declares a coordinate reference system CoSafe cannot understand (its .prj file, or the declaration inside the file, is damaged); correct or remove it, then say which system the file uses (e.g. EPSG:32737)</source>
+        <translation>%1 declara un sistema de referencia de coordenadas que CoSafe no entiende (su archivo .prj, o la declaración dentro del archivo, está dañado); corríjalo o elimínelo y luego indique qué sistema usa el archivo (p. ej. EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 or %2</source>

@@ -3817,6 +3817,18 @@ de %2</translation>
         <translation>c’est une base SQLite mais pas un GeoPackage</translation>
     </message>
     <message>
+        <source>%1 is a raster GeoPackage (map tiles or an image), not an incident file</source>
+        <translation>%1 est un GeoPackage raster (tuiles de carte ou image), pas un fichier d’incidents</translation>
+    </message>
+    <message>
+        <source>%1 is a raster GeoPackage (map tiles or an image): CoSafe does not read raster GeoPackages yet. Import the map as an MBTiles file, or as a picture (PNG, JPEG, TIFF) placed by control points</source>
+        <translation>%1 est un GeoPackage raster (tuiles de carte ou image)&#xa0;: CoSafe ne lit pas encore les GeoPackages raster. Importez la carte en fichier MBTiles, ou en image (PNG, JPEG, TIFF) placée par des points de calage</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file of a version or variant CoSafe cannot read; save it again as %2 with current GIS software (e.g. QGIS)</source>
+        <translation>%1 est un fichier %2 d’une version ou d’une variante que CoSafe ne sait pas lire&#xa0;; enregistrez-le de nouveau en %2 avec un logiciel SIG récent (p. ex. QGIS)</translation>
+    </message>
+    <message>
         <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
         <translation>du XML dont la racine est &lt;%1&gt;, pas OSM, GPX ni KML</translation>
     </message>
@@ -3839,6 +3851,10 @@ de %2</translation>
     <message>
         <source>%1 is empty or a folder, not a map file</source>
         <translation>%1 est vide ou est un dossier, pas un fichier cartographique</translation>
+    </message>
+    <message>
+        <source>%1 declares a coordinate reference system CoSafe cannot understand (its .prj file, or the declaration inside the file, is damaged); correct or remove it, then say which system the file uses (e.g. EPSG:32737)</source>
+        <translation>%1 déclare un système de coordonnées de référence que CoSafe ne comprend pas (son fichier .prj, ou la déclaration dans le fichier, est endommagé)&#xa0;; corrigez-le ou supprimez-le, puis indiquez le système qu’utilise le fichier (p. ex. EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 or %2</source>

@@ -3817,6 +3817,18 @@ de %2</translation>
         <translation>é um banco de dados SQLite, mas não um GeoPackage</translation>
     </message>
     <message>
+        <source>%1 is a raster GeoPackage (map tiles or an image), not an incident file</source>
+        <translation>%1 é um GeoPackage raster (blocos de mapa ou uma imagem), não um arquivo de incidentes</translation>
+    </message>
+    <message>
+        <source>%1 is a raster GeoPackage (map tiles or an image): CoSafe does not read raster GeoPackages yet. Import the map as an MBTiles file, or as a picture (PNG, JPEG, TIFF) placed by control points</source>
+        <translation>%1 é um GeoPackage raster (blocos de mapa ou uma imagem): o CoSafe ainda não lê GeoPackages raster. Importe o mapa como arquivo MBTiles, ou como imagem (PNG, JPEG, TIFF) posicionada por pontos de controle</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file of a version or variant CoSafe cannot read; save it again as %2 with current GIS software (e.g. QGIS)</source>
+        <translation>%1 é um arquivo %2 de uma versão ou variante que o CoSafe não consegue ler; salve-o novamente como %2 com um programa SIG atual (p. ex. QGIS)</translation>
+    </message>
+    <message>
         <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
         <translation>XML cuja raiz é &lt;%1&gt;, não OSM, GPX nem KML</translation>
     </message>
@@ -3839,6 +3851,10 @@ de %2</translation>
     <message>
         <source>%1 is empty or a folder, not a map file</source>
         <translation>%1 está vazio ou é uma pasta, não um arquivo de mapa</translation>
+    </message>
+    <message>
+        <source>%1 declares a coordinate reference system CoSafe cannot understand (its .prj file, or the declaration inside the file, is damaged); correct or remove it, then say which system the file uses (e.g. EPSG:32737)</source>
+        <translation>%1 declara um sistema de referência de coordenadas que o CoSafe não entende (seu arquivo .prj, ou a declaração dentro do arquivo, está danificado); corrija-o ou remova-o e depois indique qual sistema o arquivo usa (p. ex. EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 or %2</source>

@@ -3817,6 +3817,18 @@ kutoka %2</translation>
         <translation>ni hifadhidata ya SQLite lakini si GeoPackage</translation>
     </message>
     <message>
+        <source>%1 is a raster GeoPackage (map tiles or an image), not an incident file</source>
+        <translation>%1 ni GeoPackage ya picha (vigae vya ramani au picha), si faili la matukio</translation>
+    </message>
+    <message>
+        <source>%1 is a raster GeoPackage (map tiles or an image): CoSafe does not read raster GeoPackages yet. Import the map as an MBTiles file, or as a picture (PNG, JPEG, TIFF) placed by control points</source>
+        <translation>%1 ni GeoPackage ya picha (vigae vya ramani au picha): CoSafe bado haisomi GeoPackage za picha. Ingiza ramani kama faili la MBTiles, au kama picha (PNG, JPEG, TIFF) iliyowekwa kwa nukta za udhibiti</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file of a version or variant CoSafe cannot read; save it again as %2 with current GIS software (e.g. QGIS)</source>
+        <translation>%1 ni faili la %2 la toleo au aina ambayo CoSafe haiwezi kusoma; lihifadhi tena kama %2 kwa programu ya GIS ya sasa (k.m. QGIS)</translation>
+    </message>
+    <message>
         <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
         <translation>XML ambayo mzizi wake ni &lt;%1&gt;, si OSM, GPX wala KML</translation>
     </message>
@@ -3839,6 +3851,10 @@ kutoka %2</translation>
     <message>
         <source>%1 is empty or a folder, not a map file</source>
         <translation>%1 ni tupu au ni folda, si faili la ramani</translation>
+    </message>
+    <message>
+        <source>%1 declares a coordinate reference system CoSafe cannot understand (its .prj file, or the declaration inside the file, is damaged); correct or remove it, then say which system the file uses (e.g. EPSG:32737)</source>
+        <translation>%1 inataja mfumo wa kuratibu ambao CoSafe haiuelewi (faili lake la .prj, au tamko ndani ya faili, limeharibika); lirekebishe au liondoe, kisha taja faili linatumia mfumo upi (k.m. EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 or %2</source>

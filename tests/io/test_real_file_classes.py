@@ -193,3 +193,41 @@ def test_unknown_geometry_type_is_styled_by_what_the_layer_holds(store, tmp_path
         "Roads": "minor_road", "Blocks of flats": "landuse", "Parking": "landuse", "Misc": "minor_road"}
     layers = import_vector_basemap(store, str(path))
     assert {layer.name: layer.style_class for layer in layers}["city – Misc"] == "minor_road"
+
+
+def raster_geopackage(path: Path) -> Path:
+    """A GeoPackage holding only map tiles: a table of contents with data_type 'tiles'."""
+    map_files.write_layer(path, "GPKG", [shapely.Point(1, 1)], ["x"], layer="scratch")
+    with sqlite3.connect(path) as connection:
+        connection.execute("DELETE FROM gpkg_geometry_columns")
+        connection.execute("UPDATE gpkg_contents SET data_type = 'tiles'")
+    return path
+
+
+def test_a_raster_geopackage_is_refused_without_contradiction(store, tmp_path):
+    with pytest.raises(BasemapImportError) as raised:
+        import_vector_basemap(store, str(raster_geopackage(tmp_path / "aerial.gpkg")))
+    text = str(raised.value)
+    assert "raster GeoPackage" in text and "MBTiles" in text and "not a format" not in text
+    assert str(tmp_path) not in text and "\n" not in text
+
+
+def test_a_version_gdal_cannot_open_is_not_called_an_unknown_format(store, tmp_path):
+    path = map_files.flatgeobuf(tmp_path)
+    data = bytearray(path.read_bytes())
+    data[3] = 9  # FlatGeobuf major version 9: the content is FlatGeobuf, GDAL reads only version 3
+    path.write_bytes(bytes(data))
+    with pytest.raises(BasemapImportError) as raised:
+        import_vector_basemap(store, str(path))
+    text = str(raised.value)
+    assert "FlatGeobuf file of a version or variant" in text and "not a format" not in text
+    assert str(tmp_path) not in text
+
+
+def test_a_damaged_crs_declaration_is_one_crs_line(store, tmp_path):
+    path = map_files.shapefile_utm(tmp_path)
+    path.with_suffix(".prj").write_text('PROJCS["broken",GEOGCS[', encoding="ascii")
+    with pytest.raises(BasemapImportError) as raised:
+        import_vector_basemap(store, str(path))
+    text = str(raised.value)
+    assert "coordinate reference system" in text and "missing ]" not in text and "\n" not in text

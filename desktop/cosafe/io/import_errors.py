@@ -33,6 +33,7 @@ class ImportCancelled(Exception):
     """The person cancelled; the project was not changed."""
 
 
+PLAIN_UNSUPPORTED = QT_TRANSLATE_NOOP("Import", "not a format CoSafe reads")
 PLAIN_DAMAGED = QT_TRANSLATE_NOOP("Import", "the file is damaged or incomplete; copy it again from where it came from")
 # GDAL's message → what a facilitator can act on; the first that matches wins.
 _PLAIN_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -46,7 +47,7 @@ _PLAIN_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"permission denied|access denied|access is denied", re.IGNORECASE),
      QT_TRANSLATE_NOOP("Import", "CoSafe may not read it (permission denied)")),
     (re.compile(r"not recognized|not supported|unsupported|no driver", re.IGNORECASE),
-     QT_TRANSLATE_NOOP("Import", "not a format CoSafe reads")),
+     PLAIN_UNSUPPORTED),
 )
 PLAIN_FALLBACK = QT_TRANSLATE_NOOP("Import", "the file is damaged or not a map file")
 PLAIN_FALLBACK_INCIDENTS = QT_TRANSLATE_NOOP("Import", "the file is damaged or not an incident file")

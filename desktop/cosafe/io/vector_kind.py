@@ -12,7 +12,9 @@ counts only where the content cannot (CSV has no signature). Nothing here import
 from __future__ import annotations
 
 import os
+import pathlib
 import re
+import sqlite3
 import zipfile
 from dataclasses import dataclass
 
@@ -80,6 +82,8 @@ def vector_kind(path: str) -> VectorKind:
         head = handle.read(_HEAD)
     if head.startswith(_SQLITE):
         if head[68:72] in _GEOPACKAGE_IDS:
+            if _raster_only_geopackage(path):
+                raise _raster_geopackage(path)
             return VectorKind(frozenset({"GPKG"}))
         raise cannot_read(path, Import.tr("it is an SQLite database but not a GeoPackage"))
     if head.startswith(_SHAPEFILE):
@@ -103,6 +107,42 @@ def vector_kind(path: str) -> VectorKind:
     if path.lower().endswith(CSV_EXTENSIONS):
         return VectorKind(frozenset({"CSV"}), is_csv=True)
     raise cannot_read(path, Import.tr("not a format CoSafe reads"))
+
+
+def _raster_only_geopackage(path: str) -> bool:
+    """True for a GeoPackage that holds map tiles or gridded data and no feature table.
+
+    Read with Python's sqlite3, read-only: GDAL's vector drivers cannot open such a file
+    and would only call it an unknown format.
+    """
+    try:
+        connection = sqlite3.connect(f"{pathlib.Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            kinds = {str(row[0]).lower() for row in connection.execute("SELECT DISTINCT data_type FROM gpkg_contents")}
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False  # no readable table of contents: GDAL says what is wrong
+    return "features" not in kinds and bool(kinds & {"tiles", "2d-gridded-coverage"})
+
+
+def _raster_geopackage(path: str) -> BasemapImportError:
+    """A raster GeoPackage refused, saying which raster formats CoSafe does read."""
+    text = (Import.tr("%1 is a raster GeoPackage (map tiles or an image), not an incident file") if reading_incidents()
+            else Import.tr("%1 is a raster GeoPackage (map tiles or an image): CoSafe does not read raster "
+                           "GeoPackages yet. Import the map as an MBTiles file, or as a picture (PNG, JPEG, TIFF) "
+                           "placed by control points"))
+    return BasemapImportError(arg(text, _name(path)))
+
+
+def unreadable_variant(path: str, kind: VectorKind) -> BasemapImportError:
+    """A file whose content is a format CoSafe reads, but a version or variant GDAL cannot open
+    (a FlatGeobuf of another version, say): said without the list of formats, which names it."""
+    names = {"GPKG": "GeoPackage", "ESRI Shapefile": "Shapefile", "LIBKML": "KML"}
+    format_name = " / ".join(sorted({names.get(driver, driver) for driver in kind.drivers}))
+    return BasemapImportError(arg(Import.tr("%1 is a %2 file of a version or variant CoSafe cannot read; save it "
+                                            "again as %2 with current GIS software (e.g. QGIS)"),
+                                  _name(path), format_name))
 
 
 def _text(head: bytes) -> str | None:

@@ -25,13 +25,14 @@ from pyproj.exceptions import CRSError, ProjError
 from cosafe.core.i18n import arg, translate
 from cosafe.io.import_errors import (
     PLAIN_DAMAGED,
+    PLAIN_UNSUPPORTED,
     BasemapImportError,
     LayerReadError,
     plain_reason,
     reading_incidents,
 )
 from cosafe.io.safe_gdal import local_path, pyogrio
-from cosafe.io.vector_kind import cannot_read, vector_kind
+from cosafe.io.vector_kind import cannot_read, unreadable_variant, vector_kind
 from cosafe.io.words import Import
 
 GPX_LAYERS = ("waypoints", "routes", "tracks")  # the per-vertex point layers repeat them
@@ -208,6 +209,18 @@ def open_vector_source(path: str) -> VectorSource:
                         source.driver = "GPKG"
                         source.layers.append(_flattened_geopackage_layer(path, str(layer_name)))
                         continue
+                except pyogrio.errors.CRSError as error:
+                    # pyogrio calls any GDAL error logged while it asks for the layer's CRS a CRSError,
+                    # also a GeoPackage table SQLite cannot query: that one is a damaged layer.
+                    if "sqlite" in str(error).lower():
+                        if len(listed) < 2:
+                            raise
+                        source.unreadable.append((str(layer_name), plain_reason(error)))
+                        continue
+                    raise BasemapImportError(arg(Import.tr(
+                        "%1 declares a coordinate reference system CoSafe cannot understand (its .prj file, or the "
+                        "declaration inside the file, is damaged); correct or remove it, then say which system the "
+                        "file uses (e.g. EPSG:32737)"), name)) from None
                 except pyogrio.errors.DataLayerError as error:
                     if len(listed) < 2:
                         raise
@@ -220,7 +233,10 @@ def open_vector_source(path: str) -> VectorSource:
                                                  int(info.get("features", -1)), known_crs(info.get("crs"))))
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.GeometryError,
             OSError) as error:
-        raise cannot_read(path, plain_reason(error)) from None
+        reason = plain_reason(error)
+        if reason == translate("Import", PLAIN_UNSUPPORTED):  # the content showed a format CoSafe reads
+            raise unreadable_variant(path, kind) from None
+        raise cannot_read(path, reason) from None
     if listed.size and source.driver not in kind.drivers:  # GDAL saw another format than the content showed
         drivers = sorted(kind.drivers)
         expected = arg(Import.tr("%1 or %2", "two GDAL drivers"), *drivers) if len(drivers) == 2 else ", ".join(drivers)
