@@ -172,7 +172,7 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
             if args.style_class:
                 style_classes = {layer.name: args.style_class for layer in source.layers}
             layers = import_vector_basemap(store, args.file, name=args.name, style_classes=style_classes,
-                                           source_crs=args.crs, outcome=notes)
+                                           source_crs=args.crs, outcome=notes, source=source)
     for layer in layers:
         if layer.kind == "image":
             points = len(layer.placement["control_points"])

@@ -22,7 +22,14 @@ from cosafe.core.records import BasemapLayer
 from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, keys_of
 from cosafe.io import osm_classes
 from cosafe.io.import_errors import BasemapImportError, ImportCancelled, LayerReadError
-from cosafe.io.vector_source import SourceLayer, VectorSource, open_vector_source, read_layer
+from cosafe.io.vector_source import (
+    SourceLayer,
+    VectorSource,
+    dominant_geometry_type,
+    open_vector_source,
+    read_layer,
+    undeclared_type,
+)
 from cosafe.io.words import Import
 from cosafe.store import basemap
 from cosafe.store.basemap import BasemapFeature
@@ -153,6 +160,7 @@ def import_vector_basemap(
     source_crs: str | None = None,
     progress: Progress | None = None,
     outcome: ImportNotes | None = None,
+    source: VectorSource | None = None,
 ) -> list[BasemapLayer]:
     """Import a vector file as basemap layer(s); return the layer records written.
 
@@ -166,7 +174,7 @@ def import_vector_basemap(
     report = progress or (lambda fraction, text: True)
     if not report(0.0, _reading(os.path.basename(path))):
         raise ImportCancelled()
-    source = open_vector_source(path)
+    source = source or open_vector_source(path)
     valid_classes = set(keys_of(BASEMAP_STYLE_CLASSES))
     for chosen in (style_classes or {}).values():
         if chosen not in valid_classes:
@@ -202,6 +210,8 @@ def import_vector_basemap(
                 notes.skipped_layers.append((source_layer.name, error.reason))  # the others still import
                 failures.append(error)
                 continue
+            if undeclared_type(source_layer.geometry_type):  # style by the shapes it holds
+                source_layer.geometry_type = dominant_geometry_type(data.geometries, source_layer.geometry_type)
             style_class = (style_classes or {}).get(source_layer.name) or suggest_style_class(source_layer)
             layer_title = title if len(source.layers) == 1 else f"{title} – {source_layer.name}"
             layer = BasemapLayer(name=layer_title, kind="vector", source_name=os.path.basename(path),

@@ -130,29 +130,15 @@ def _flattened_geopackage_layer(path: str, table: str) -> SourceLayer:
 SAMPLE_FEATURES = 500
 
 
-def _undeclared_type(geometry_type: str) -> bool:
+def undeclared_type(geometry_type: str) -> bool:
     """True for a layer type that says nothing of its shapes: GDAL's "Unknown" (every KML,
     GML and WKT CSV layer, a GeoJSON mixing Polygon and MultiPolygon) or a collection."""
     text = geometry_type.lower()
     return text.startswith(("unknown", "geometry")) or "collection" in text
 
 
-def _sampled_geometry_type(source: VectorSource, layer: SourceLayer) -> str:
-    """The shape most of a layer's first features have ("Polygon", "LineString", "Point"),
-    so an "Unknown" layer is styled by what it holds; its declared type when unreadable."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            if layer.sql is not None:
-                _, _, wkb, _ = pyogrio.raw.read(source.path, sql=layer.sql, sql_dialect="SQLITE",
-                                                max_features=SAMPLE_FEATURES, columns=[])
-            else:
-                _, _, wkb, _ = pyogrio.raw.read(source.path, layer=layer.name, max_features=SAMPLE_FEATURES,
-                                                columns=[], **source.open_options)
-        geometries = shapely.from_wkb(wkb, on_invalid="ignore") if wkb is not None else np.array([])
-    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FeatureError,
-            pyogrio.errors.GeometryError, shapely.errors.ShapelyError, OSError):
-        return layer.geometry_type  # the read proper says what is wrong
+def dominant_geometry_type(geometries: np.ndarray, default: str) -> str:
+    """The shape most of ``geometries`` have ("Polygon", "LineString", "Point"); ``default`` if none."""
     counts = {"Polygon": 0, "LineString": 0, "Point": 0}
     for type_id in shapely.get_type_id(geometries[~shapely.is_missing(geometries)]):
         if type_id in (3, 6):
@@ -162,7 +148,34 @@ def _sampled_geometry_type(source: VectorSource, layer: SourceLayer) -> str:
         elif type_id in (0, 4):
             counts["Point"] += 1
     best = max(counts, key=counts.get)
-    return best if counts[best] else layer.geometry_type
+    return best if counts[best] else default
+
+
+def resolve_undeclared_types(source: VectorSource) -> None:
+    """Give each layer of undeclared type (``undeclared_type``) the shape most of its first
+    features have, so it is described and styled by what it holds, not as points.
+
+    One more read of each such layer (a KML with many folders is parsed once more per
+    folder), so only where a person is shown the layers before import; the import itself
+    decides from the features it reads anyway. A layer that cannot be read keeps its type.
+    """
+    for layer in source.layers:
+        if not undeclared_type(layer.geometry_type):
+            continue
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                if layer.sql is not None:
+                    _, _, wkb, _ = pyogrio.raw.read(source.path, sql=layer.sql, sql_dialect="SQLITE",
+                                                    max_features=SAMPLE_FEATURES, columns=[])
+                else:
+                    _, _, wkb, _ = pyogrio.raw.read(source.path, layer=layer.name, max_features=SAMPLE_FEATURES,
+                                                    columns=[], **source.open_options)
+            if wkb is not None:
+                layer.geometry_type = dominant_geometry_type(shapely.from_wkb(wkb, on_invalid="ignore"),
+                                                             layer.geometry_type)
+        except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, shapely.errors.ShapelyError, OSError):
+            continue  # the read proper says what is wrong
 
 
 def open_vector_source(path: str) -> VectorSource:
@@ -247,9 +260,6 @@ def open_vector_source(path: str) -> VectorSource:
     if kind.is_csv:
         for layer in source.layers:
             layer.crs = layer.crs or "EPSG:4326"
-    for layer in source.layers:
-        if _undeclared_type(layer.geometry_type):
-            layer.geometry_type = _sampled_geometry_type(source, layer)
     if not source.layers and source.unreadable:
         raise cannot_read(path, source.unreadable[0][1])
     if not source.layers:

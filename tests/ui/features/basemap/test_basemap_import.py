@@ -231,3 +231,29 @@ def test_a_broken_file_is_named_once_in_plain_words(opened, monkeypatch, tmp_pat
     assert "\n" not in text and str(tmp_path) not in text and text.count(path.name) == 1
     for gdal_words in ("Unable to open", "sqlite3_prepare", "malformed", "SELECT"):
         assert gdal_words not in text
+
+
+MIXED_GEOJSON = """{"type": "FeatureCollection", "features": [
+{"type": "Feature", "properties": {"name": "Lot 1"}, "geometry": {"type": "Polygon",
+ "coordinates": [[[1, 1], [1.1, 1], [1.1, 1.1], [1, 1]]]}},
+{"type": "Feature", "properties": {"name": "Lot 2"}, "geometry": {"type": "MultiPolygon",
+ "coordinates": [[[[2, 2], [2.1, 2], [2.1, 2.1], [2, 2]]]]}},
+{"type": "Feature", "properties": {"name": "Lost"}, "geometry": null}]}"""
+
+
+def test_shapes_of_an_unknown_layer_are_shown_and_left_out_features_told(opened, monkeypatch, tmp_path, dialog_log):
+    path = tmp_path / "misc.geojson"  # Polygon and MultiPolygon mixed: GDAL declares the type "Unknown"
+    path.write_text(MIXED_GEOJSON, encoding="utf-8")
+    choose_file(monkeypatch, path)
+    seen = {}
+
+    def accept(dialog: QDialog) -> None:
+        seen["suggested"] = dialog.style_combos["misc"].currentData()
+        dialog.ok_button.click()
+
+    answer_next_modal(accept)
+    import_via_menu(opened)
+    assert seen["suggested"] == "landuse"  # drawn as the polygons it holds, not as points of interest
+    [layer] = layers_top_down(opened)
+    assert layer.feature_count == 2
+    assert dialog_log.infos == [("Part of the file was not imported", "1 feature without a shape was left out")]

@@ -29,7 +29,7 @@ from cosafe.core.records import BasemapLayer
 from cosafe.core.i18n import arg
 from cosafe.io.basemap_import import ImportNotes, import_vector_basemap, notes_lines, source_kind
 from cosafe.io.mbtiles_import import import_mbtiles
-from cosafe.io.vector_source import BasemapImportError, open_vector_source
+from cosafe.io.vector_source import BasemapImportError, open_vector_source, resolve_undeclared_types
 from cosafe.store import basemap
 from cosafe.ui.kit import dialogs
 from cosafe.ui.host import Host
@@ -75,6 +75,8 @@ class BasemapImporter(QObject):
         try:
             with wait_cursor():
                 source = open_vector_source(path)
+                if not source.is_osm:
+                    resolve_undeclared_types(source)  # the options show each layer's real shapes
         except BasemapImportError as error:
             dialogs.show_error(self._window, self.tr("The basemap was not imported"), str(error))
             return False
@@ -87,7 +89,8 @@ class BasemapImporter(QObject):
         store = session.store
         notes = ImportNotes()
         done = self._run_job(path, lambda progress: import_vector_basemap(store, path, progress=progress,
-                                                                          outcome=notes, **options))
+                                                                          outcome=notes, source=source,
+                                                                          **options))
         if done and notes_lines(notes):  # never a smaller count without saying so
             dialogs.show_info(self._window, self.tr("Part of the file was not imported"), "\n".join(notes_lines(notes)))
         return done
