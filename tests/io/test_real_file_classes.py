@@ -30,6 +30,19 @@ def test_undefined_srs_is_no_crs_and_crs_given_places_it(store, tmp_path, srs_id
     assert point.x == pytest.approx(39.0, abs=1e-6) and -10 < point.y < -9
 
 
+def test_a_real_system_named_unknown_is_kept(store, tmp_path):
+    path = map_files.write_layer(tmp_path / "site.shp", "ESRI Shapefile", UTM_POINTS, ["a", "b"], crs=None)
+    path.with_suffix(".prj").write_text(  # as some tools write UTM 37S: every name "unknown"
+        'PROJCS["unknown",GEOGCS["unknown",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],'
+        'PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],'
+        'PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",39],PARAMETER["scale_factor",0.9996],'
+        'PARAMETER["false_easting",500000],PARAMETER["false_northing",10000000],UNIT["metre",1]]', encoding="ascii")
+    assert not open_vector_source(str(path)).needs_crs
+    import_vector_basemap(store, str(path))
+    point = next(f for f in basemap.iter_features(store) if f.name == "a").geometry.centroid
+    assert point.x == pytest.approx(39.0, abs=1e-6)
+
+
 def test_given_crs_wins_over_the_declared_one(store, tmp_path):
     # UTM metres labelled as degrees: the declaration is wrong, the person says which it is.
     path = map_files.write_layer(tmp_path / "mislabelled.geojson", "GeoJSON", UTM_POINTS, ["a", "b"])

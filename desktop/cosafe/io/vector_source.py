@@ -287,7 +287,9 @@ def known_crs(text: str | None) -> str | None:
         crs = CRS.from_user_input(text)
     except CRSError:
         return None
-    if crs.is_engineering or (crs.name or "").lower().startswith(("undefined", "unknown")):
+    # Only GeoPackage's own names for "no system": tools write real systems named "unknown"
+    # (a .prj of PROJCS["unknown", … WGS 84 … Transverse_Mercator …]), which are kept.
+    if crs.is_engineering or (crs.name or "").lower().startswith("undefined"):
         return None
     return text
 
