@@ -297,7 +297,9 @@ def known_crs(text: str | None) -> str | None:
 def _read_raw(source: VectorSource, layer: SourceLayer) -> tuple:
     """pyogrio's raw read of one layer (2D); an OSM file whose ids are not sorted (Overpass
     exports, edited extracts) is read again without GDAL's custom node index, which needs
-    sorted ids. The retry costs nothing for the usual sorted extract."""
+    sorted ids. The retry costs nothing for the usual sorted extract; always reading without
+    the index would not be cheap (Liechtenstein's 1.4 MB .osm.pbf, three layers: 0.65 s with
+    it, 1.0–1.1 s without)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if layer.sql is not None:
