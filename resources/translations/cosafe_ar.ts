@@ -2034,6 +2034,33 @@
             <numerusform>استُورد %Ln حادثة مسجلة من %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>skipped %Ln rows without a location (lines %1)</source>
+        <translation>
+            <numerusform>تُخطّي %Ln صف بلا موقع (الأسطر %1)</numerusform>
+            <numerusform>تُخطّي %Ln صف واحد بلا موقع (السطر %1)</numerusform>
+            <numerusform>تُخطّي %Ln صفان بلا موقع (السطران %1)</numerusform>
+            <numerusform>تُخطّي %Ln صفوف بلا موقع (الأسطر %1)</numerusform>
+            <numerusform>تُخطّي %Ln صفًا بلا موقع (الأسطر %1)</numerusform>
+            <numerusform>تُخطّي %Ln صف بلا موقع (الأسطر %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a summary and what was left out of it</comment>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln rows without a date because theirs could not be read</source>
+        <translation>
+            <numerusform>أُبقي %Ln صف بلا تاريخ لأن تاريخه تعذّرت قراءته</numerusform>
+            <numerusform>أُبقي %Ln صف واحد بلا تاريخ لأن تاريخه تعذّرت قراءته</numerusform>
+            <numerusform>أُبقي %Ln صفان بلا تاريخ لأن تاريخيهما تعذّرت قراءتهما</numerusform>
+            <numerusform>أُبقيت %Ln صفوف بلا تاريخ لأن تواريخها تعذّرت قراءتها</numerusform>
+            <numerusform>أُبقي %Ln صفًا بلا تاريخ لأن تواريخها تعذّرت قراءتها</numerusform>
+            <numerusform>أُبقي %Ln صف بلا تاريخ لأن تواريخها تعذّرت قراءتها</numerusform>
+        </translation>
+    </message>
     <message>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>نقطة التحكم هي COLUMN,ROW,LON,LAT، وليست %1</translation>
@@ -2402,20 +2429,44 @@
         <translation>استيراد الحوادث المسجلة (بيانات الشرطة أو المنظمات غير الحكومية أو المستشفيات) من ملف CSV أو GIS</translation>
     </message>
     <message>
-        <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and a readable date; otherwise nothing is imported.</source>
-        <translation>استيراد الحوادث المسجلة في طبقة خاصة بها، منفصلة عن التصورات: ملف CSV بخط الطول/العرض (أو x/y مع --crs) وعمود تاريخ، أو أي ملف GIS. يحتاج كل صف إلى مكان وتاريخ مقروء؛ وإلا فلا يُستورد شيء.</translation>
+        <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or projected x/y with --crs) and a date column, or any GIS file. Columns are guessed from their names; name them to choose. Rows without a usable location (blank, or a 0,0 placeholder) are skipped and their lines reported; unreadable dates are kept as unknown.</source>
+        <translation>استيراد الحوادث المسجلة كطبقة خاصة بها، منفصلة عن التصورات: ملف CSV فيه خط الطول/خط العرض (أو x/y مُسقطة مع --crs) وعمود تاريخ، أو أي ملف نظم معلومات جغرافية. تُخمَّن الأعمدة من أسمائها؛ سمِّها لتختار. تُتخطّى الصفوف التي لا موقع صالحًا لها (فارغ، أو قيمة بديلة 0,0) ويُبلَّغ عن أسطرها؛ وتُحفظ التواريخ غير المقروءة كمجهولة.</translation>
     </message>
     <message>
         <source>where the data comes from, e.g. &apos;Police records 2024&apos; (default: file name)</source>
         <translation>مصدر البيانات، مثلاً &apos;سجلات الشرطة 2024&apos; (الافتراضي: اسم الملف)</translation>
     </message>
     <message>
+        <source>the coordinate reference system of the x/y columns, or of a file without one, e.g. EPSG:2272</source>
+        <translation>نظام الإحداثيات المرجعي لعمودي x/y، أو لملف ليس له نظام، مثل EPSG:2272</translation>
+    </message>
+    <message>
+        <source>the column holding the longitude or x (default: guessed)</source>
+        <translation>العمود الذي يحمل خط الطول أو x (الافتراضي: يُخمَّن)</translation>
+    </message>
+    <message>
+        <source>the column holding the latitude or y (default: guessed)</source>
+        <translation>العمود الذي يحمل خط العرض أو y (الافتراضي: يُخمَّن)</translation>
+    </message>
+    <message>
         <source>the column holding the kind of incident (default: guessed)</source>
         <translation>العمود الذي يحمل نوع الحادثة (الافتراضي: تخمين)</translation>
     </message>
     <message>
+        <source>the column holding a description (default: guessed)</source>
+        <translation>العمود الذي يحمل وصفًا (الافتراضي: يُخمَّن)</translation>
+    </message>
+    <message>
         <source>the column holding the date (default: guessed)</source>
         <translation>العمود الذي يحمل التاريخ (الافتراضي: تخمين)</translation>
+    </message>
+    <message>
+        <source>how the dates are written, e.g. %1 (default: detected from the column)</source>
+        <translation>كيف كُتبت التواريخ، مثل %1 (الافتراضي: يُكتشف من العمود)</translation>
+    </message>
+    <message>
+        <source>the column holding the time of day (default: guessed)</source>
+        <translation>العمود الذي يحمل وقت اليوم (الافتراضي: يُخمَّن)</translation>
     </message>
     <message>
         <source>which layer of a multi-layer file</source>
@@ -4353,21 +4404,6 @@ from %2</source>
         <source>%1 has no date column; name the column that holds the dates</source>
         <translation>لا يحتوي %1 على عمود تاريخ؛ حدد العمود الذي يحمل التواريخ</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %Ln rows have no coordinates (first: row %2); add them or remove those rows</source>
-        <translation>
-            <numerusform>%1: %Ln صف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
-            <numerusform>%1: %Ln صف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
-            <numerusform>%1: %Ln صفان بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
-            <numerusform>%1: %Ln صفوف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
-            <numerusform>%1: %Ln صف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
-            <numerusform>%1: %Ln صف بلا إحداثيات (أولها: الصف %2)؛ أضفها أو أزل تلك الصفوف</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: row %2 has %3 in column %4, which is not a date (write dates as 2024-03-14)</source>
-        <translation>%1: في الصف %2 القيمة %3 في العمود %4، وهي ليست تاريخاً (اكتب التواريخ بصيغة 2024-03-14)</translation>
-    </message>
     <message>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>لا يحتوي %1 على تواريخ: العمود %2 فارغ</translation>
@@ -4377,12 +4413,32 @@ from %2</source>
         <translation>%1: العمود %2 يخلط بين تواريخ يوم/شهر وشهر/يوم؛ اكتبها بصيغة 2024-03-14</translation>
     </message>
     <message>
-        <source>%1: dates such as %2 in column %3 could be day/month or month/day; write them as 2024-03-14</source>
-        <translation>%1: تواريخ مثل %2 في العمود %3 قد تكون يوم/شهر أو شهر/يوم؛ اكتبها بصيغة 2024-03-14</translation>
+        <source>%1: no row has a usable location</source>
+        <translation>%1: لا يوجد صف له موقع صالح</translation>
     </message>
     <message>
         <source>%1 has no column %2 (its columns: %3)</source>
         <translation>لا يحتوي %1 على العمود %2 (أعمدته: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinates: no longitude/latitude or x/y columns found; name the columns that hold them</source>
+        <translation>لا يحتوي %1 على إحداثيات: لم يُعثر على أعمدة خط الطول/خط العرض أو x/y؛ سمِّ الأعمدة التي تحملها</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a table of incidents</source>
+        <translation>تتعذّر قراءة %1 كجدول حوادث</translation>
+    </message>
+    <message>
+        <source>%1: unknown coordinate reference system %2 (write it as EPSG:32737, for example)</source>
+        <translation>%1: نظام إحداثيات مرجعي غير معروف %2 (اكتبه مثلًا EPSG:32737)</translation>
+    </message>
+    <message>
+        <source>%1: dates such as %2 in column %3 could be day/month or month/day; choose the date format (e.g. %4)</source>
+        <translation>%1: تواريخ مثل %2 في العمود %3 قد تكون يوم/شهر أو شهر/يوم؛ اختر صيغة التاريخ (مثل %4)</translation>
+    </message>
+    <message>
+        <source>%1: column %2 holds no date CoSafe can read (such as %3); choose the date format</source>
+        <translation>%1: لا يحمل العمود %2 أي تاريخ يستطيع CoSafe قراءته (مثل %3)؛ اختر صيغة التاريخ</translation>
     </message>
     <message>
         <source>%1 has no column %2 (it has no columns)</source>
@@ -4402,6 +4458,50 @@ from %2</source>
             <numerusform>يحتوي %1 على %Ln طبقة (%2)؛ حدد أيها يحمل الحوادث</numerusform>
             <numerusform>يحتوي %1 على %Ln طبقة (%2)؛ حدد أيها يحمل الحوادث</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>مختار</translation>
+    </message>
+    <message>
+        <source>named like one</source>
+        <translation>من اسمه</translation>
+    </message>
+    <message>
+        <source>its values are degrees</source>
+        <translation>قيمه درجات</translation>
+    </message>
+    <message>
+        <source>year-month-day (2024-03-14)</source>
+        <translation>سنة-شهر-يوم (2024-03-14)</translation>
+    </message>
+    <message>
+        <source>month only (2022-12), stored as the month&apos;s first day</source>
+        <translation>الشهر فقط (2022-12)، يُحفظ كأول يوم من الشهر</translation>
+    </message>
+    <message>
+        <source>day.month.year (14.03.2024)</source>
+        <translation>يوم.شهر.سنة (14.03.2024)</translation>
+    </message>
+    <message>
+        <source>day/month/year (14/03/2024)</source>
+        <translation>يوم/شهر/سنة (14/03/2024)</translation>
+    </message>
+    <message>
+        <source>month/day/year (03/14/2024)</source>
+        <translation>شهر/يوم/سنة (03/14/2024)</translation>
+    </message>
+    <message>
+        <source>weekday month day time year (Thu Apr 01 15:30:00 UTC 2010)</source>
+        <translation>يوم الأسبوع، الشهر، اليوم، الوقت، السنة (Thu Apr 01 15:30:00 UTC 2010)</translation>
+    </message>
+    <message>
+        <source>written month (14 March 2024)</source>
+        <translation>الشهر بالحروف (14 March 2024)</translation>
+    </message>
+    <message>
+        <source>the chosen format %1</source>
+        <translation>الصيغة المختارة %1</translation>
     </message>
 </context>
 <context>

@@ -1854,6 +1854,25 @@
             <numerusform>Se importaron %Ln incidentes registrados de %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>skipped %Ln rows without a location (lines %1)</source>
+        <translation>
+            <numerusform>se omitió %Ln fila sin ubicación (línea %1)</numerusform>
+            <numerusform>se omitieron %Ln filas sin ubicación (líneas %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a summary and what was left out of it</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln rows without a date because theirs could not be read</source>
+        <translation>
+            <numerusform>se conservó %Ln fila sin fecha porque no se pudo leer la suya</numerusform>
+            <numerusform>se conservaron %Ln filas sin fecha porque no se pudieron leer las suyas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>un punto de control es COLUMNA,FILA,LON,LAT, no %1</translation>
@@ -2198,20 +2217,44 @@
         <translation>importar incidentes registrados (datos de policía, ONG u hospitales) de un archivo CSV o SIG</translation>
     </message>
     <message>
-        <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and a readable date; otherwise nothing is imported.</source>
-        <translation>Importa incidentes registrados como una capa propia, separada de las percepciones: un CSV con longitud/latitud (o x/y con --crs) y una columna de fecha, o cualquier archivo SIG. Cada fila necesita un lugar y una fecha legible; de lo contrario no se importa nada.</translation>
+        <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or projected x/y with --crs) and a date column, or any GIS file. Columns are guessed from their names; name them to choose. Rows without a usable location (blank, or a 0,0 placeholder) are skipped and their lines reported; unreadable dates are kept as unknown.</source>
+        <translation>Importa incidentes registrados como una capa propia, separada de las percepciones: un CSV con longitud/latitud (o x/y proyectadas con --crs) y una columna de fecha, o cualquier archivo SIG. Las columnas se deducen por sus nombres; nómbrelas para elegirlas. Las filas sin una ubicación utilizable (vacía, o un marcador 0,0) se omiten y se informan sus líneas; las fechas ilegibles se conservan como desconocidas.</translation>
     </message>
     <message>
         <source>where the data comes from, e.g. &apos;Police records 2024&apos; (default: file name)</source>
         <translation>de dónde vienen los datos, p. ej. &apos;Registros policiales 2024&apos; (predeterminado: nombre de archivo)</translation>
     </message>
     <message>
+        <source>the coordinate reference system of the x/y columns, or of a file without one, e.g. EPSG:2272</source>
+        <translation>el sistema de referencia de coordenadas de las columnas x/y, o de un archivo que no lo tenga, p. ej. EPSG:2272</translation>
+    </message>
+    <message>
+        <source>the column holding the longitude or x (default: guessed)</source>
+        <translation>la columna con la longitud o x (por defecto: deducida)</translation>
+    </message>
+    <message>
+        <source>the column holding the latitude or y (default: guessed)</source>
+        <translation>la columna con la latitud o y (por defecto: deducida)</translation>
+    </message>
+    <message>
         <source>the column holding the kind of incident (default: guessed)</source>
         <translation>la columna con el tipo de incidente (predeterminado: se deduce)</translation>
     </message>
     <message>
+        <source>the column holding a description (default: guessed)</source>
+        <translation>la columna con una descripción (por defecto: deducida)</translation>
+    </message>
+    <message>
         <source>the column holding the date (default: guessed)</source>
         <translation>la columna con la fecha (predeterminado: se deduce)</translation>
+    </message>
+    <message>
+        <source>how the dates are written, e.g. %1 (default: detected from the column)</source>
+        <translation>cómo están escritas las fechas, p. ej. %1 (por defecto: detectado a partir de la columna)</translation>
+    </message>
+    <message>
+        <source>the column holding the time of day (default: guessed)</source>
+        <translation>la columna con la hora del día (por defecto: deducida)</translation>
     </message>
     <message>
         <source>which layer of a multi-layer file</source>
@@ -4105,17 +4148,6 @@ de %2</translation>
         <source>%1 has no date column; name the column that holds the dates</source>
         <translation>%1 no tiene columna de fecha; indique la columna que contiene las fechas</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %Ln rows have no coordinates (first: row %2); add them or remove those rows</source>
-        <translation>
-            <numerusform>%1: %Ln fila no tiene coordenadas (primera: fila %2); agréguelas o quite esa fila</numerusform>
-            <numerusform>%1: %Ln filas no tienen coordenadas (primera: fila %2); agréguelas o quite esas filas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: row %2 has %3 in column %4, which is not a date (write dates as 2024-03-14)</source>
-        <translation>%1: la fila %2 tiene %3 en la columna %4, que no es una fecha (escriba las fechas como 2024-03-14)</translation>
-    </message>
     <message>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>%1 no tiene fechas: la columna %2 está vacía</translation>
@@ -4125,12 +4157,32 @@ de %2</translation>
         <translation>%1: la columna %2 mezcla fechas día/mes y mes/día; escríbalas como 2024-03-14</translation>
     </message>
     <message>
-        <source>%1: dates such as %2 in column %3 could be day/month or month/day; write them as 2024-03-14</source>
-        <translation>%1: fechas como %2 en la columna %3 podrían ser día/mes o mes/día; escríbalas como 2024-03-14</translation>
+        <source>%1: no row has a usable location</source>
+        <translation>%1: ninguna fila tiene una ubicación utilizable</translation>
     </message>
     <message>
         <source>%1 has no column %2 (its columns: %3)</source>
         <translation>%1 no tiene la columna %2 (sus columnas: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinates: no longitude/latitude or x/y columns found; name the columns that hold them</source>
+        <translation>%1 no tiene coordenadas: no se encontraron columnas de longitud/latitud ni x/y; nombre las columnas que las contienen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a table of incidents</source>
+        <translation>%1 no se puede leer como una tabla de incidentes</translation>
+    </message>
+    <message>
+        <source>%1: unknown coordinate reference system %2 (write it as EPSG:32737, for example)</source>
+        <translation>%1: sistema de referencia de coordenadas desconocido %2 (escríbalo como EPSG:32737, por ejemplo)</translation>
+    </message>
+    <message>
+        <source>%1: dates such as %2 in column %3 could be day/month or month/day; choose the date format (e.g. %4)</source>
+        <translation>%1: fechas como %2 en la columna %3 podrían ser día/mes o mes/día; elija el formato de fecha (p. ej. %4)</translation>
+    </message>
+    <message>
+        <source>%1: column %2 holds no date CoSafe can read (such as %3); choose the date format</source>
+        <translation>%1: la columna %2 no contiene ninguna fecha que CoSafe pueda leer (como %3); elija el formato de fecha</translation>
     </message>
     <message>
         <source>%1 has no column %2 (it has no columns)</source>
@@ -4146,6 +4198,50 @@ de %2</translation>
             <numerusform>%1 tiene %Ln capa (%2); indique cuál contiene los incidentes</numerusform>
             <numerusform>%1 tiene %Ln capas (%2); indique cuál contiene los incidentes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>elegida</translation>
+    </message>
+    <message>
+        <source>named like one</source>
+        <translation>por su nombre</translation>
+    </message>
+    <message>
+        <source>its values are degrees</source>
+        <translation>sus valores son grados</translation>
+    </message>
+    <message>
+        <source>year-month-day (2024-03-14)</source>
+        <translation>año-mes-día (2024-03-14)</translation>
+    </message>
+    <message>
+        <source>month only (2022-12), stored as the month&apos;s first day</source>
+        <translation>solo el mes (2022-12), guardado como el primer día del mes</translation>
+    </message>
+    <message>
+        <source>day.month.year (14.03.2024)</source>
+        <translation>día.mes.año (14.03.2024)</translation>
+    </message>
+    <message>
+        <source>day/month/year (14/03/2024)</source>
+        <translation>día/mes/año (14/03/2024)</translation>
+    </message>
+    <message>
+        <source>month/day/year (03/14/2024)</source>
+        <translation>mes/día/año (03/14/2024)</translation>
+    </message>
+    <message>
+        <source>weekday month day time year (Thu Apr 01 15:30:00 UTC 2010)</source>
+        <translation>día de la semana, mes, día, hora, año (Thu Apr 01 15:30:00 UTC 2010)</translation>
+    </message>
+    <message>
+        <source>written month (14 March 2024)</source>
+        <translation>mes en letras (14 March 2024)</translation>
+    </message>
+    <message>
+        <source>the chosen format %1</source>
+        <translation>el formato elegido %1</translation>
     </message>
 </context>
 <context>

@@ -1854,6 +1854,25 @@
             <numerusform>%Ln incidents enregistrés importés depuis %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>skipped %Ln rows without a location (lines %1)</source>
+        <translation>
+            <numerusform>%Ln ligne sans emplacement ignorée (ligne %1)</numerusform>
+            <numerusform>%Ln lignes sans emplacement ignorées (lignes %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a summary and what was left out of it</comment>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln rows without a date because theirs could not be read</source>
+        <translation>
+            <numerusform>%Ln ligne conservée sans date car la sienne était illisible</numerusform>
+            <numerusform>%Ln lignes conservées sans date car les leurs étaient illisibles</numerusform>
+        </translation>
+    </message>
     <message>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>un point de calage s’écrit COLONNE,LIGNE,LON,LAT, pas %1</translation>
@@ -2198,20 +2217,44 @@
         <translation>importer des incidents enregistrés (données de la police, d’ONG ou d’hôpitaux) depuis un fichier CSV ou SIG</translation>
     </message>
     <message>
-        <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and a readable date; otherwise nothing is imported.</source>
-        <translation>Importer des incidents enregistrés dans leur propre couche, à part des perceptions&#xa0;: un CSV avec longitude/latitude (ou x/y avec --crs) et une colonne de date, ou tout fichier SIG. Chaque ligne doit avoir un lieu et une date lisible&#xa0;; sinon rien n’est importé.</translation>
+        <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or projected x/y with --crs) and a date column, or any GIS file. Columns are guessed from their names; name them to choose. Rows without a usable location (blank, or a 0,0 placeholder) are skipped and their lines reported; unreadable dates are kept as unknown.</source>
+        <translation>Importe des incidents enregistrés dans leur propre couche, séparée des perceptions : un CSV avec longitude/latitude (ou x/y projetés avec --crs) et une colonne de date, ou tout fichier SIG. Les colonnes sont devinées d&apos;après leur nom ; nommez-les pour choisir. Les lignes sans emplacement utilisable (vide, ou un substitut 0,0) sont ignorées et leurs numéros signalés ; les dates illisibles sont gardées comme inconnues.</translation>
     </message>
     <message>
         <source>where the data comes from, e.g. &apos;Police records 2024&apos; (default: file name)</source>
         <translation>la provenance des données, p. ex. «&#xa0;Registres de police 2024&#xa0;» (par défaut&#xa0;: nom du fichier)</translation>
     </message>
     <message>
+        <source>the coordinate reference system of the x/y columns, or of a file without one, e.g. EPSG:2272</source>
+        <translation>le système de coordonnées de référence des colonnes x/y, ou d&apos;un fichier qui n&apos;en a pas, p. ex. EPSG:2272</translation>
+    </message>
+    <message>
+        <source>the column holding the longitude or x (default: guessed)</source>
+        <translation>la colonne de la longitude ou de x (par défaut : devinée)</translation>
+    </message>
+    <message>
+        <source>the column holding the latitude or y (default: guessed)</source>
+        <translation>la colonne de la latitude ou de y (par défaut : devinée)</translation>
+    </message>
+    <message>
         <source>the column holding the kind of incident (default: guessed)</source>
         <translation>la colonne contenant le type d’incident (par défaut&#xa0;: devinée)</translation>
     </message>
     <message>
+        <source>the column holding a description (default: guessed)</source>
+        <translation>la colonne d&apos;une description (par défaut : devinée)</translation>
+    </message>
+    <message>
         <source>the column holding the date (default: guessed)</source>
         <translation>la colonne contenant la date (par défaut&#xa0;: devinée)</translation>
+    </message>
+    <message>
+        <source>how the dates are written, e.g. %1 (default: detected from the column)</source>
+        <translation>la façon dont les dates sont écrites, p. ex. %1 (par défaut : détectée d&apos;après la colonne)</translation>
+    </message>
+    <message>
+        <source>the column holding the time of day (default: guessed)</source>
+        <translation>la colonne de l&apos;heure de la journée (par défaut : devinée)</translation>
     </message>
     <message>
         <source>which layer of a multi-layer file</source>
@@ -4105,17 +4148,6 @@ de %2</translation>
         <source>%1 has no date column; name the column that holds the dates</source>
         <translation>%1 n’a pas de colonne de date&#xa0;; indiquez la colonne qui contient les dates</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %Ln rows have no coordinates (first: row %2); add them or remove those rows</source>
-        <translation>
-            <numerusform>%1&#xa0;: %Ln ligne n’a pas de coordonnées (première&#xa0;: ligne %2)&#xa0;; ajoutez-les ou supprimez cette ligne</numerusform>
-            <numerusform>%1&#xa0;: %Ln lignes n’ont pas de coordonnées (première&#xa0;: ligne %2)&#xa0;; ajoutez-les ou supprimez ces lignes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: row %2 has %3 in column %4, which is not a date (write dates as 2024-03-14)</source>
-        <translation>%1&#xa0;: la ligne %2 contient %3 dans la colonne %4, ce qui n’est pas une date (écrivez les dates sous la forme 2024-03-14)</translation>
-    </message>
     <message>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>%1 n’a pas de dates&#xa0;: la colonne %2 est vide</translation>
@@ -4125,12 +4157,32 @@ de %2</translation>
         <translation>%1&#xa0;: la colonne %2 mélange des dates jour/mois et mois/jour&#xa0;; écrivez-les sous la forme 2024-03-14</translation>
     </message>
     <message>
-        <source>%1: dates such as %2 in column %3 could be day/month or month/day; write them as 2024-03-14</source>
-        <translation>%1&#xa0;: des dates comme %2 dans la colonne %3 peuvent être jour/mois ou mois/jour&#xa0;; écrivez-les sous la forme 2024-03-14</translation>
+        <source>%1: no row has a usable location</source>
+        <translation>%1 : aucune ligne n&apos;a d&apos;emplacement utilisable</translation>
     </message>
     <message>
         <source>%1 has no column %2 (its columns: %3)</source>
         <translation>%1 n’a pas de colonne %2 (ses colonnes&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinates: no longitude/latitude or x/y columns found; name the columns that hold them</source>
+        <translation>%1 n&apos;a pas de coordonnées : aucune colonne longitude/latitude ou x/y trouvée ; nommez les colonnes qui les contiennent</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a table of incidents</source>
+        <translation>%1 ne peut pas être lu comme une table d&apos;incidents</translation>
+    </message>
+    <message>
+        <source>%1: unknown coordinate reference system %2 (write it as EPSG:32737, for example)</source>
+        <translation>%1 : système de coordonnées de référence inconnu %2 (écrivez-le par exemple EPSG:32737)</translation>
+    </message>
+    <message>
+        <source>%1: dates such as %2 in column %3 could be day/month or month/day; choose the date format (e.g. %4)</source>
+        <translation>%1 : des dates comme %2 dans la colonne %3 peuvent être jour/mois ou mois/jour ; choisissez le format de date (p. ex. %4)</translation>
+    </message>
+    <message>
+        <source>%1: column %2 holds no date CoSafe can read (such as %3); choose the date format</source>
+        <translation>%1 : la colonne %2 ne contient aucune date que CoSafe sait lire (comme %3) ; choisissez le format de date</translation>
     </message>
     <message>
         <source>%1 has no column %2 (it has no columns)</source>
@@ -4146,6 +4198,50 @@ de %2</translation>
             <numerusform>%1 a %Ln couche (%2)&#xa0;; indiquez celle qui contient les incidents</numerusform>
             <numerusform>%1 a %Ln couches (%2)&#xa0;; indiquez celle qui contient les incidents</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>choisie</translation>
+    </message>
+    <message>
+        <source>named like one</source>
+        <translation>d&apos;après son nom</translation>
+    </message>
+    <message>
+        <source>its values are degrees</source>
+        <translation>ses valeurs sont des degrés</translation>
+    </message>
+    <message>
+        <source>year-month-day (2024-03-14)</source>
+        <translation>année-mois-jour (2024-03-14)</translation>
+    </message>
+    <message>
+        <source>month only (2022-12), stored as the month&apos;s first day</source>
+        <translation>mois seul (2022-12), enregistré comme le premier jour du mois</translation>
+    </message>
+    <message>
+        <source>day.month.year (14.03.2024)</source>
+        <translation>jour.mois.année (14.03.2024)</translation>
+    </message>
+    <message>
+        <source>day/month/year (14/03/2024)</source>
+        <translation>jour/mois/année (14/03/2024)</translation>
+    </message>
+    <message>
+        <source>month/day/year (03/14/2024)</source>
+        <translation>mois/jour/année (03/14/2024)</translation>
+    </message>
+    <message>
+        <source>weekday month day time year (Thu Apr 01 15:30:00 UTC 2010)</source>
+        <translation>jour de la semaine, mois, jour, heure, année (Thu Apr 01 15:30:00 UTC 2010)</translation>
+    </message>
+    <message>
+        <source>written month (14 March 2024)</source>
+        <translation>mois en toutes lettres (14 March 2024)</translation>
+    </message>
+    <message>
+        <source>the chosen format %1</source>
+        <translation>le format choisi %1</translation>
     </message>
 </context>
 <context>

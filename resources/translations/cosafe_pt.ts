@@ -1854,6 +1854,25 @@
             <numerusform>%Ln ocorrências registradas importadas de %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>skipped %Ln rows without a location (lines %1)</source>
+        <translation>
+            <numerusform>%Ln linha sem localização ignorada (linha %1)</numerusform>
+            <numerusform>%Ln linhas sem localização ignoradas (linhas %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a summary and what was left out of it</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln rows without a date because theirs could not be read</source>
+        <translation>
+            <numerusform>%Ln linha mantida sem data porque a sua não pôde ser lida</numerusform>
+            <numerusform>%Ln linhas mantidas sem data porque as suas não puderam ser lidas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>um ponto de controle é COLUNA,LINHA,LON,LAT, não %1</translation>
@@ -2198,20 +2217,44 @@
         <translation>importar ocorrências registradas (dados da polícia, de ONGs ou de hospitais) de um arquivo CSV ou SIG</translation>
     </message>
     <message>
-        <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and a readable date; otherwise nothing is imported.</source>
-        <translation>Importar ocorrências registradas como uma camada própria, separada das percepções: um CSV com longitude/latitude (ou x/y com --crs) e uma coluna de data, ou qualquer arquivo SIG. Cada linha precisa de um lugar e de uma data legível; caso contrário, nada é importado.</translation>
+        <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or projected x/y with --crs) and a date column, or any GIS file. Columns are guessed from their names; name them to choose. Rows without a usable location (blank, or a 0,0 placeholder) are skipped and their lines reported; unreadable dates are kept as unknown.</source>
+        <translation>Importa ocorrências registradas como uma camada própria, separada das percepções: um CSV com longitude/latitude (ou x/y projetados com --crs) e uma coluna de data, ou qualquer arquivo SIG. As colunas são deduzidas pelos nomes; nomeie-as para escolher. Linhas sem localização utilizável (vazia, ou um marcador 0,0) são ignoradas e suas linhas informadas; datas ilegíveis são mantidas como desconhecidas.</translation>
     </message>
     <message>
         <source>where the data comes from, e.g. &apos;Police records 2024&apos; (default: file name)</source>
         <translation>de onde vêm os dados, p. ex. &apos;Registros policiais 2024&apos; (padrão: nome do arquivo)</translation>
     </message>
     <message>
+        <source>the coordinate reference system of the x/y columns, or of a file without one, e.g. EPSG:2272</source>
+        <translation>o sistema de referência de coordenadas das colunas x/y, ou de um arquivo sem um, p. ex. EPSG:2272</translation>
+    </message>
+    <message>
+        <source>the column holding the longitude or x (default: guessed)</source>
+        <translation>a coluna com a longitude ou x (padrão: deduzida)</translation>
+    </message>
+    <message>
+        <source>the column holding the latitude or y (default: guessed)</source>
+        <translation>a coluna com a latitude ou y (padrão: deduzida)</translation>
+    </message>
+    <message>
         <source>the column holding the kind of incident (default: guessed)</source>
         <translation>a coluna com o tipo de ocorrência (padrão: deduzida)</translation>
     </message>
     <message>
+        <source>the column holding a description (default: guessed)</source>
+        <translation>a coluna com uma descrição (padrão: deduzida)</translation>
+    </message>
+    <message>
         <source>the column holding the date (default: guessed)</source>
         <translation>a coluna com a data (padrão: deduzida)</translation>
+    </message>
+    <message>
+        <source>how the dates are written, e.g. %1 (default: detected from the column)</source>
+        <translation>como as datas estão escritas, p. ex. %1 (padrão: detectado a partir da coluna)</translation>
+    </message>
+    <message>
+        <source>the column holding the time of day (default: guessed)</source>
+        <translation>a coluna com a hora do dia (padrão: deduzida)</translation>
     </message>
     <message>
         <source>which layer of a multi-layer file</source>
@@ -4105,17 +4148,6 @@ de %2</translation>
         <source>%1 has no date column; name the column that holds the dates</source>
         <translation>%1 não tem coluna de data; indique a coluna que contém as datas</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %Ln rows have no coordinates (first: row %2); add them or remove those rows</source>
-        <translation>
-            <numerusform>%1: %Ln linha não tem coordenadas (primeira: linha %2); adicione-as ou remova essa linha</numerusform>
-            <numerusform>%1: %Ln linhas não têm coordenadas (primeira: linha %2); adicione-as ou remova essas linhas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: row %2 has %3 in column %4, which is not a date (write dates as 2024-03-14)</source>
-        <translation>%1: a linha %2 tem %3 na coluna %4, que não é uma data (escreva as datas como 2024-03-14)</translation>
-    </message>
     <message>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>%1 não tem datas: a coluna %2 está vazia</translation>
@@ -4125,12 +4157,32 @@ de %2</translation>
         <translation>%1: a coluna %2 mistura datas dia/mês e mês/dia; escreva-as como 2024-03-14</translation>
     </message>
     <message>
-        <source>%1: dates such as %2 in column %3 could be day/month or month/day; write them as 2024-03-14</source>
-        <translation>%1: datas como %2 na coluna %3 podem ser dia/mês ou mês/dia; escreva-as como 2024-03-14</translation>
+        <source>%1: no row has a usable location</source>
+        <translation>%1: nenhuma linha tem uma localização utilizável</translation>
     </message>
     <message>
         <source>%1 has no column %2 (its columns: %3)</source>
         <translation>%1 não tem a coluna %2 (suas colunas: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinates: no longitude/latitude or x/y columns found; name the columns that hold them</source>
+        <translation>%1 não tem coordenadas: nenhuma coluna de longitude/latitude ou x/y encontrada; nomeie as colunas que as contêm</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a table of incidents</source>
+        <translation>%1 não pode ser lido como uma tabela de ocorrências</translation>
+    </message>
+    <message>
+        <source>%1: unknown coordinate reference system %2 (write it as EPSG:32737, for example)</source>
+        <translation>%1: sistema de referência de coordenadas desconhecido %2 (escreva-o como EPSG:32737, por exemplo)</translation>
+    </message>
+    <message>
+        <source>%1: dates such as %2 in column %3 could be day/month or month/day; choose the date format (e.g. %4)</source>
+        <translation>%1: datas como %2 na coluna %3 podem ser dia/mês ou mês/dia; escolha o formato de data (p. ex. %4)</translation>
+    </message>
+    <message>
+        <source>%1: column %2 holds no date CoSafe can read (such as %3); choose the date format</source>
+        <translation>%1: a coluna %2 não contém nenhuma data que o CoSafe consiga ler (como %3); escolha o formato de data</translation>
     </message>
     <message>
         <source>%1 has no column %2 (it has no columns)</source>
@@ -4146,6 +4198,50 @@ de %2</translation>
             <numerusform>%1 tem %Ln camada (%2); indique qual contém as ocorrências</numerusform>
             <numerusform>%1 tem %Ln camadas (%2); indique qual contém as ocorrências</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>escolhida</translation>
+    </message>
+    <message>
+        <source>named like one</source>
+        <translation>pelo nome</translation>
+    </message>
+    <message>
+        <source>its values are degrees</source>
+        <translation>seus valores são graus</translation>
+    </message>
+    <message>
+        <source>year-month-day (2024-03-14)</source>
+        <translation>ano-mês-dia (2024-03-14)</translation>
+    </message>
+    <message>
+        <source>month only (2022-12), stored as the month&apos;s first day</source>
+        <translation>só o mês (2022-12), guardado como o primeiro dia do mês</translation>
+    </message>
+    <message>
+        <source>day.month.year (14.03.2024)</source>
+        <translation>dia.mês.ano (14.03.2024)</translation>
+    </message>
+    <message>
+        <source>day/month/year (14/03/2024)</source>
+        <translation>dia/mês/ano (14/03/2024)</translation>
+    </message>
+    <message>
+        <source>month/day/year (03/14/2024)</source>
+        <translation>mês/dia/ano (03/14/2024)</translation>
+    </message>
+    <message>
+        <source>weekday month day time year (Thu Apr 01 15:30:00 UTC 2010)</source>
+        <translation>dia da semana, mês, dia, hora, ano (Thu Apr 01 15:30:00 UTC 2010)</translation>
+    </message>
+    <message>
+        <source>written month (14 March 2024)</source>
+        <translation>mês por extenso (14 March 2024)</translation>
+    </message>
+    <message>
+        <source>the chosen format %1</source>
+        <translation>o formato escolhido %1</translation>
     </message>
 </context>
 <context>

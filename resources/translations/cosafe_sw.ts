@@ -1854,6 +1854,25 @@
             <numerusform>Matukio %Ln yaliyorekodiwa yameingizwa kutoka %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>skipped %Ln rows without a location (lines %1)</source>
+        <translation>
+            <numerusform>safu %Ln isiyo na mahali imerukwa (mstari %1)</numerusform>
+            <numerusform>safu %Ln zisizo na mahali zimerukwa (mistari %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a summary and what was left out of it</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln rows without a date because theirs could not be read</source>
+        <translation>
+            <numerusform>safu %Ln imehifadhiwa bila tarehe kwa sababu tarehe yake haikusomeka</numerusform>
+            <numerusform>safu %Ln zimehifadhiwa bila tarehe kwa sababu tarehe zake hazikusomeka</numerusform>
+        </translation>
+    </message>
     <message>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>nukta ya udhibiti ni COLUMN,ROW,LON,LAT, si %1</translation>
@@ -2198,20 +2217,44 @@
         <translation>ingiza matukio yaliyorekodiwa (data ya polisi, AZISE au hospitali) kutoka faili la CSV au GIS</translation>
     </message>
     <message>
-        <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS file. Each row needs a place and a readable date; otherwise nothing is imported.</source>
-        <translation>Ingiza matukio yaliyorekodiwa kama tabaka lao wenyewe, likiwekwa mbali na mitazamo: CSV yenye longitudo/latitudo (au x/y pamoja na --crs) na safu ya tarehe, au faili lolote la GIS. Kila safu inahitaji mahali na tarehe inayosomeka; vinginevyo hakuna kinachoingizwa.</translation>
+        <source>Import recorded incidents as their own layer, kept apart from perceptions: a CSV with longitude/latitude (or projected x/y with --crs) and a date column, or any GIS file. Columns are guessed from their names; name them to choose. Rows without a usable location (blank, or a 0,0 placeholder) are skipped and their lines reported; unreadable dates are kept as unknown.</source>
+        <translation>Ingiza matukio yaliyorekodiwa kama tabaka lao, tofauti na mitazamo: CSV yenye longitudo/latitudo (au x/y zilizoprojektiwa pamoja na --crs) na safu ya tarehe, au faili lolote la GIS. Safu hukisiwa kwa majina yao; zitaje ili kuchagua. Safu zisizo na mahali panapotumika (patupu, au kishika nafasi 0,0) zinarukwa na mistari yao kuripotiwa; tarehe zisizosomeka huhifadhiwa kama hazijulikani.</translation>
     </message>
     <message>
         <source>where the data comes from, e.g. &apos;Police records 2024&apos; (default: file name)</source>
         <translation>data inatoka wapi, k.m. &apos;Kumbukumbu za polisi 2024&apos; (chaguo-msingi: jina la faili)</translation>
     </message>
     <message>
+        <source>the coordinate reference system of the x/y columns, or of a file without one, e.g. EPSG:2272</source>
+        <translation>mfumo wa marejeleo ya kuratibu wa safu za x/y, au wa faili lisilo nao, k.m. EPSG:2272</translation>
+    </message>
+    <message>
+        <source>the column holding the longitude or x (default: guessed)</source>
+        <translation>safu yenye longitudo au x (chaguo-msingi: hukisiwa)</translation>
+    </message>
+    <message>
+        <source>the column holding the latitude or y (default: guessed)</source>
+        <translation>safu yenye latitudo au y (chaguo-msingi: hukisiwa)</translation>
+    </message>
+    <message>
         <source>the column holding the kind of incident (default: guessed)</source>
         <translation>safu yenye aina ya tukio (chaguo-msingi: hukisiwa)</translation>
     </message>
     <message>
+        <source>the column holding a description (default: guessed)</source>
+        <translation>safu yenye maelezo (chaguo-msingi: hukisiwa)</translation>
+    </message>
+    <message>
         <source>the column holding the date (default: guessed)</source>
         <translation>safu yenye tarehe (chaguo-msingi: hukisiwa)</translation>
+    </message>
+    <message>
+        <source>how the dates are written, e.g. %1 (default: detected from the column)</source>
+        <translation>jinsi tarehe zilivyoandikwa, k.m. %1 (chaguo-msingi: hugunduliwa kutoka safu)</translation>
+    </message>
+    <message>
+        <source>the column holding the time of day (default: guessed)</source>
+        <translation>safu yenye saa ya siku (chaguo-msingi: hukisiwa)</translation>
     </message>
     <message>
         <source>which layer of a multi-layer file</source>
@@ -4105,17 +4148,6 @@ kutoka %2</translation>
         <source>%1 has no date column; name the column that holds the dates</source>
         <translation>%1 haina safu ya tarehe; taja safu yenye tarehe</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %Ln rows have no coordinates (first: row %2); add them or remove those rows</source>
-        <translation>
-            <numerusform>%1: safu %Ln haina viratibu (ya kwanza: safu %2); viongeze au ondoa safu hiyo</numerusform>
-            <numerusform>%1: safu %Ln hazina viratibu (ya kwanza: safu %2); viongeze au ondoa safu hizo</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: row %2 has %3 in column %4, which is not a date (write dates as 2024-03-14)</source>
-        <translation>%1: safu %2 ina %3 katika safu wima %4, ambayo si tarehe (andika tarehe kama 2024-03-14)</translation>
-    </message>
     <message>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>%1 haina tarehe: safu wima %2 ni tupu</translation>
@@ -4125,12 +4157,32 @@ kutoka %2</translation>
         <translation>%1: safu wima %2 inachanganya tarehe za siku/mwezi na mwezi/siku; ziandike kama 2024-03-14</translation>
     </message>
     <message>
-        <source>%1: dates such as %2 in column %3 could be day/month or month/day; write them as 2024-03-14</source>
-        <translation>%1: tarehe kama %2 katika safu wima %3 zinaweza kuwa siku/mwezi au mwezi/siku; ziandike kama 2024-03-14</translation>
+        <source>%1: no row has a usable location</source>
+        <translation>%1: hakuna safu yenye mahali panapotumika</translation>
     </message>
     <message>
         <source>%1 has no column %2 (its columns: %3)</source>
         <translation>%1 haina safu wima %2 (safu wima zake: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinates: no longitude/latitude or x/y columns found; name the columns that hold them</source>
+        <translation>%1 haina kuratibu: hakuna safu za longitudo/latitudo wala x/y zilizopatikana; taja safu zenye kuratibu hizo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a table of incidents</source>
+        <translation>%1 haiwezi kusomwa kama jedwali la matukio</translation>
+    </message>
+    <message>
+        <source>%1: unknown coordinate reference system %2 (write it as EPSG:32737, for example)</source>
+        <translation>%1: mfumo wa marejeleo ya kuratibu usiojulikana %2 (uandike kama EPSG:32737, kwa mfano)</translation>
+    </message>
+    <message>
+        <source>%1: dates such as %2 in column %3 could be day/month or month/day; choose the date format (e.g. %4)</source>
+        <translation>%1: tarehe kama %2 katika safu %3 zinaweza kuwa siku/mwezi au mwezi/siku; chagua muundo wa tarehe (k.m. %4)</translation>
+    </message>
+    <message>
+        <source>%1: column %2 holds no date CoSafe can read (such as %3); choose the date format</source>
+        <translation>%1: safu %2 haina tarehe ambayo CoSafe inaweza kusoma (kama %3); chagua muundo wa tarehe</translation>
     </message>
     <message>
         <source>%1 has no column %2 (it has no columns)</source>
@@ -4146,6 +4198,50 @@ kutoka %2</translation>
             <numerusform>%1 ina tabaka %Ln (%2); taja lipi lina matukio</numerusform>
             <numerusform>%1 ina matabaka %Ln (%2); taja lipi lina matukio</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>imechaguliwa</translation>
+    </message>
+    <message>
+        <source>named like one</source>
+        <translation>kwa jina lake</translation>
+    </message>
+    <message>
+        <source>its values are degrees</source>
+        <translation>thamani zake ni nyuzi</translation>
+    </message>
+    <message>
+        <source>year-month-day (2024-03-14)</source>
+        <translation>mwaka-mwezi-siku (2024-03-14)</translation>
+    </message>
+    <message>
+        <source>month only (2022-12), stored as the month&apos;s first day</source>
+        <translation>mwezi tu (2022-12), huhifadhiwa kama siku ya kwanza ya mwezi</translation>
+    </message>
+    <message>
+        <source>day.month.year (14.03.2024)</source>
+        <translation>siku.mwezi.mwaka (14.03.2024)</translation>
+    </message>
+    <message>
+        <source>day/month/year (14/03/2024)</source>
+        <translation>siku/mwezi/mwaka (14/03/2024)</translation>
+    </message>
+    <message>
+        <source>month/day/year (03/14/2024)</source>
+        <translation>mwezi/siku/mwaka (03/14/2024)</translation>
+    </message>
+    <message>
+        <source>weekday month day time year (Thu Apr 01 15:30:00 UTC 2010)</source>
+        <translation>siku ya wiki, mwezi, siku, saa, mwaka (Thu Apr 01 15:30:00 UTC 2010)</translation>
+    </message>
+    <message>
+        <source>written month (14 March 2024)</source>
+        <translation>mwezi kwa maneno (14 March 2024)</translation>
+    </message>
+    <message>
+        <source>the chosen format %1</source>
+        <translation>muundo uliochaguliwa %1</translation>
     </message>
 </context>
 <context>

@@ -52,16 +52,63 @@ def test_a_file_without_dates_is_refused_and_the_project_is_unchanged(tmp_path):
     assert hashlib.sha256(project.read_bytes()).hexdigest() == before
 
 
-def test_a_row_without_coordinates_refuses_the_whole_file(tmp_path):
+def test_rows_without_a_location_are_skipped_and_named_by_line(tmp_path):
     project = _project(tmp_path)
     data = tmp_path / "gaps.csv"
-    data.write_text("longitude,latitude,category,date\n36.84,-1.28,theft,2024-01-02\n,,theft,2024-01-03\n")
+    data.write_text("longitude,latitude,category,date\n36.84,-1.28,theft,2024-01-02\n,,theft,2024-01-03\n"
+                    "0,0,theft,2024-01-04\n36.85,-1.29,theft,sometime\n")
     result = run("import-incidents", str(project), str(data))
-    assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ("Imported 2 recorded incidents from gaps.csv; skipped 2 rows without a location "
+                                     "(lines 3, 4); kept 1 row without a date because its date could not be read")
     with ProjectStore.open(str(project), read_only=True) as store:
-        assert store.count(Incident) == 0
+        assert sorted((i.occurred_on or "", i.source) for i in store.list(Incident)) == [
+            ("", "gaps.csv"), ("2024-01-02", "gaps.csv")]
+
+
+def test_police_exports_with_named_columns_and_a_projected_crs(tmp_path):
+    project = _project(tmp_path)
+    denver = tmp_path / "denver.csv"
+    denver.write_text("OFFENSE_CATEGORY_ID,FIRST_OCCURRENCE_DATE,GEO_X,GEO_Y,GEO_LON,GEO_LAT\n"
+                      "larceny,2021-06-01T14:20:00,3144000,1698000,-104.98,39.74\n" +
+                      "".join(f"larceny,2021-06-0{n},0,0,0,0\n" for n in range(2, 9)))
+    result = run("import-incidents", str(project), str(denver), "--source", "Denver PD")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ("Imported 1 recorded incident from denver.csv; skipped 7 rows without a "
+                                     "location (lines 3, 4, 5, 6, 7, …)")
+    philly = tmp_path / "philly.csv"
+    philly.write_text("when;what;EAST;NORTH\n04/05/2019 22:15;Thefts;2694000;236000\n"
+                      "13/05/2019 09:30;Vandalism;2694100;236100\n")
+    result = run("import-incidents", str(project), str(philly), "--x-field", "east", "--y-field", "north",
+                 "--crs", "EPSG:2272", "--date-field", "when", "--category-field", "what",
+                 "--date-format", "%d/%m/%Y %H:%M")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Imported 2 recorded incidents from philly.csv"
+    with ProjectStore.open(str(project), read_only=True) as store:
+        rows = sorted((i.source, i.category, i.occurred_on, round(i.geom.x, 2), round(i.geom.y, 2))
+                      for i in store.list(Incident))
+    assert rows == [("Denver PD", "larceny", "2021-06-01", -104.98, 39.74),
+                    ("philly.csv", "Thefts", "2019-05-04", -75.16, 39.95),
+                    ("philly.csv", "Vandalism", "2019-05-13", -75.16, 39.95)]
+    assert validate_gpkg(project) == []
+
+
+def test_a_file_with_no_usable_location_changes_nothing(tmp_path):
+    project = _project(tmp_path)
+    before = hashlib.sha256(project.read_bytes()).hexdigest()
+    data = tmp_path / "island.csv"
+    data.write_text("Longitude,Latitude,Crime type,Month\n0,0,Burglary,2022-12\n,,Burglary,2022-12\n")
+    result = run("import-incidents", str(project), str(data))
+    assert result.returncode == 1
+    assert result.stderr.strip() == "cosafe: island.csv: no row has a usable location"
+    assert hashlib.sha256(project.read_bytes()).hexdigest() == before
+    result = run("import-incidents", str(project), str(data), "--x-field", "GEO_LON")
+    assert result.returncode == 1 and "has no column 'GEO_LON'" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_help_names_the_options():
     result = run("import-incidents", "--help")
     assert result.returncode == 0 and "--source" in result.stdout and "--date-field" in result.stdout
+    for option in ("--x-field", "--y-field", "--time-field", "--date-format", "--description-field"):
+        assert option in result.stdout

@@ -11,7 +11,8 @@ import pytest
 import shapely
 
 from cosafe.core.records import Incident
-from cosafe.io.incident_import import IncidentImportError, import_incidents, parse_date, read_incidents
+from cosafe.io.incident_import import (IncidentImportError, import_incident_file, import_incidents, parse_date,
+                                        read_incident_file, read_incidents)
 from cosafe.store.errors import ProjectError
 
 
@@ -93,17 +94,20 @@ def test_file_without_crs_needs_one(tmp_path):
 BAD_FILES = {
     "no date column": ("lon,lat,category\n36.85,-1.28,theft\n", "no date column"),
     "no dates at all": ("lon,lat,category,date\n36.85,-1.28,theft,\n36.86,-1.28,theft,\n", "has no dates"),
-    "a date that is not one": ("lon,lat,date\n36.85,-1.28,2024-03-14\n36.86,-1.28,last tuesday\n",
-                               "row 2 has 'last tuesday'"),
+    "no readable date": ("lon,lat,date\n36.85,-1.28,last tuesday\n",
+                         "column 'date' holds no date CoSafe can read \\(such as 'last tuesday'\\)"),
     "ambiguous slashes": ("lon,lat,date\n36.85,-1.28,03/04/2024\n", "day/month or month/day"),
     "mixed slashes": ("lon,lat,date\n36.85,-1.28,13/04/2024\n36.85,-1.28,04/13/2024\n", "mixes day/month"),
     "no coordinates": ("category,date\ntheft,2024-03-14\n", "has no coordinates"),
-    "a row without coordinates": ("lon,lat,date\n36.85,-1.28,2024-03-14\n,,2024-03-15\n",
-                                  r"1 row has no coordinates \(row 2\); add its coordinates or remove the row"),
+    "only null island": ("lon,lat,date\n0,0,2024-03-14\n0.0,0.0,2024-03-15\n", "no row has a usable location"),
+    "a field too long for a table": ("lon,lat,date\n" + "36.85,-1.28,2024-03-14\n" * 300 + '"' + "x" * 200000 + '"\n',
+                                     "cannot be read as a table of incidents"),
+    "binary in a csv": ("lon,lat,date\n\x00\x00,1,2\n", "cannot be read as an incident file"),
+    "a column that is not there": ("lon,lat,date\n36.85,-1.28,2024-03-14\n", "has no column 'Primary Type'"),
     "header only": ("lon,lat,date\n", "holds no incidents|no coordinates"),
     "empty": ("", "empty or a folder, not an incident file"),
     "junk": ("\x00\x01 this is not a table \x02" * 20, "cannot be read"),
-    "coordinates off the globe": ("lon,lat,date\n500,-1.28,2024-03-14\n", "outside longitude"),
+    "coordinates off the globe": ("lon,lat,date\n500,-1.28,2024-03-14\n", "no row has a usable location"),
 }
 
 
@@ -114,8 +118,9 @@ def test_bad_files_are_refused_with_one_line_and_nothing_stored(store, tmp_path,
     path = write(tmp_path / f"bad{suffix}", text)
     store.insert(Incident(geom=shapely.Point(36.85, -1.28), category="earlier", source="kept"))
     before = stored(store)
+    options = {"category_field": "Primary Type"} if case == "a column that is not there" else {}
     with pytest.raises(IncidentImportError, match=message) as refused:
-        import_incidents(store, str(path), "Police")
+        import_incidents(store, str(path), "Police", **options)
     assert "\n" not in str(refused.value) and isinstance(refused.value, (ProjectError, ValueError))
     assert stored(store) == before
 
@@ -167,3 +172,106 @@ def test_spreadsheet_csv_with_bom_semicolons_and_crlf(tmp_path):
                      .encode("utf-8"))
     assert [(i.category, i.occurred_on, i.geom.x) for i in read_incidents(str(path))] == [
         ("theft", "2024-03-14", 36.85), ("assault", None, 36.86)]
+
+
+def test_a_row_without_a_usable_location_is_skipped_by_line_and_the_rest_kept(store, tmp_path):
+    path = write(tmp_path / "gaps.csv", "lon,lat,date\n36.85,-1.28,2024-03-14\n,,2024-03-15\n"
+                                        "0,0,2024-03-16\n36.86,0,2024-03-17\n\"36.87\",\"-1.29\",last tuesday\n"
+                                        "n/a,-1.3,2024-03-18\n500,-1.3,2024-03-19\n")
+    result = import_incident_file(store, str(path), "Police")
+    assert result.skipped_lines == [3, 4, 5, 7, 8]
+    assert result.undated == 1
+    assert [(i[1], i[3]) for i in stored(store)] == [("2024-03-14", 36.85), (None, 36.87)]
+
+
+def test_chicago_export_with_state_plane_and_lat_lon_uses_degrees_and_keeps_the_time(tmp_path):
+    path = write(tmp_path / "chicago.csv",
+                 "ID,Case Number,Date,Block,Primary Type,Description,X Coordinate,Y Coordinate,Latitude,Longitude\n"
+                 "1,JG1,01/05/2023 11:40:00 PM,001XX W MADISON ST,THEFT,OVER $500,1175000,1900000,"
+                 "41.881832,-87.631212\n"
+                 "2,JG2,01/13/2023 09:05:00 AM,002XX W MADISON ST,BATTERY,SIMPLE,,,,\n"
+                 "3,JG3,02/01/2023 12:15:00 AM,003XX W MADISON ST,ROBBERY,ARMED,1176000,1901000,41.8845,-87.6280\n")
+    result = read_incident_file(str(path))
+    assert (result.roles.x, result.roles.y, result.roles.category, result.roles.description) == (
+        "Longitude", "Latitude", "Primary Type", "Description")
+    assert result.date_format.form == "month_first"
+    assert [(i.category, i.occurred_on) for i in result.incidents] == [("THEFT", "2023-01-05"),
+                                                                        ("ROBBERY", "2023-02-01")]
+    assert result.times == ["23:40", "00:15"] and result.skipped_lines == [3]
+
+
+def test_uk_police_month_only_dates_are_the_first_of_the_month(tmp_path):
+    path = write(tmp_path / "2022-12-metropolitan-street.csv",
+                 "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,LSOA code,LSOA name,"
+                 "Crime type,Last outcome category,Context\n"
+                 "abc,2022-12,Metropolitan Police Service,Metropolitan Police Service,-0.106220,51.518275,"
+                 "On or near Holborn,E01000914,Camden 028B,Anti-social behaviour,,\n"
+                 "def,2022-12,Metropolitan Police Service,Metropolitan Police Service,,,No Location,,,"
+                 "Burglary,Under investigation,\n")
+    result = read_incident_file(str(path))
+    assert result.roles.date == "Month" and result.roles.category == "Crime type"
+    assert result.date_format.precision == "month"
+    assert [(i.category, i.occurred_on) for i in result.incidents] == [("Anti-social behaviour", "2022-12-01")]
+    assert result.skipped_lines == [3] and result.times == [None]
+
+
+def test_denver_geo_lon_lat_and_offense_category(tmp_path):
+    path = write(tmp_path / "denver.csv",
+                 "incident_id,offense_code,OFFENSE_TYPE_ID,OFFENSE_CATEGORY_ID,FIRST_OCCURRENCE_DATE,"
+                 "GEO_X,GEO_Y,GEO_LON,GEO_LAT\n"
+                 "1,2399,theft-other,larceny,2021-06-01T14:20:00,3144000,1698000,-104.98,39.74\n"
+                 "2,2399,theft-other,larceny,2021-06-02 03:05:00,0,0,0,0\n")
+    result = read_incident_file(str(path))
+    assert (result.roles.x, result.roles.y, result.roles.category) == ("GEO_LON", "GEO_LAT", "OFFENSE_CATEGORY_ID")
+    assert [(i.category, i.occurred_on, i.geom.x) for i in result.incidents] == [("larceny", "2021-06-01", -104.98)]
+    assert result.times == ["14:20"] and result.skipped_lines == [3]
+
+
+def test_sacramento_two_digit_years(tmp_path):
+    path = write(tmp_path / "sacramento.csv",
+                 "cdatetime,address,district,beat,grid,crimedescr,ucr_ncic_code,latitude,longitude\n"
+                 "1/1/06 0:00,3108 OCCIDENTAL DR,3,3C,1115,10851(A)VC TAKE VEH W/O OWNER,2404,38.55042047,"
+                 "-121.3914158\n"
+                 "1/13/06 17:45,2082 EXPEDITION WAY,5,5A,1512,459 PC  BURGLARY RESIDENCE,2204,38.47350069,"
+                 "-121.4901858\n")
+    result = read_incident_file(str(path))
+    assert result.roles.category == "crimedescr" and result.roles.date == "cdatetime"
+    assert [i.occurred_on for i in result.incidents] == ["2006-01-01", "2006-01-13"]
+    assert result.times == ["00:00", "17:45"]
+
+
+def test_projected_state_plane_feet_with_crs_and_a_time_column(tmp_path):
+    # EPSG:2272 is Pennsylvania South state plane in US feet; Philadelphia City Hall is about (2694000, 236000).
+    path = write(tmp_path / "philly.csv", "objectid,dispatch_date,dispatch_time,text_general_code,point_x,point_y\n"
+                                          "1,2019-05-04,22:15:00,Thefts,2694000,236000\n"
+                                          "2,2019-05-05,0930,Vandalism,0,0\n")
+    with pytest.raises(IncidentImportError, match="x/y columns but no coordinate reference system"):
+        read_incident_file(str(path))
+    result = read_incident_file(str(path), crs="EPSG:2272", category_field="text_general_code")
+    point = result.incidents[0].geom
+    assert -75.17 < point.x < -75.15 and 39.94 < point.y < 39.96
+    assert result.times == ["22:15"] and result.skipped_lines == [3]
+    assert result.roles.time == "dispatch_time"
+
+
+def test_unix_style_dates_and_chosen_columns(tmp_path):
+    path = write(tmp_path / "export.tsv", "east\tnorth\twhen\twhat\tnotes\n"
+                                          "36.85\t-1.28\tThu Apr 01 15:30:00 UTC 2010\tmugging\tnear the market\n")
+    result = read_incident_file(str(path), x_field="EAST", y_field="north", date_field="when",
+                                category_field="what", description_field="notes")
+    assert result.date_format.form == "unix"
+    assert [(i.category, i.occurred_on) for i in result.incidents] == [("mugging", "2010-04-01")]
+    assert result.times == ["15:30"]
+    assert result.roles.in_degrees and result.roles.reasons["x"] == "chosen"
+    fixed = read_incident_file(str(path), x_field="east", y_field="north", crs="EPSG:4326")
+    assert fixed.incidents[0].geom.x == 36.85
+
+
+def test_a_chosen_date_format_wins_and_unreadable_values_are_undated(tmp_path):
+    path = write(tmp_path / "ambiguous.csv", "lon,lat,date\n36.85,-1.28,03/04/2024\n36.86,-1.28,05/06/2024\n"
+                                             "36.87,-1.28,someday\n")
+    with pytest.raises(IncidentImportError, match="could be day/month or month/day"):
+        read_incident_file(str(path))
+    result = read_incident_file(str(path), date_format="%d/%m/%Y")
+    assert [i.occurred_on for i in result.incidents] == ["2024-04-03", "2024-06-05", None]
+    assert result.undated == 1

@@ -57,8 +57,8 @@ def test_incident_errors_are_translated_and_speak_of_an_incident_file(wrapping, 
     with pytest.raises(IncidentImportError, match=r"^«police\.csv is empty or a folder, not an incident file»$"):
         read_incidents(str(empty))
     rows = tmp_path / "rows.csv"
-    rows.write_text("lon,lat,date\n36.85,-1.28,2024-03-14\n,,2024-03-15\n,,2024-03-16\n")
-    with pytest.raises(IncidentImportError, match=r"^«rows\.csv: 2 rows have no coordinates \(first: row 2\); "):
+    rows.write_text("lon,lat,date\n0,0,2024-03-14\n,,2024-03-15\n,,2024-03-16\n")
+    with pytest.raises(IncidentImportError, match=r"^«rows\.csv: no row has a usable location»$"):
         read_incidents(str(rows))
 
 

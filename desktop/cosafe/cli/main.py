@@ -192,13 +192,28 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_incidents(args: argparse.Namespace) -> int:
-    from cosafe.io.incident_import import import_incidents
+    from cosafe.io.incident_import import import_incident_file
 
+    options = {"crs": args.crs, "category_field": args.category_field, "date_field": args.date_field,
+               "layer": args.layer, "x_field": args.x_field, "y_field": args.y_field, "time_field": args.time_field,
+               "date_format": args.date_format, "description_field": args.description_field}
     with cli_backups.open_for_writing(args.project) as store:
-        count = import_incidents(store, args.file, args.source or os.path.basename(args.file), crs=args.crs,
-                                 category_field=args.category_field, date_field=args.date_field, layer=args.layer)
-    print(arg(Command.tr("Imported %Ln recorded incidents from %1", "", count), os.path.basename(args.file)))
+        result = import_incident_file(store, args.file, args.source or os.path.basename(args.file), **options)
+    print(incident_summary(os.path.basename(args.file), len(result.incidents), result.skipped_lines, result.undated))
     return EXIT_OK
+
+
+def incident_summary(file_name: str, count: int, skipped_lines: list[int], undated: int) -> str:
+    """One line: how many incidents were imported, and which rows were skipped or kept without a date."""
+    line = arg(Command.tr("Imported %Ln recorded incidents from %1", "", count), file_name)
+    if skipped_lines:
+        shown = ", ".join(str(n) for n in skipped_lines[:5]) + (", …" if len(skipped_lines) > 5 else "")
+        skipped = arg(Command.tr("skipped %Ln rows without a location (lines %1)", "", len(skipped_lines)), shown)
+        line = arg(Command.tr("%1; %2", "a summary and what was left out of it"), line, skipped)
+    if undated:
+        kept = Command.tr("kept %Ln rows without a date because theirs could not be read", "", undated)
+        line = arg(Command.tr("%1; %2", "a summary and what was left out of it"), line, kept)
+    return line
 
 
 def _place_image(store: ProjectStore, args: argparse.Namespace) -> BasemapLayer:
@@ -509,18 +524,30 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
         "import-incidents", help=CommandHelp.tr("import recorded incidents (police, NGO or hospital data) from a "
                                                 "CSV or GIS file"),
         description=CommandHelp.tr("Import recorded incidents as their own layer, kept apart from perceptions: a "
-                                   "CSV with longitude/latitude (or x/y with --crs) and a date column, or any GIS "
-                                   "file. Each row needs a place and a readable date; otherwise nothing is "
-                                   "imported."))
+                                   "CSV with longitude/latitude (or projected x/y with --crs) and a date column, or "
+                                   "any GIS file. Columns are guessed from their names; name them to choose. Rows "
+                                   "without a usable location (blank, or a 0,0 placeholder) are skipped and their "
+                                   "lines reported; unreadable dates are kept as unknown."))
     incidents.add_argument("project", metavar="PROJECT")
     incidents.add_argument("file", metavar="FILE")
     incidents.add_argument("--source", help=CommandHelp.tr("where the data comes from, e.g. 'Police records 2024' "
                                                            "(default: file name)"))
-    incidents.add_argument("--crs", help=CommandHelp.tr("the file's coordinate reference system when it has none, "
-                                                        "e.g. EPSG:32737"))
+    incidents.add_argument("--crs", help=CommandHelp.tr("the coordinate reference system of the x/y columns, or of a "
+                                                        "file without one, e.g. EPSG:2272"))
+    incidents.add_argument("--x-field", help=CommandHelp.tr("the column holding the longitude or x (default: "
+                                                            "guessed)"))
+    incidents.add_argument("--y-field", help=CommandHelp.tr("the column holding the latitude or y (default: "
+                                                            "guessed)"))
     incidents.add_argument("--category-field", help=CommandHelp.tr("the column holding the kind of incident "
                                                                    "(default: guessed)"))
+    incidents.add_argument("--description-field", help=CommandHelp.tr("the column holding a description "
+                                                                      "(default: guessed)"))
     incidents.add_argument("--date-field", help=CommandHelp.tr("the column holding the date (default: guessed)"))
+    incidents.add_argument("--date-format", help=arg(CommandHelp.tr("how the dates are written, e.g. %1 (default: "
+                                                                    "detected from the column)"),
+                                                     "'%%d/%%m/%%Y %%H:%%M'"))  # %% for argparse
+    incidents.add_argument("--time-field", help=CommandHelp.tr("the column holding the time of day (default: "
+                                                               "guessed)"))
     incidents.add_argument("--layer", help=CommandHelp.tr("which layer of a multi-layer file"))
     handlers["import-incidents"] = _cmd_import_incidents
 

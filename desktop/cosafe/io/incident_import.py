@@ -1,37 +1,59 @@
 """Import recorded incidents (police, NGO or hospital data) from a CSV or GIS file.
 
 Contract:
-- ``read_incidents(path, crs=None, category_field=None, date_field=None, layer=None)``
-  reads every row into an ``Incident`` (not yet stored) or raises ``IncidentImportError``
-  with one line. Files are read as the basemap import reads them (``vector_source``): a
-  CSV needs longitude/latitude columns (EPSG:4326 by definition) or x/y (easting/northing)
-  columns with an explicit ``crs``; any other file uses its own CRS, and one without a
-  CRS needs ``crs`` — it is never guessed. Points are kept; any other geometry becomes
-  its centroid.
-- Dates are read from ``date_field`` or the first column named like a date (date,
-  occurred_on, datetime, …) and stored as ISO dates. Accepted: ISO (2024-03-14, with or
-  without a time), 2024/03/14, 14.03.2024, 14 March 2024, March 14, 2024, and
-  14/03/2024 or 03/14/2024 when the column shows which part is the day. A blank date is
-  kept as unknown; a file with no date column, no readable date, or a value that is not
-  a date is refused. So is a file with a row without coordinates: nothing is dropped silently.
-- The category comes from ``category_field`` or a column named like one (category, type,
-  offence, crime, …); without one every incident is "unspecified".
+- ``read_incident_file(path, crs=None, category_field=None, date_field=None, layer=None,
+  x_field=None, y_field=None, time_field=None, date_format=None, description_field=None)``
+  reads the rows into ``Incident``s (not yet stored) and returns an ``IncidentRead`` with
+  what was left out, or raises ``IncidentImportError`` with one line when the file cannot
+  be used at all. ``read_incidents`` (same options) gives only the incidents.
+- A CSV (or TSV, ``;``- or ``|``-separated; UTF-8, else Windows-1252) is read row by row
+  here; its column roles are chosen or guessed by ``incident_columns.guess_roles``
+  (Chicago "Primary Type", UK "Crime type", Denver "OFFENSE_CATEGORY_ID" with
+  GEO_LON/GEO_LAT, Sacramento "crimedescr", X/Y…). Longitude/latitude are degrees;
+  projected x/y need ``crs`` (e.g. EPSG:2272), and ``crs`` always wins. Any other file is
+  read as the basemap import reads it (``vector_source``) with its own CRS; one without
+  a CRS needs ``crs``. Points are kept; any other geometry becomes its centroid.
+- A row without a usable location — blank or unreadable coordinates, outside the globe,
+  or a placeholder: (0, 0) "null island" or one coordinate exactly 0 — is skipped and its
+  line number (header = line 1; the feature number for GIS files) reported; a file
+  where no row has one is refused.
+- Dates come from ``date_field`` or a column named like a date; their form is detected
+  per column (``incident_columns.detect_date_format``: ISO with or without a time,
+  month-only 2022-12 stored as the month's first day, 14.03.2024, d/m/y or m/d/y with
+  two- or four-digit years settled by the column's values, "Thu Apr 01 15:30:00 UTC 2010",
+  14 March 2024) or given as a strptime ``date_format``. A blank date is unknown; a
+  value that cannot be read leaves that row undated (counted in ``undated``), never
+  refuses the file. A file with no date column, or none readable, is refused.
+- The time of day comes from ``time_field`` or the date's own time and is returned in
+  ``IncidentRead.times``; the incidents table has no time column yet, so it is not stored.
+- The category comes from ``category_field`` or a column named like one; without one
+  every incident is "unspecified".
 - ``import_incidents`` stores them all in one transaction (all or nothing) with
-  ``source`` set to the given label, and returns how many it stored.
+  ``source`` set to the given label, and returns how many it stored;
+  ``import_incident_file`` does the same and returns the ``IncidentRead``.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import math
 import os
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
+import pyproj
 import shapely
 
-from cosafe.core.i18n import arg
+from cosafe.core.i18n import arg, translate
 from cosafe.core.records import Incident
 from cosafe.io.import_errors import incident_wording
+from cosafe.io.incident_columns import (AmbiguousDates, ColumnRoles, DateFormat, MixedDates, detect_date_format,
+                                        guess_roles,
+                                        parse_time)
+from cosafe.io.safe_gdal import local_path
+from cosafe.io.vector_kind import vector_kind
 from cosafe.io.vector_source import BasemapImportError, open_vector_source, read_layer
 from cosafe.io.words import Incidents
 from cosafe.store.errors import ProjectError
@@ -41,7 +63,6 @@ DATE_FIELD_NAMES = ("occurred_on", "date", "incident_date", "event_date", "datet
 CATEGORY_FIELD_NAMES = ("category", "type", "incident_type", "offence", "offense", "crime", "crime_type",
                         "class", "kind", "incident")
 UNSPECIFIED = "unspecified"
-_X_DEGREES = re.compile(r"^(lon|lng|long)", re.IGNORECASE)  # CSV columns GDAL reads as longitude
 _ISO = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[T ].*)?$")
@@ -52,19 +73,47 @@ class IncidentImportError(ProjectError, ValueError):
     """An incident file that cannot be imported; the project was not changed."""
 
 
+@dataclass
+class IncidentRead:
+    """What reading an incident file gave: the incidents and what was left out, for the summary.
+
+    ``times`` runs beside ``incidents`` ("HH:MM" or None): the time of day is read, but the
+    project keeps only the date until the incidents table can hold a time. ``skipped_lines``
+    are the file's line numbers (the header is line 1) of rows without a usable location
+    (blank, unreadable, outside the globe, or a placeholder such as 0,0); ``undated`` counts
+    rows kept without a date because theirs could not be read. ``roles`` and ``date_format``
+    are the columns and the date form used (guessed or chosen), for a preview or report.
+    """
+
+    incidents: list[Incident]
+    times: list[str | None] = field(default_factory=list)
+    skipped_lines: list[int] = field(default_factory=list)
+    undated: int = 0
+    roles: ColumnRoles | None = None
+    date_format: DateFormat | None = None
+
+
 def read_incidents(path: str, crs: str | None = None, category_field: str | None = None,
-                   date_field: str | None = None, layer: str | None = None) -> list[Incident]:
+                   date_field: str | None = None, layer: str | None = None, **choices: str | None) -> list[Incident]:
     """Read the incidents of a file (see module contract); nothing is stored."""
+    return read_incident_file(path, crs=crs, category_field=category_field, date_field=date_field, layer=layer,
+                              **choices).incidents
+
+
+def read_incident_file(path: str, crs: str | None = None, category_field: str | None = None,
+                       date_field: str | None = None, layer: str | None = None, x_field: str | None = None,
+                       y_field: str | None = None, time_field: str | None = None, date_format: str | None = None,
+                       description_field: str | None = None) -> IncidentRead:
+    """Read a file's incidents with what was skipped (see module contract); nothing is stored."""
     name = os.path.basename(path) or path
+    if _is_csv(path) and _plain_csv(path):
+        return _read_csv(path, name, crs, {"x": x_field, "y": y_field, "date": date_field, "time": time_field,
+                                           "category": category_field, "description": description_field},
+                         date_format)
     try:
         with incident_wording():  # the reader's messages speak of an incident file, not a map file
             source = open_vector_source(path)
             source_layer = _choose_layer(source.layers, layer, name)
-            if _is_csv(path) and crs is None and not _csv_has_degrees(path):
-                raise IncidentImportError(arg(Incidents.tr("%1 has x/y columns but no coordinate reference system; "
-                                                           "say which one it uses (e.g. EPSG:32737)"), name))
-            if _is_csv(path) and not _csv_has_degrees(path):
-                source_layer = replace(source_layer, crs=None)  # x/y are not degrees: use the given CRS
             data = read_layer(source, source_layer, crs)
     except BasemapImportError as error:
         raise IncidentImportError(str(error)) from None
@@ -76,37 +125,197 @@ def read_incidents(path: str, crs: str | None = None, category_field: str | None
         raise IncidentImportError(arg(Incidents.tr("%1 has no date column; name the column that holds the dates"),
                                       name))
     category_column = _pick_column(columns, category_field, CATEGORY_FIELD_NAMES, None, name)
-    dates = _parse_dates([row.get(date_column, "") for row in data.attributes], date_column, name)
-    missing = [index + 1 for index, geometry in enumerate(data.geometries)
-               if geometry is None or shapely.is_empty(geometry)]
-    if missing:
-        raise IncidentImportError(arg(Incidents.tr("%1: %Ln rows have no coordinates (first: row %2); add them or "
-                                                   "remove those rows", "", len(missing)), name, missing[0]))
-    incidents = []
-    for geometry, attributes, occurred_on in zip(data.geometries, data.attributes, dates):
+    values = [str(row.get(date_column) or "") for row in data.attributes]
+    form = _date_form(values, date_format, date_column, name)
+    readings = [form.read(value) if value.strip() else None for value in values]
+    _require_some_dates(values, readings, date_column, name)
+    result = IncidentRead(incidents=[], date_format=form)
+    for index, (geometry, attributes, reading) in enumerate(zip(data.geometries, data.attributes, readings)):
+        if geometry is None or shapely.is_empty(geometry):
+            result.skipped_lines.append(index + 1)
+            continue
         point = geometry if geometry.geom_type == "Point" else shapely.centroid(geometry)
-        category = (attributes.get(category_column, "") if category_column else "").strip() or UNSPECIFIED
-        incidents.append(Incident(geom=point, category=category, occurred_on=occurred_on))
-    return incidents
+        if _placeholder(point.x, point.y):
+            result.skipped_lines.append(index + 1)
+            continue
+        category = str(attributes.get(category_column) or "").strip() if category_column else ""
+        result.undated += bool(values[index].strip()) and reading is None
+        result.incidents.append(Incident(geom=point, category=category or UNSPECIFIED,
+                                         occurred_on=reading[0] if reading else None))
+        result.times.append(reading[1] if reading else None)
+    if not result.incidents:
+        raise IncidentImportError(arg(Incidents.tr("%1: no row has a usable location"), name))
+    return result
 
 
-def import_incidents(store, path: str, source_label: str, crs: str | None = None,
-                     category_field: str | None = None, date_field: str | None = None,
-                     layer: str | None = None) -> int:
+def _read_csv(path: str, name: str, crs: str | None, chosen: dict[str, str | None],
+              date_format: str | None) -> IncidentRead:
+    """A CSV read row by row, so a row without a location is skipped by its line number."""
+    header, rows, lines = _csv_rows(path, name)
+    if not rows:
+        raise IncidentImportError(arg(Incidents.tr("%1 holds no incidents"), name))
+    try:
+        roles = guess_roles(header, rows[:200], chosen)
+    except KeyError as missing:
+        raise IncidentImportError(arg(Incidents.tr("%1 has no column %2 (its columns: %3)"), name,
+                                      repr(missing.args[0]), ", ".join(header[:12]))) from None
+    if roles.x is None or roles.y is None:
+        raise IncidentImportError(arg(Incidents.tr("%1 has no coordinates: no longitude/latitude or x/y columns "
+                                                   "found; name the columns that hold them"), name))
+    if roles.date is None:
+        raise IncidentImportError(arg(Incidents.tr("%1 has no date column; name the column that holds the dates"),
+                                      name))
+    transform = None
+    if crs:
+        transform = _transformer(crs, name)
+    elif not roles.in_degrees:
+        raise IncidentImportError(arg(Incidents.tr("%1 has x/y columns but no coordinate reference system; "
+                                                   "say which one it uses (e.g. EPSG:32737)"), name))
+    values = [row.get(roles.date) or "" for row in rows]
+    form = _date_form(values, date_format, roles.date, name)
+    readings = [form.read(value) if value.strip() else None for value in values]
+    _require_some_dates(values, readings, roles.date, name)
+    result = IncidentRead(incidents=[], roles=roles, date_format=form)
+    for row, line, value, reading in zip(rows, lines, values, readings):
+        point = _location(row.get(roles.x) or "", row.get(roles.y) or "", transform)
+        if point is None:
+            result.skipped_lines.append(line)
+            continue
+        category = (row.get(roles.category) or "").strip() if roles.category else ""
+        time = reading[1] if reading else None
+        if roles.time:
+            time = parse_time(row.get(roles.time) or "") or time
+        result.undated += bool(value.strip()) and reading is None
+        result.incidents.append(Incident(geom=point, category=category or UNSPECIFIED,
+                                         occurred_on=reading[0] if reading else None))
+        result.times.append(time)
+    if not result.incidents:
+        raise IncidentImportError(arg(Incidents.tr("%1: no row has a usable location"), name))
+    return result
+
+
+def _plain_csv(path: str) -> bool:
+    """Whether the file is a CSV by its content; a VRT or other crafted file is refused before anything reads it."""
+    if not os.path.isfile(path) or os.path.getsize(path) == 0:
+        return True  # _csv_rows says why
+    try:
+        with incident_wording():
+            return vector_kind(local_path(path, BasemapImportError)).is_csv
+    except BasemapImportError as error:
+        raise IncidentImportError(str(error)) from None
+
+
+def _csv_rows(path: str, name: str) -> tuple[list[str], list[dict[str, str]], list[int]]:
+    """The header, the rows as dicts and each row's first line number (header = line 1)."""
+    if not os.path.isfile(path):
+        if os.path.exists(path):
+            raise IncidentImportError(arg(translate("Import", "%1 is empty or a folder, not an incident file"), name))
+        raise IncidentImportError(arg(translate("Import", "%1: no such file"), name))
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    if not raw.strip():
+        raise IncidentImportError(arg(translate("Import", "%1 is empty or a folder, not an incident file"), name))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")  # spreadsheets outside UTF-8 write Windows-1252
+    first = text.split("\n", 1)[0]
+    delimiter = max(",;\t|", key=first.count) if any(c in first for c in ",;\t|") else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = [c.strip() for c in next(reader, [])]
+        rows, lines = [], []
+        start = reader.line_num + 1
+        for cells in reader:
+            if any(c.strip() for c in cells):
+                rows.append(dict(zip(header, cells)))
+                lines.append(start)
+            start = reader.line_num + 1
+    except csv.Error:
+        raise IncidentImportError(arg(Incidents.tr("%1 cannot be read as a table of incidents"), name)) from None
+    return header, rows, lines
+
+
+def _transformer(crs: str, name: str):
+    try:
+        return pyproj.Transformer.from_crs(pyproj.CRS.from_user_input(crs.strip()), "EPSG:4326", always_xy=True)
+    except pyproj.exceptions.CRSError:
+        raise IncidentImportError(arg(Incidents.tr("%1: unknown coordinate reference system %2 (write it as "
+                                                   "EPSG:32737, for example)"), name, repr(crs))) from None
+
+
+def _location(x_text: str, y_text: str, transform) -> shapely.Point | None:
+    """The point in degrees, or None when blank, unreadable, a placeholder or off the globe."""
+    try:
+        x, y = float(x_text.strip().replace(",", ".")), float(y_text.strip().replace(",", "."))
+    except ValueError:
+        return None
+    if not (math.isfinite(x) and math.isfinite(y)) or _placeholder(x, y):
+        return None
+    if transform is not None:
+        x, y = transform.transform(x, y)
+        if not (math.isfinite(x) and math.isfinite(y)):
+            return None
+    if not (-180 <= x <= 180 and -90 <= y <= 90) or _placeholder(x, y):
+        return None
+    return shapely.Point(x, y)
+
+
+def _placeholder(x: float, y: float) -> bool:
+    """(0, 0) "null island" or one coordinate exactly 0: what exports write for an unknown place."""
+    return x == 0 or y == 0
+
+
+def _date_form(values: list[str], asked: str | None, column: str, name: str) -> DateFormat:
+    try:
+        form = detect_date_format(values, asked)
+    except MixedDates:
+        raise IncidentImportError(arg(Incidents.tr("%1: column %2 mixes day/month and month/day dates; write them "
+                                                   "as 2024-03-14"), name, repr(column))) from None
+    except AmbiguousDates as ambiguous:
+        raise IncidentImportError(arg(Incidents.tr("%1: dates such as %2 in column %3 could be day/month or "
+                                                   "month/day; choose the date format (e.g. %4)"), name,
+                                      ambiguous.args[0], repr(column), "%d/%m/%Y")) from None
+    if form is None:
+        if any(v.strip() for v in values):
+            example = next(v.strip() for v in values if v.strip())
+            raise IncidentImportError(arg(Incidents.tr("%1: column %2 holds no date CoSafe can read (such as %3); "
+                                                       "choose the date format"), name, repr(column), repr(example)))
+        raise IncidentImportError(arg(Incidents.tr("%1 has no dates: column %2 is empty"), name, repr(column)))
+    return form
+
+
+def _require_some_dates(values: list[str], readings: list, column: str, name: str) -> None:
+    if not any(readings):
+        example = next((v.strip() for v in values if v.strip()), "")
+        raise IncidentImportError(arg(Incidents.tr("%1: column %2 holds no date CoSafe can read (such as %3); "
+                                                   "choose the date format"), name, repr(column), repr(example)))
+
+
+def import_incidents(store, path: str, source_label: str, **options: str | None) -> int:
     """Read a file's incidents and store them in one transaction, labelled with their source."""
-    incidents = read_labelled_incidents(path, source_label, crs=crs, category_field=category_field,
-                                        date_field=date_field, layer=layer)
-    store.insert_many(incidents)
-    return len(incidents)
+    return len(import_incident_file(store, path, source_label, **options).incidents)
+
+
+def import_incident_file(store, path: str, source_label: str, **options: str | None) -> IncidentRead:
+    """``import_incidents`` returning what was read and what was skipped."""
+    result = read_labelled_file(path, source_label, **options)
+    store.insert_many(result.incidents)
+    return result
 
 
 def read_labelled_incidents(path: str, source_label: str, **options: str | None) -> list[Incident]:
     """``read_incidents`` with every incident's ``source`` set to the label (the file name when blank)."""
-    incidents = read_incidents(path, **options)
+    return read_labelled_file(path, source_label, **options).incidents
+
+
+def read_labelled_file(path: str, source_label: str, **options: str | None) -> IncidentRead:
+    """``read_incident_file`` with every incident's ``source`` set to the label (the file name when blank)."""
+    result = read_incident_file(path, **options)
     label = " ".join(source_label.split()) or os.path.basename(path)
-    for incident in incidents:
+    for incident in result.incidents:
         incident.source = label
-    return incidents
+    return result
 
 
 def parse_date(text: str, day_first: bool | None = None) -> str | None:
@@ -139,45 +348,6 @@ def _wordy(text: str) -> str | None:
         except ValueError:
             continue
     return None
-
-
-def _parse_dates(values: list[str], column: str, name: str) -> list[str | None]:
-    """ISO dates (None for blanks); refuse the file if any value is not a date, or none is given."""
-    day_first = _slash_order([v.strip() for v in values], column, name)
-    dates: list[str | None] = []
-    for row, value in enumerate(values, start=1):
-        if not value.strip():
-            dates.append(None)
-            continue
-        parsed = parse_date(value, day_first)
-        if parsed is None:
-            raise IncidentImportError(arg(Incidents.tr("%1: row %2 has %3 in column %4, which is not a date (write "
-                                                       "dates as 2024-03-14)"), name, row, repr(value.strip()),
-                                          repr(column)))
-        dates.append(parsed)
-    if not any(dates):
-        raise IncidentImportError(arg(Incidents.tr("%1 has no dates: column %2 is empty"), name, repr(column)))
-    return dates
-
-
-def _slash_order(values: list[str], column: str, name: str) -> bool | None:
-    """Whether a column's d/m/y dates put the day first, judged from the values that tell."""
-    pairs = [(int(m.group(1)), int(m.group(2))) for v in values if (m := _SLASHED.match(v))]
-    if not pairs:
-        return None
-    day_first = any(first > 12 for first, _ in pairs)
-    month_first = any(second > 12 for _, second in pairs)
-    if day_first and month_first:
-        raise IncidentImportError(arg(Incidents.tr("%1: column %2 mixes day/month and month/day dates; write them "
-                                                   "as 2024-03-14"), name, repr(column)))
-    if not (day_first or month_first):
-        if all(first == second for first, second in pairs):
-            return True  # 05/05/2024 reads the same either way
-        example = next(f"{a:02d}/{b:02d}" for a, b in pairs if a != b)
-        raise IncidentImportError(arg(Incidents.tr("%1: dates such as %2 in column %3 could be day/month or "
-                                                   "month/day; write them as 2024-03-14"), name, example,
-                                      repr(column)))
-    return day_first
 
 
 def _pick_column(columns: list[str], asked: str | None, names: tuple[str, ...], contains: str | None,
@@ -218,11 +388,3 @@ def _choose_layer(layers, asked: str | None, name: str):
 
 def _is_csv(path: str) -> bool:
     return path.lower().endswith((".csv", ".tsv"))
-
-
-def _csv_has_degrees(path: str) -> bool:
-    """True when the CSV's x column is a longitude column (degrees), not x/easting."""
-    with open(path, encoding="utf-8-sig", errors="replace") as handle:
-        header = handle.readline()
-    columns = [c.strip().strip('"') for c in re.split(r"[,;\t]", header)]
-    return any(_X_DEGREES.match(c) for c in columns)
