@@ -2034,33 +2034,6 @@
             <numerusform>استُورد %Ln حادثة مسجلة من %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>skipped %Ln rows without a location (lines %1)</source>
-        <translation>
-            <numerusform>تُخطّي %Ln صف بلا موقع (الأسطر %1)</numerusform>
-            <numerusform>تُخطّي %Ln صف واحد بلا موقع (السطر %1)</numerusform>
-            <numerusform>تُخطّي %Ln صفان بلا موقع (السطران %1)</numerusform>
-            <numerusform>تُخطّي %Ln صفوف بلا موقع (الأسطر %1)</numerusform>
-            <numerusform>تُخطّي %Ln صفًا بلا موقع (الأسطر %1)</numerusform>
-            <numerusform>تُخطّي %Ln صف بلا موقع (الأسطر %1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <comment>a summary and what was left out of it</comment>
-        <translation>%1؛ %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>kept %Ln rows without a date because theirs could not be read</source>
-        <translation>
-            <numerusform>أُبقي %Ln صف بلا تاريخ لأن تاريخه تعذّرت قراءته</numerusform>
-            <numerusform>أُبقي %Ln صف واحد بلا تاريخ لأن تاريخه تعذّرت قراءته</numerusform>
-            <numerusform>أُبقي %Ln صفان بلا تاريخ لأن تاريخيهما تعذّرت قراءتهما</numerusform>
-            <numerusform>أُبقيت %Ln صفوف بلا تاريخ لأن تواريخها تعذّرت قراءتها</numerusform>
-            <numerusform>أُبقي %Ln صفًا بلا تاريخ لأن تواريخها تعذّرت قراءتها</numerusform>
-            <numerusform>أُبقي %Ln صف بلا تاريخ لأن تواريخها تعذّرت قراءتها</numerusform>
-        </translation>
-    </message>
     <message>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>نقطة التحكم هي COLUMN,ROW,LON,LAT، وليست %1</translation>
@@ -4350,6 +4323,10 @@ from %2</source>
             <numerusform>استُورد %Ln حادثة مسجلة («%1»)، تُعرض منفصلة عن التصورات</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import Recorded Incidents</source>
+        <translation>استيراد الحوادث المسجلة</translation>
+    </message>
 </context>
 <context>
     <name>IncidentOptionsDialog</name>
@@ -4411,6 +4388,33 @@ from %2</source>
     <message>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1: العمود %2 يخلط بين تواريخ يوم/شهر وشهر/يوم؛ اكتبها بصيغة 2024-03-14</translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %Ln rows without a location (lines %1)</source>
+        <translation>
+            <numerusform>تُخطّي %Ln صف بلا موقع (الأسطر %1)</numerusform>
+            <numerusform>تُخطّي %Ln صف واحد بلا موقع (السطر %1)</numerusform>
+            <numerusform>تُخطّي %Ln صفان بلا موقع (السطران %1)</numerusform>
+            <numerusform>تُخطّي %Ln صفوف بلا موقع (الأسطر %1)</numerusform>
+            <numerusform>تُخطّي %Ln صفًا بلا موقع (الأسطر %1)</numerusform>
+            <numerusform>تُخطّي %Ln صف بلا موقع (الأسطر %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln rows without a date because theirs could not be read</source>
+        <translation>
+            <numerusform>أُبقي %Ln صف بلا تاريخ لأن تاريخه تعذّرت قراءته</numerusform>
+            <numerusform>أُبقي %Ln صف واحد بلا تاريخ لأن تاريخه تعذّرت قراءته</numerusform>
+            <numerusform>أُبقي %Ln صفان بلا تاريخ لأن تاريخيهما تعذّرت قراءتهما</numerusform>
+            <numerusform>أُبقيت %Ln صفوف بلا تاريخ لأن تواريخها تعذّرت قراءتها</numerusform>
+            <numerusform>أُبقي %Ln صفًا بلا تاريخ لأن تواريخها تعذّرت قراءتها</numerusform>
+            <numerusform>أُبقي %Ln صف بلا تاريخ لأن تواريخها تعذّرت قراءتها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a summary and what was left out of it</comment>
+        <translation>%1؛ %2</translation>
     </message>
     <message>
         <source>%1: no row has a usable location</source>

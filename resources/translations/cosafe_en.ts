@@ -356,20 +356,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>skipped %Ln rows without a location (lines %1)</source>
-        <translation>
-            <numerusform>skipped %Ln row without a location (line %1)</numerusform>
-            <numerusform>skipped %Ln rows without a location (lines %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>kept %Ln rows without a date because theirs could not be read</source>
-        <translation>
-            <numerusform>kept %Ln row without a date because its date could not be read</numerusform>
-            <numerusform>kept %Ln rows without a date because theirs could not be read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
         <translation>
@@ -516,6 +502,20 @@
 </context>
 <context>
     <name>Incidents</name>
+    <message numerus="yes">
+        <source>skipped %Ln rows without a location (lines %1)</source>
+        <translation>
+            <numerusform>skipped %Ln row without a location (line %1)</numerusform>
+            <numerusform>skipped %Ln rows without a location (lines %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln rows without a date because theirs could not be read</source>
+        <translation>
+            <numerusform>kept %Ln row without a date because its date could not be read</numerusform>
+            <numerusform>kept %Ln rows without a date because theirs could not be read</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%1 has %Ln layers (%2); say which one holds the incidents</source>
         <translation>

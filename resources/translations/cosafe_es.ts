@@ -1854,25 +1854,6 @@
             <numerusform>Se importaron %Ln incidentes registrados de %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>skipped %Ln rows without a location (lines %1)</source>
-        <translation>
-            <numerusform>se omitió %Ln fila sin ubicación (línea %1)</numerusform>
-            <numerusform>se omitieron %Ln filas sin ubicación (líneas %1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <comment>a summary and what was left out of it</comment>
-        <translation>%1; %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>kept %Ln rows without a date because theirs could not be read</source>
-        <translation>
-            <numerusform>se conservó %Ln fila sin fecha porque no se pudo leer la suya</numerusform>
-            <numerusform>se conservaron %Ln filas sin fecha porque no se pudieron leer las suyas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>un punto de control es COLUMNA,FILA,LON,LAT, no %1</translation>
@@ -4094,6 +4075,10 @@ de %2</translation>
             <numerusform>Se importaron %Ln incidentes registrados («%1»), que se muestran aparte de las percepciones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import Recorded Incidents</source>
+        <translation>Importar incidentes registrados</translation>
+    </message>
 </context>
 <context>
     <name>IncidentOptionsDialog</name>
@@ -4155,6 +4140,25 @@ de %2</translation>
     <message>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1: la columna %2 mezcla fechas día/mes y mes/día; escríbalas como 2024-03-14</translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %Ln rows without a location (lines %1)</source>
+        <translation>
+            <numerusform>se omitió %Ln fila sin ubicación (línea %1)</numerusform>
+            <numerusform>se omitieron %Ln filas sin ubicación (líneas %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln rows without a date because theirs could not be read</source>
+        <translation>
+            <numerusform>se conservó %Ln fila sin fecha porque no se pudo leer la suya</numerusform>
+            <numerusform>se conservaron %Ln filas sin fecha porque no se pudieron leer las suyas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a summary and what was left out of it</comment>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>%1: no row has a usable location</source>

@@ -1854,25 +1854,6 @@
             <numerusform>%Ln incidents enregistrés importés depuis %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>skipped %Ln rows without a location (lines %1)</source>
-        <translation>
-            <numerusform>%Ln ligne sans emplacement ignorée (ligne %1)</numerusform>
-            <numerusform>%Ln lignes sans emplacement ignorées (lignes %1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <comment>a summary and what was left out of it</comment>
-        <translation>%1 ; %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>kept %Ln rows without a date because theirs could not be read</source>
-        <translation>
-            <numerusform>%Ln ligne conservée sans date car la sienne était illisible</numerusform>
-            <numerusform>%Ln lignes conservées sans date car les leurs étaient illisibles</numerusform>
-        </translation>
-    </message>
     <message>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>un point de calage s’écrit COLONNE,LIGNE,LON,LAT, pas %1</translation>
@@ -4094,6 +4075,10 @@ de %2</translation>
             <numerusform>%Ln incidents enregistrés importés («&#xa0;%1&#xa0;»), affichés à part des perceptions</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import Recorded Incidents</source>
+        <translation>Importer des incidents enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>IncidentOptionsDialog</name>
@@ -4155,6 +4140,25 @@ de %2</translation>
     <message>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1&#xa0;: la colonne %2 mélange des dates jour/mois et mois/jour&#xa0;; écrivez-les sous la forme 2024-03-14</translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %Ln rows without a location (lines %1)</source>
+        <translation>
+            <numerusform>%Ln ligne sans emplacement ignorée (ligne %1)</numerusform>
+            <numerusform>%Ln lignes sans emplacement ignorées (lignes %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln rows without a date because theirs could not be read</source>
+        <translation>
+            <numerusform>%Ln ligne conservée sans date car la sienne était illisible</numerusform>
+            <numerusform>%Ln lignes conservées sans date car les leurs étaient illisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a summary and what was left out of it</comment>
+        <translation>%1 ; %2</translation>
     </message>
     <message>
         <source>%1: no row has a usable location</source>

@@ -1854,25 +1854,6 @@
             <numerusform>%Ln ocorrências registradas importadas de %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>skipped %Ln rows without a location (lines %1)</source>
-        <translation>
-            <numerusform>%Ln linha sem localização ignorada (linha %1)</numerusform>
-            <numerusform>%Ln linhas sem localização ignoradas (linhas %1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <comment>a summary and what was left out of it</comment>
-        <translation>%1; %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>kept %Ln rows without a date because theirs could not be read</source>
-        <translation>
-            <numerusform>%Ln linha mantida sem data porque a sua não pôde ser lida</numerusform>
-            <numerusform>%Ln linhas mantidas sem data porque as suas não puderam ser lidas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>um ponto de controle é COLUNA,LINHA,LON,LAT, não %1</translation>
@@ -4094,6 +4075,10 @@ de %2</translation>
             <numerusform>%Ln ocorrências registradas importadas (“%1”), mostradas separadas das percepções</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import Recorded Incidents</source>
+        <translation>Importar ocorrências registradas</translation>
+    </message>
 </context>
 <context>
     <name>IncidentOptionsDialog</name>
@@ -4155,6 +4140,25 @@ de %2</translation>
     <message>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1: a coluna %2 mistura datas dia/mês e mês/dia; escreva-as como 2024-03-14</translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %Ln rows without a location (lines %1)</source>
+        <translation>
+            <numerusform>%Ln linha sem localização ignorada (linha %1)</numerusform>
+            <numerusform>%Ln linhas sem localização ignoradas (linhas %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln rows without a date because theirs could not be read</source>
+        <translation>
+            <numerusform>%Ln linha mantida sem data porque a sua não pôde ser lida</numerusform>
+            <numerusform>%Ln linhas mantidas sem data porque as suas não puderam ser lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a summary and what was left out of it</comment>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>%1: no row has a usable location</source>

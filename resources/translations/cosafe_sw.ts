@@ -1854,25 +1854,6 @@
             <numerusform>Matukio %Ln yaliyorekodiwa yameingizwa kutoka %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>skipped %Ln rows without a location (lines %1)</source>
-        <translation>
-            <numerusform>safu %Ln isiyo na mahali imerukwa (mstari %1)</numerusform>
-            <numerusform>safu %Ln zisizo na mahali zimerukwa (mistari %1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <comment>a summary and what was left out of it</comment>
-        <translation>%1; %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>kept %Ln rows without a date because theirs could not be read</source>
-        <translation>
-            <numerusform>safu %Ln imehifadhiwa bila tarehe kwa sababu tarehe yake haikusomeka</numerusform>
-            <numerusform>safu %Ln zimehifadhiwa bila tarehe kwa sababu tarehe zake hazikusomeka</numerusform>
-        </translation>
-    </message>
     <message>
         <source>a control point is COLUMN,ROW,LON,LAT, not %1</source>
         <translation>nukta ya udhibiti ni COLUMN,ROW,LON,LAT, si %1</translation>
@@ -4094,6 +4075,10 @@ kutoka %2</translation>
             <numerusform>Matukio %Ln yaliyorekodiwa yameingizwa (“%1”), yanaonyeshwa mbali na mitazamo</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import Recorded Incidents</source>
+        <translation>Ingiza Matukio Yaliyorekodiwa</translation>
+    </message>
 </context>
 <context>
     <name>IncidentOptionsDialog</name>
@@ -4155,6 +4140,25 @@ kutoka %2</translation>
     <message>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1: safu wima %2 inachanganya tarehe za siku/mwezi na mwezi/siku; ziandike kama 2024-03-14</translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %Ln rows without a location (lines %1)</source>
+        <translation>
+            <numerusform>safu %Ln isiyo na mahali imerukwa (mstari %1)</numerusform>
+            <numerusform>safu %Ln zisizo na mahali zimerukwa (mistari %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept %Ln rows without a date because theirs could not be read</source>
+        <translation>
+            <numerusform>safu %Ln imehifadhiwa bila tarehe kwa sababu tarehe yake haikusomeka</numerusform>
+            <numerusform>safu %Ln zimehifadhiwa bila tarehe kwa sababu tarehe zake hazikusomeka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>a summary and what was left out of it</comment>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>%1: no row has a usable location</source>

@@ -192,28 +192,17 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_incidents(args: argparse.Namespace) -> int:
-    from cosafe.io.incident_import import import_incident_file
+    from cosafe.io.incident_import import import_incident_file, left_out_notes, with_notes
 
     options = {"crs": args.crs, "category_field": args.category_field, "date_field": args.date_field,
                "layer": args.layer, "x_field": args.x_field, "y_field": args.y_field, "time_field": args.time_field,
                "date_format": args.date_format, "description_field": args.description_field}
     with cli_backups.open_for_writing(args.project) as store:
         result = import_incident_file(store, args.file, args.source or os.path.basename(args.file), **options)
-    print(incident_summary(os.path.basename(args.file), len(result.incidents), result.skipped_lines, result.undated))
+    summary = arg(Command.tr("Imported %Ln recorded incidents from %1", "", len(result.incidents)),
+                  os.path.basename(args.file))
+    print(with_notes(summary, left_out_notes(result)))
     return EXIT_OK
-
-
-def incident_summary(file_name: str, count: int, skipped_lines: list[int], undated: int) -> str:
-    """One line: how many incidents were imported, and which rows were skipped or kept without a date."""
-    line = arg(Command.tr("Imported %Ln recorded incidents from %1", "", count), file_name)
-    if skipped_lines:
-        shown = ", ".join(str(n) for n in skipped_lines[:5]) + (", …" if len(skipped_lines) > 5 else "")
-        skipped = arg(Command.tr("skipped %Ln rows without a location (lines %1)", "", len(skipped_lines)), shown)
-        line = arg(Command.tr("%1; %2", "a summary and what was left out of it"), line, skipped)
-    if undated:
-        kept = Command.tr("kept %Ln rows without a date because theirs could not be read", "", undated)
-        line = arg(Command.tr("%1; %2", "a summary and what was left out of it"), line, kept)
-    return line
 
 
 def _place_image(store: ProjectStore, args: argparse.Namespace) -> BasemapLayer:

@@ -93,6 +93,27 @@ class IncidentRead:
     date_format: DateFormat | None = None
 
 
+def left_out_notes(result: IncidentRead) -> list[str]:
+    """The clauses saying what an import left out: rows skipped without a location (the first
+    line numbers), rows kept without a date. Empty when nothing was left out."""
+    notes = []
+    if result.skipped_lines:
+        lines = result.skipped_lines
+        shown = ", ".join(str(n) for n in lines[:5]) + (", …" if len(lines) > 5 else "")
+        notes.append(arg(Incidents.tr("skipped %Ln rows without a location (lines %1)", "", len(lines)), shown))
+    if result.undated:
+        notes.append(Incidents.tr("kept %Ln rows without a date because theirs could not be read", "",
+                                  result.undated))
+    return notes
+
+
+def with_notes(summary: str, notes: list[str]) -> str:
+    """A summary followed by what was left out, as the language joins them."""
+    for note in notes:
+        summary = arg(Incidents.tr("%1; %2", "a summary and what was left out of it"), summary, note)
+    return summary
+
+
 def read_incidents(path: str, crs: str | None = None, category_field: str | None = None,
                    date_field: str | None = None, layer: str | None = None, **choices: str | None) -> list[Incident]:
     """Read the incidents of a file (see module contract); nothing is stored."""

@@ -117,3 +117,18 @@ def test_read_only_projects_cannot_import(recording, tmp_path):
     assert window.open_project(recording.path, read_only=True)
     assert not window.features.audits.incidents_action.isEnabled()
     assert window.features.audits.incidents.run(str(good_csv(tmp_path))) == 0
+
+
+def test_rows_without_a_location_are_skipped_and_said(recording, tmp_path, monkeypatch):
+    path = write_csv(tmp_path, "gaps.csv", "GEO_LON,GEO_LAT,FIRST_OCCURRENCE_DATE,OFFENSE_CATEGORY_ID", [
+        f"{LON},{LAT},2024-03-14T22:30:00,larceny", ",,2024-03-15,larceny", "0,0,2024-03-16,larceny"])
+    monkeypatch.setattr(incident_import_flow, "ask_incident_path", lambda _parent, _folder: str(path))
+    infos = []
+    monkeypatch.setattr(incident_import_flow.dialogs, "show_info", lambda _parent, title, text: infos.append(text))
+    accept_options("Denver PD")
+    recording.window.features.audits.incidents_action.trigger()
+    assert [(i.category, i.occurred_on) for i in recording.store.list(Incident)] == [("larceny", "2024-03-14")]
+    expected = "skipped 2 rows without a location (lines 3, 4)"
+    assert len(infos) == 1 and infos[0].endswith(expected)
+    assert recording.window.statusBar().currentMessage().endswith(expected)
+    assert recording.errors == []

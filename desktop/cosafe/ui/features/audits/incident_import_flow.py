@@ -12,6 +12,8 @@ Contract: ``IncidentImporter(window).run(path=None)``
 - the worker applies the whole import as one ``core.edits.AddRecords`` (one insert
   statement, one transaction); the session then adopts it as ONE undo step (undo is one
   delete statement), announces Change.INCIDENTS and the status bar says how many came in;
+  rows left out (no usable location, unreadable date) are also said in an information
+  dialog, with the first line numbers;
 - every text says "recorded incidents", never perceptions. Returns how many were added.
 Read-only projects: nothing (the action is disabled).
 """
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from cosafe.core.changes import Change
 from cosafe.core.edits import AddRecords
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
-from cosafe.io.incident_import import read_labelled_incidents
+from cosafe.io.incident_import import IncidentRead, left_out_notes, read_labelled_file, with_notes
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.ui.kit import dialogs
 from cosafe.ui.host import Host
@@ -127,17 +129,18 @@ class IncidentImporter(QObject):
 
         store = session.store
 
-        def job(progress: Progress) -> AddRecords:
+        def job(progress: Progress) -> tuple[AddRecords, IncidentRead]:
             if not progress(0.0, self.tr("Reading the file…")):
                 raise ImportCancelled()
-            incidents = read_labelled_incidents(path, source, **options)
+            read = read_labelled_file(path, source, **options)
+            incidents = read.incidents
             if not progress(0.5, self.tr("Storing %Ln recorded incidents…", "", len(incidents))):
                 raise ImportCancelled()
             edit = AddRecords(incidents, arg(self.tr("Import %Ln recorded incidents from %1", "", len(incidents)),
                                              name))
             edit.apply(store)  # one transaction: all or nothing
             progress(1.0, self.tr("%Ln recorded incidents stored", "", len(incidents)))
-            return edit
+            return edit, read
 
         outcome = run_with_progress(self._window, arg(self.tr("Importing recorded incidents from %1…"), name), job)
         if outcome.cancelled:
@@ -146,11 +149,14 @@ class IncidentImporter(QObject):
         if outcome.error is not None:
             dialogs.show_error(self._window, translate("Audits", FAILED_TITLE), outcome.error)
             return 0
-        edit: AddRecords = outcome.result
+        edit, read = outcome.result
         session.adopt(edit, Change.INCIDENTS)  # one undo step takes the whole import back
         count = len(edit.touched_records()["incidents"])
         label = " ".join(source.split())
-        self._host.show_status(
-            arg(self.tr("Imported %Ln recorded incidents (“%1”), shown apart from perceptions", "", count), label),
-            STATUS_TIMEOUT)
+        summary = arg(self.tr("Imported %Ln recorded incidents (“%1”), shown apart from perceptions", "", count),
+                      label)
+        notes = left_out_notes(read)
+        self._host.show_status(with_notes(summary, notes), STATUS_TIMEOUT)
+        if notes:  # rows left out are said where they stay on screen, not only in the status bar
+            dialogs.show_info(self._window, self.tr("Import Recorded Incidents"), with_notes(summary, notes))
         return count
