@@ -5707,6 +5707,10 @@ Press F5 or Escape to bring it back here.</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
+        <source>Time it occurred</source>
+        <translation>وقت وقوعه</translation>
+    </message>
+    <message>
         <source>Occurred on</source>
         <translation>وقعت في</translation>
     </message>

@@ -5415,6 +5415,10 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Time it occurred</source>
+        <translation>Hora en que ocurrió</translation>
+    </message>
+    <message>
         <source>Occurred on</source>
         <translation>Ocurrió el</translation>
     </message>

@@ -5415,6 +5415,10 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Time it occurred</source>
+        <translation>Heure à laquelle il s&apos;est produit</translation>
+    </message>
+    <message>
         <source>Occurred on</source>
         <translation>Survenu le</translation>
     </message>

@@ -5415,6 +5415,10 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Time it occurred</source>
+        <translation>Hora em que ocorreu</translation>
+    </message>
+    <message>
         <source>Occurred on</source>
         <translation>Ocorreu em</translation>
     </message>

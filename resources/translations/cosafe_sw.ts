@@ -5415,6 +5415,10 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         <translation>Maelezo</translation>
     </message>
     <message>
+        <source>Time it occurred</source>
+        <translation>Saa lilipotokea</translation>
+    </message>
+    <message>
         <source>Occurred on</source>
         <translation>Ilitokea tarehe</translation>
     </message>

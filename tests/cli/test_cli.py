@@ -28,7 +28,7 @@ def test_new_info_check(tmp_path):
     assert info.returncode == 0, info.stderr
     data = json.loads(info.stdout)
     assert data["name"] == "Market Street" and data["place"] == "Riverside"
-    assert data["schema_version"] == 4
+    assert data["schema_version"] == 5
     assert data["counts"]["criteria"] == 9 and data["counts"]["proposals"] == 0
     assert data["currency"] == ""  # a new project has none: costs are plain numbers
     text = run("info", str(path))

@@ -85,11 +85,11 @@ def test_police_exports_with_named_columns_and_a_projected_crs(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "Imported 2 recorded incidents from philly.csv"
     with ProjectStore.open(str(project), read_only=True) as store:
-        rows = sorted((i.source, i.category, i.occurred_on, round(i.geom.x, 2), round(i.geom.y, 2))
+        rows = sorted((i.source, i.category, i.occurred_on, i.occurred_at, round(i.geom.x, 2), round(i.geom.y, 2))
                       for i in store.list(Incident))
-    assert rows == [("Denver PD", "larceny", "2021-06-01", -104.98, 39.74),
-                    ("philly.csv", "Thefts", "2019-05-04", -75.16, 39.95),
-                    ("philly.csv", "Vandalism", "2019-05-13", -75.16, 39.95)]
+    assert rows == [("Denver PD", "larceny", "2021-06-01", "14:20", -104.98, 39.74),
+                    ("philly.csv", "Thefts", "2019-05-04", "22:15", -75.16, 39.95),
+                    ("philly.csv", "Vandalism", "2019-05-13", "09:30", -75.16, 39.95)]
     assert validate_gpkg(project) == []
 
 

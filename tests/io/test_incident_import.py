@@ -198,6 +198,7 @@ def test_chicago_export_with_state_plane_and_lat_lon_uses_degrees_and_keeps_the_
     assert [(i.category, i.occurred_on) for i in result.incidents] == [("THEFT", "2023-01-05"),
                                                                         ("ROBBERY", "2023-02-01")]
     assert result.times == ["23:40", "00:15"] and result.skipped_lines == [3]
+    assert [i.occurred_at for i in result.incidents] == result.times
 
 
 def test_uk_police_month_only_dates_are_the_first_of_the_month(tmp_path):

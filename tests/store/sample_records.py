@@ -31,6 +31,7 @@ _OVERRIDES = {
     "table_name": "criteria",
     "field_name": "good_means",
     "language": "sw",
+    "occurred_at": "21:45",
 }
 
 

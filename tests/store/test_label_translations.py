@@ -46,11 +46,11 @@ def shown(store: ProjectStore, key: str) -> tuple[str, str]:
 
 
 def test_the_table_is_a_registered_attribute_table_of_schema_4(store: ProjectStore) -> None:
-    assert store.schema_version == migrations.current_schema_version() == 4
+    assert store.schema_version == migrations.current_schema_version() >= 4
     registered = dict(store.connection.execute("SELECT table_name, data_type FROM gpkg_contents"))
     assert registered["label_translations"] == "attributes"
     applied = store.connection.execute("SELECT version, name FROM schema_migrations ORDER BY version").fetchall()
-    assert applied[-1] == (4, "add label translations")
+    assert applied[3] == (4, "add label translations")
     assert "label_translations" not in {t for (t,) in store.connection.execute(
         "SELECT table_name FROM gpkg_geometry_columns")}
 
@@ -146,7 +146,7 @@ def test_a_v3_file_is_upgraded_and_gdal_opens_it(tmp_path: Path, monkeypatch: py
             assert old.schema_version == 3
             old.insert(ReasonTag(key="no_toilets", label="No toilets"))
     with ProjectStore.open(str(path)) as store:
-        assert store.schema_version == 4
+        assert store.schema_version == migrations.current_schema_version()
         tag = next(t for t in store.list(ReasonTag) if t.key == "no_toilets")
         translations_edit(store, "reason_tags", tag.uuid, {"label": {"sw": "Hakuna vyoo"}}, "T").apply(store)
         with i18n.speaking("sw", i18n.english):

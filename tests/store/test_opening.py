@@ -109,7 +109,7 @@ def test_create_in_missing_folder(tmp_path):
 def test_new_project_defaults(store):
     meta = store.meta()
     assert meta["name"] == "Test project" and meta["place"] == "Testville"
-    assert meta["cosafe_schema_version"] == "4"
+    assert meta["cosafe_schema_version"] == "5"
     assert store.suppression_threshold == 5
     assert len(store.device_id) == 36
     assert store.connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"

@@ -280,6 +280,7 @@ class Incident(Record):
     category: str = ""
     occurred_on: str | None = None
     source: str = ""
+    occurred_at: str | None = None  # the time of day, "HH:MM" (schema v5); None when not known
 
 
 @dataclass(kw_only=True)

@@ -62,6 +62,7 @@ PUBLIC_EMPTIED: dict[str, frozenset[str]] = {
 PUBLIC_CLEARED: dict[str, frozenset[str]] = {
     "perception_pins": frozenset({"participant_uuid"}),
     "votes": frozenset({"participant_uuid"}),
+    "incidents": frozenset({"occurred_at"}),  # the day but not the time, as for every date (PUBLIC_DAY_ONLY)
 }
 PUBLIC_LEFT_OUT = frozenset({"participants", "walk_participants", "attachments"})
 SNAPPED_TABLES = frozenset({"perception_pins", "incidents"})

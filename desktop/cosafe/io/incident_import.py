@@ -24,8 +24,8 @@ Contract:
   14 March 2024) or given as a strptime ``date_format``. A blank date is unknown; a
   value that cannot be read leaves that row undated (counted in ``undated``), never
   refuses the file. A file with no date column, or none readable, is refused.
-- The time of day comes from ``time_field`` or the date's own time and is returned in
-  ``IncidentRead.times``; the incidents table has no time column yet, so it is not stored.
+- The time of day (``Incident.occurred_at``, "HH:MM", schema v5) comes from ``time_field``
+  or the date's own time; a time zone written beside it is not converted.
 - The category comes from ``category_field`` or a column named like one; without one
   every incident is "unspecified".
 - ``import_incidents`` stores them all in one transaction (all or nothing) with
@@ -77,9 +77,8 @@ class IncidentImportError(ProjectError, ValueError):
 class IncidentRead:
     """What reading an incident file gave: the incidents and what was left out, for the summary.
 
-    ``times`` runs beside ``incidents`` ("HH:MM" or None): the time of day is read, but the
-    project keeps only the date until the incidents table can hold a time. ``skipped_lines``
-    are the file's line numbers (the header is line 1) of rows without a usable location
+    ``times`` runs beside ``incidents`` ("HH:MM" or None), as each incident's ``occurred_at``.
+    ``skipped_lines`` are the file's line numbers (the header is line 1) of rows without a usable location
     (blank, unreadable, outside the globe, or a placeholder such as 0,0); ``undated`` counts
     rows kept without a date because theirs could not be read. ``roles`` and ``date_format``
     are the columns and the date form used (guessed or chosen), for a preview or report.
@@ -161,9 +160,10 @@ def read_incident_file(path: str, crs: str | None = None, category_field: str | 
             continue
         category = str(attributes.get(category_column) or "").strip() if category_column else ""
         result.undated += bool(values[index].strip()) and reading is None
+        time = reading[1] if reading else None
         result.incidents.append(Incident(geom=point, category=category or UNSPECIFIED,
-                                         occurred_on=reading[0] if reading else None))
-        result.times.append(reading[1] if reading else None)
+                                         occurred_on=reading[0] if reading else None, occurred_at=time))
+        result.times.append(time)
     if not result.incidents:
         raise IncidentImportError(arg(Incidents.tr("%1: no row has a usable location"), name))
     return result
@@ -208,7 +208,7 @@ def _read_csv(path: str, name: str, crs: str | None, chosen: dict[str, str | Non
             time = parse_time(row.get(roles.time) or "") or time
         result.undated += bool(value.strip()) and reading is None
         result.incidents.append(Incident(geom=point, category=category or UNSPECIFIED,
-                                         occurred_on=reading[0] if reading else None))
+                                         occurred_on=reading[0] if reading else None, occurred_at=time))
         result.times.append(time)
     if not result.incidents:
         raise IncidentImportError(arg(Incidents.tr("%1: no row has a usable location"), name))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from cosafe.core.clock import utc_now
 from cosafe.store import geopackage
-from cosafe.store.schema import v1 as schema_v1, v2 as schema_v2, v3 as schema_v3, v4 as schema_v4
+from cosafe.store.schema import v1 as schema_v1, v2 as schema_v2, v3 as schema_v3, v4 as schema_v4, v5 as schema_v5
 
 SCHEMA_VERSION_KEY = "cosafe_schema_version"
 
@@ -53,6 +53,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "add walk participants", schema_v2.add_walk_participants),
     Migration(3, "add merge tables", schema_v3.add_merge_tables),
     Migration(4, "add label translations", schema_v4.add_label_translations),
+    Migration(5, "add incident time of day", schema_v5.add_incident_time),
 )
 
 

@@ -83,6 +83,7 @@ LABELS = {  # each stored field a person can read, by its name: translated where
     "mime_type": QT_TRANSLATE_NOOP("MergeConflicts", "File type"),
     "name": QT_TRANSLATE_NOOP("MergeConflicts", "Name"),
     "notes": QT_TRANSLATE_NOOP("MergeConflicts", "Notes"),
+    "occurred_at": QT_TRANSLATE_NOOP("MergeConflicts", "Time it occurred"),
     "occurred_on": QT_TRANSLATE_NOOP("MergeConflicts", "Occurred on"),
     "opacity": QT_TRANSLATE_NOOP("MergeConflicts", "Opacity"),
     "owner_table": QT_TRANSLATE_NOOP("MergeConflicts", "Belongs to (kind)"),
