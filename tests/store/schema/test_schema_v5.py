@@ -54,3 +54,4 @@ def test_a_public_export_keeps_the_day_but_not_the_time(store):
                           occurred_at="22:30"))
     public = make_public(table_data(store, Incident), 100.0)
     assert public.columns["occurred_on"] == ["2024-01-03"] and public.columns["occurred_at"] == [None]
+
