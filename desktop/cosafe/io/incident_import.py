@@ -37,9 +37,11 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import math
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -63,6 +65,7 @@ DATE_FIELD_NAMES = ("occurred_on", "date", "incident_date", "event_date", "datet
 CATEGORY_FIELD_NAMES = ("category", "type", "incident_type", "offence", "offense", "crime", "crime_type",
                         "class", "kind", "incident")
 UNSPECIFIED = "unspecified"
+_ROLE_ROWS = 200  # the first rows that column roles are guessed from
 _ISO = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:[T ].*)?$")
@@ -171,12 +174,17 @@ def read_incident_file(path: str, crs: str | None = None, category_field: str | 
 
 def _read_csv(path: str, name: str, crs: str | None, chosen: dict[str, str | None],
               date_format: str | None) -> IncidentRead:
-    """A CSV read row by row, so a row without a location is skipped by its line number."""
-    header, rows, lines = _csv_rows(path, name)
-    if not rows:
+    """A CSV read row by row, so a row without a location is skipped by its line number.
+
+    Only the columns given a role are kept past the first rows, so a wide police export
+    does not sit in memory whole."""
+    records = _csv_records(_csv_text(path, name), name)
+    header = [c.strip() for c in next(records, (1, []))[1]]
+    first = list(itertools.islice(records, _ROLE_ROWS))
+    if not first:
         raise IncidentImportError(arg(Incidents.tr("%1 holds no incidents"), name))
     try:
-        roles = guess_roles(header, rows[:200], chosen)
+        roles = guess_roles(header, [dict(zip(header, cells)) for _, cells in first], chosen)
     except KeyError as missing:
         raise IncidentImportError(arg(Incidents.tr("%1 has no column %2 (its columns: %3)"), name,
                                       repr(missing.args[0]), ", ".join(header[:12]))) from None
@@ -192,22 +200,29 @@ def _read_csv(path: str, name: str, crs: str | None, chosen: dict[str, str | Non
     elif not roles.in_degrees:
         raise IncidentImportError(arg(Incidents.tr("%1 has x/y columns but no coordinate reference system; "
                                                    "say which one it uses (e.g. EPSG:32737)"), name))
-    values = [row.get(roles.date) or "" for row in rows]
+    positions = [header.index(column) if column else None
+                 for column in (roles.x, roles.y, roles.date, roles.time, roles.category)]
+
+    def pick(cells: list[str], position: int | None) -> str:
+        return cells[position] if position is not None and position < len(cells) else ""
+
+    rows = [(line, *(pick(cells, position) for position in positions))
+            for line, cells in itertools.chain(first, records)]
+    values = [row[3] for row in rows]
     form = _date_form(values, date_format, roles.date, name)
     readings = [form.read(value) if value.strip() else None for value in values]
     _require_some_dates(values, readings, roles.date, name)
     result = IncidentRead(incidents=[], roles=roles, date_format=form)
-    for row, line, value, reading in zip(rows, lines, values, readings):
-        point = _location(row.get(roles.x) or "", row.get(roles.y) or "", transform)
+    for (line, x, y, value, time_text, category), reading in zip(rows, readings):
+        point = _location(x, y, transform)
         if point is None:
             result.skipped_lines.append(line)
             continue
-        category = (row.get(roles.category) or "").strip() if roles.category else ""
         time = reading[1] if reading else None
         if roles.time:
-            time = parse_time(row.get(roles.time) or "") or time
+            time = parse_time(time_text) or time
         result.undated += bool(value.strip()) and reading is None
-        result.incidents.append(Incident(geom=point, category=category or UNSPECIFIED,
+        result.incidents.append(Incident(geom=point, category=category.strip() or UNSPECIFIED,
                                          occurred_on=reading[0] if reading else None, occurred_at=time))
         result.times.append(time)
     if not result.incidents:
@@ -218,7 +233,7 @@ def _read_csv(path: str, name: str, crs: str | None, chosen: dict[str, str | Non
 def _plain_csv(path: str) -> bool:
     """Whether the file is a CSV by its content; a VRT or other crafted file is refused before anything reads it."""
     if not os.path.isfile(path) or os.path.getsize(path) == 0:
-        return True  # _csv_rows says why
+        return True  # _csv_text says why
     try:
         with incident_wording():
             return vector_kind(local_path(path, BasemapImportError)).is_csv
@@ -226,8 +241,8 @@ def _plain_csv(path: str) -> bool:
         raise IncidentImportError(str(error)) from None
 
 
-def _csv_rows(path: str, name: str) -> tuple[list[str], list[dict[str, str]], list[int]]:
-    """The header, the rows as dicts and each row's first line number (header = line 1)."""
+def _csv_text(path: str, name: str) -> str:
+    """The file's text: UTF-8 (with or without a BOM), else Windows-1252."""
     if not os.path.isfile(path):
         if os.path.exists(path):
             raise IncidentImportError(arg(translate("Import", "%1 is empty or a folder, not an incident file"), name))
@@ -237,24 +252,25 @@ def _csv_rows(path: str, name: str) -> tuple[list[str], list[dict[str, str]], li
     if not raw.strip():
         raise IncidentImportError(arg(translate("Import", "%1 is empty or a folder, not an incident file"), name))
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # spreadsheets outside UTF-8 write Windows-1252
-    first = text.split("\n", 1)[0]
+        return raw.decode("cp1252", errors="replace")  # spreadsheets outside UTF-8 write Windows-1252
+
+
+def _csv_records(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
+    """(first line number, cells) of the header (line 1) and of every row that is not blank."""
+    end = text.find("\n")
+    first = text if end < 0 else text[:end]
     delimiter = max(",;\t|", key=first.count) if any(c in first for c in ",;\t|") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = 1
     try:
-        header = [c.strip() for c in next(reader, [])]
-        rows, lines = [], []
-        start = reader.line_num + 1
         for cells in reader:
-            if any(c.strip() for c in cells):
-                rows.append(dict(zip(header, cells)))
-                lines.append(start)
+            if start == 1 or any(c.strip() for c in cells):
+                yield start, cells
             start = reader.line_num + 1
     except csv.Error:
         raise IncidentImportError(arg(Incidents.tr("%1 cannot be read as a table of incidents"), name)) from None
-    return header, rows, lines
 
 
 def _transformer(crs: str, name: str):

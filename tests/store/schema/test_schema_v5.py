@@ -25,7 +25,8 @@ def test_a_v4_file_is_upgraded_and_keeps_its_incidents_without_a_time(tmp_path: 
             assert old.schema_version == 4
             # An older CoSafe's Incident has no occurred_at, so the row is written as it wrote it.
             old.connection.execute("INSERT INTO incidents (uuid, created_at, updated_at, device_id, category, "
-                                   "occurred_on) VALUES ('i-1', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', "
+                                   "occurred_on) VALUES ('i-1', '2024-01-01T00:00:00.000Z', "
+                                   "'2024-01-01T00:00:00.000Z', "
                                    "'laptop', 'theft', '2024-01-02')")
     schema_guard._cosafe_schema.cache_clear()  # it may have been built above from the first four migrations only
     with ProjectStore.open(str(path)) as store:
