@@ -2386,10 +2386,6 @@
         <translation>كيفية رسم معالم ملف غير OSM (الافتراضي: تخمين من اسم الطبقة والهندسة)</translation>
     </message>
     <message>
-        <source>the file&apos;s coordinate reference system when it has none, e.g. EPSG:32737</source>
-        <translation>نظام الإحداثيات المرجعي للملف إن لم يكن له نظام، مثلاً EPSG:32737</translation>
-    </message>
-    <message>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>لصورة أو مسح ضوئي لخريطة ورقية: بكسل من الصورة والمكان الذي يمثله (أعطِ ثلاثة على الأقل، متباعدة؛ اكتب --control-point=… إذا بدأ بإشارة سالب)</translation>
     </message>

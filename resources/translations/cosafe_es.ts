@@ -2182,10 +2182,6 @@
         <translation>cómo dibujar los elementos de un archivo que no es OSM (predeterminado: se deduce del nombre de la capa y la geometría)</translation>
     </message>
     <message>
-        <source>the file&apos;s coordinate reference system when it has none, e.g. EPSG:32737</source>
-        <translation>el sistema de referencia de coordenadas del archivo cuando no tiene ninguno, p. ej. EPSG:32737</translation>
-    </message>
-    <message>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>para una foto o escaneo de un mapa en papel: un píxel de la imagen y el lugar que muestra (indique al menos tres, separados entre sí; escriba --control-point=… cuando empiece con un signo menos)</translation>
     </message>

@@ -2182,10 +2182,6 @@
         <translation>comment dessiner les entités d’un fichier non OSM (par défaut&#xa0;: déduit du nom de la couche et de la géométrie)</translation>
     </message>
     <message>
-        <source>the file&apos;s coordinate reference system when it has none, e.g. EPSG:32737</source>
-        <translation>le système de coordonnées de référence du fichier quand il n’en a pas, p. ex. EPSG:32737</translation>
-    </message>
-    <message>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>pour une photo ou un scan de carte papier&#xa0;: un pixel de l’image et le lieu qu’il représente (donnez-en au moins trois, bien répartis&#xa0;; écrivez --control-point=… quand la valeur commence par un signe moins)</translation>
     </message>

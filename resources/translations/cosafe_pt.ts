@@ -2182,10 +2182,6 @@
         <translation>como desenhar as feições de um arquivo que não é OSM (padrão: deduzido do nome da camada e da geometria)</translation>
     </message>
     <message>
-        <source>the file&apos;s coordinate reference system when it has none, e.g. EPSG:32737</source>
-        <translation>o sistema de referência de coordenadas do arquivo quando ele não tem nenhum, p. ex. EPSG:32737</translation>
-    </message>
-    <message>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>para a foto ou digitalização de um mapa em papel: um pixel da imagem e o lugar que ele mostra (indique pelo menos três, espalhados; escreva --control-point=… quando começar com um sinal de menos)</translation>
     </message>

@@ -2182,10 +2182,6 @@
         <translation>jinsi ya kuchora vipengele vya faili lisilo la OSM (chaguo-msingi: kukisiwa kutoka jina la tabaka na jiometri)</translation>
     </message>
     <message>
-        <source>the file&apos;s coordinate reference system when it has none, e.g. EPSG:32737</source>
-        <translation>mfumo wa kuratibu wa faili pale lisipokuwa nao, k.m. EPSG:32737</translation>
-    </message>
-    <message>
         <source>for a photo or scan of a paper map: a pixel of the picture and the place it shows (give at least three, spread out; write --control-point=… when it starts with a minus)</source>
         <translation>kwa picha au skani ya ramani ya karatasi: pikseli ya picha na mahali inapoonyesha (toa angalau tatu, zilizotawanyika; andika --control-point=… inapoanza na alama ya kutoa)</translation>
     </message>
