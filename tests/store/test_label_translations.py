@@ -22,6 +22,7 @@ from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, LabelTranslat
 from cosafe.store.errors import ProjectWriteError
 from cosafe.store.project_store import ProjectStore
 from cosafe.store.queries.perception import load_perception_data
+from cosafe.store import schema_guard
 from cosafe.store.schema import migrations
 
 
@@ -145,6 +146,7 @@ def test_a_v3_file_is_upgraded_and_gdal_opens_it(tmp_path: Path, monkeypatch: py
         with ProjectStore.create(str(path), name="Older") as old:
             assert old.schema_version == 3
             old.insert(ReasonTag(key="no_toilets", label="No toilets"))
+    schema_guard._cosafe_schema.cache_clear()  # it may have been built from the older migrations
     with ProjectStore.open(str(path)) as store:
         assert store.schema_version == migrations.current_schema_version()
         tag = next(t for t in store.list(ReasonTag) if t.key == "no_toilets")

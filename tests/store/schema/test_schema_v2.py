@@ -9,6 +9,7 @@ import pytest
 
 from checks import validate_gpkg
 from cosafe.core.records import AuditWalk, CriteriaSet, Participant, WalkParticipant, Workshop
+from cosafe.store import schema_guard
 from cosafe.store.schema import migrations
 from cosafe.store.errors import ProjectWriteError
 from cosafe.store.project_store import ProjectStore
@@ -31,6 +32,7 @@ def v1_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             store.insert(workshop)
             store.insert(Participant(uuid="p-1", workshop_uuid=workshop.uuid, gender="woman", age_band="18-24"))
             store.insert(AuditWalk(uuid="walk-1", workshop_uuid=workshop.uuid, criteria_set_uuid=criteria_set.uuid))
+    schema_guard._cosafe_schema.cache_clear()  # it may have been built from the older migrations
     return path
 
 

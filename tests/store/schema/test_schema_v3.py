@@ -8,6 +8,7 @@ import pytest
 
 from checks import validate_gpkg
 from cosafe.core.records import Device, MergeLogEntry, Proposal
+from cosafe.store import schema_guard
 from cosafe.store.schema import migrations
 from cosafe.store.project_store import ProjectStore
 
@@ -42,6 +43,7 @@ def test_v2_file_is_upgraded_on_open_and_passes_the_validator(tmp_path: Path, mo
         with ProjectStore.create(str(path), name="Older") as old:
             assert old.schema_version == 2
             old.insert(Proposal(uuid="p-1", title="Light the underpass"))
+    schema_guard._cosafe_schema.cache_clear()  # it may have been built from the older migrations
     with ProjectStore.open(str(path)) as store:
         assert store.schema_version == migrations.current_schema_version() and store.get(Proposal, "p-1").title == "Light the underpass"
         store.insert(Device(uuid="dev-1", name="Office"))

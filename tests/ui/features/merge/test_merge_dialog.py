@@ -13,6 +13,7 @@ from shell_support import file_hash, menu_action
 
 import bad_files
 from cosafe.core.records import PerceptionPin, Proposal
+from cosafe.store import schema_guard
 from cosafe.store.schema import migrations
 from cosafe.store.merge import backup as merge_backup
 from cosafe.store.merge.log import merge_history
@@ -163,6 +164,7 @@ def test_an_older_format_source_is_merged_from_memory(merging, monkeypatch, tmp_
         patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])  # a file of schema v2
         with ProjectStore.create(str(older), name="Old laptop") as store:
             store.insert(Proposal(uuid="old-1", title="From an old laptop"))
+    schema_guard._cosafe_schema.cache_clear()  # it may have been built from the older migrations
     source_before = file_hash(older)
     choose(monkeypatch, older)
     seen: dict = {}
