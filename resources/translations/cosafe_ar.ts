@@ -3923,6 +3923,17 @@ from %2</source>
             <numerusform>تُرك %Ln معلم بلا شكل</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln features with a broken part were mended: a line of one point kept as a point, parts too short to draw left out</source>
+        <translation>
+            <numerusform>لم تُصلَح أي معالم (%Ln) ذات جزء تالف</numerusform>
+            <numerusform>أُصلِح معلم واحد (%Ln) ذو جزء تالف: حُفظ الخط ذو النقطة الواحدة كنقطة وتُركت الأجزاء الأقصر من أن تُرسم</numerusform>
+            <numerusform>أُصلِح معلمان (%Ln) ذوا جزء تالف: حُفظ الخط ذو النقطة الواحدة كنقطة وتُركت الأجزاء الأقصر من أن تُرسم</numerusform>
+            <numerusform>أُصلِحت %Ln معالم ذات جزء تالف: حُفظ الخط ذو النقطة الواحدة كنقطة وتُركت الأجزاء الأقصر من أن تُرسم</numerusform>
+            <numerusform>أُصلِح %Ln معلماً ذا جزء تالف: حُفظ الخط ذو النقطة الواحدة كنقطة وتُركت الأجزاء الأقصر من أن تُرسم</numerusform>
+            <numerusform>أُصلِح %Ln معلم ذي جزء تالف: حُفظ الخط ذو النقطة الواحدة كنقطة وتُركت الأجزاء الأقصر من أن تُرسم</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>

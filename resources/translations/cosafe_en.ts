@@ -457,6 +457,13 @@
             <numerusform>%Ln features without a shape were left out</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln features with a broken part were mended: a line of one point kept as a point, parts too short to draw left out</source>
+        <translation>
+            <numerusform>%Ln feature with a broken part was mended: a line of one point kept as a point, parts too short to draw left out</numerusform>
+            <numerusform>%Ln features with a broken part were mended: a line of one point kept as a point, parts too short to draw left out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportOptionsDialog</name>

@@ -3695,6 +3695,13 @@ de %2</translation>
             <numerusform>Se omitieron %Ln elementos sin forma</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln features with a broken part were mended: a line of one point kept as a point, parts too short to draw left out</source>
+        <translation>
+            <numerusform>Se reparó %Ln elemento con una parte dañada: una línea de un solo punto se conservó como punto y se omitieron las partes demasiado cortas para dibujar</numerusform>
+            <numerusform>Se repararon %Ln elementos con una parte dañada: una línea de un solo punto se conservó como punto y se omitieron las partes demasiado cortas para dibujar</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>

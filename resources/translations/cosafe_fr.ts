@@ -3695,6 +3695,13 @@ de %2</translation>
             <numerusform>%Ln entités sans forme ont été laissées de côté</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln features with a broken part were mended: a line of one point kept as a point, parts too short to draw left out</source>
+        <translation>
+            <numerusform>%Ln élément avec une partie abîmée a été réparé : une ligne d’un seul point est gardée comme point, les parties trop courtes pour être dessinées sont laissées de côté</numerusform>
+            <numerusform>%Ln éléments avec une partie abîmée ont été réparés : une ligne d’un seul point est gardée comme point, les parties trop courtes pour être dessinées sont laissées de côté</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>

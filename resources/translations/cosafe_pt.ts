@@ -3695,6 +3695,13 @@ de %2</translation>
             <numerusform>%Ln feições sem forma foram deixadas de fora</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln features with a broken part were mended: a line of one point kept as a point, parts too short to draw left out</source>
+        <translation>
+            <numerusform>%Ln elemento com uma parte danificada foi reparado: uma linha de um só ponto foi mantida como ponto e as partes curtas demais para desenhar foram deixadas de fora</numerusform>
+            <numerusform>%Ln elementos com uma parte danificada foram reparados: uma linha de um só ponto foi mantida como ponto e as partes curtas demais para desenhar foram deixadas de fora</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>

@@ -3695,6 +3695,13 @@ kutoka %2</translation>
             <numerusform>Vipengele %Ln visivyo na umbo vimeachwa</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln features with a broken part were mended: a line of one point kept as a point, parts too short to draw left out</source>
+        <translation>
+            <numerusform>Kipengele %Ln chenye sehemu iliyoharibika kimerekebishwa: mstari wa nukta moja umehifadhiwa kama nukta, sehemu fupi mno kuchorwa zimeachwa</numerusform>
+            <numerusform>Vipengele %Ln vyenye sehemu iliyoharibika vimerekebishwa: mstari wa nukta moja umehifadhiwa kama nukta, sehemu fupi mno kuchorwa zimeachwa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading %1</source>
         <comment>%1: a file or one of its layers</comment>

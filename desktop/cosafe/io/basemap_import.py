@@ -136,6 +136,7 @@ class ImportNotes:
 
     skipped_layers: list[tuple[str, str]] = field(default_factory=list)  # (source layer, plain reason)
     dropped_features: int = 0  # features with no shape (empty or missing geometry)
+    mended_features: int = 0  # shapes with a broken part, mended (``io.wkb_repair``)
 
 
 def notes_lines(notes: ImportNotes) -> list[str]:
@@ -143,6 +144,9 @@ def notes_lines(notes: ImportNotes) -> list[str]:
     lines = [arg(Import.tr("Layer %1 was not imported: %2"), repr(layer), reason) for layer, reason in notes.skipped_layers]
     if notes.dropped_features:
         lines.append(Import.tr("%Ln features without a shape were left out", "", notes.dropped_features))
+    if notes.mended_features:
+        lines.append(Import.tr("%Ln features with a broken part were mended: a line of one point kept as a "
+                               "point, parts too short to draw left out", "", notes.mended_features))
     return lines
 
 
@@ -223,6 +227,7 @@ def import_vector_basemap(
                 if geometry is not None and not shapely.is_empty(geometry)
             ]
             notes.dropped_features += len(data.geometries) - len(features)
+            notes.mended_features += data.mended
             planned.append((layer, features))
         if failures and not planned:
             raise failures[0]

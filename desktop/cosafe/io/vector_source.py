@@ -33,6 +33,7 @@ from cosafe.io.import_errors import (
 )
 from cosafe.io.safe_gdal import local_path, pyogrio
 from cosafe.io.vector_kind import cannot_read, unreadable_variant, vector_kind
+from cosafe.io.wkb_repair import repaired
 from cosafe.io.words import Import
 
 GPX_LAYERS = ("waypoints", "routes", "tracks")  # the per-vertex point layers repeat them
@@ -71,6 +72,7 @@ class VectorSource:
 class LayerData:
     geometries: np.ndarray  # shapely geometries in EPSG:4326 (None where missing)
     attributes: list[dict[str, str]]
+    mended: int = 0  # shapes shapely refused, mended by ``io.wkb_repair`` (a one-point line kept as a point)
 
 
 def _name(path: str) -> str:
@@ -336,6 +338,10 @@ def read_layer(source: VectorSource, layer: SourceLayer, source_crs: str | None 
         raise BasemapImportError(arg(Import.tr("%1: layer %2 has no geometry"), name, layer.name))
     try:
         geometries = shapely.from_wkb(wkb, on_invalid="ignore")
+        refused = [index for index, shape in enumerate(geometries) if shape is None and wkb[index] is not None]
+        for index in refused:  # GDAL read them: mend rather than drop (a GPS segment of one fix)
+            geometries[index] = repaired(wkb[index])
+        mended = sum(geometries[index] is not None for index in refused)
     except shapely.errors.ShapelyError:
         raise LayerReadError(arg(Import.tr("%1 has shapes CoSafe cannot read; the file is damaged or incomplete"),
                                  name), translate("Import", PLAIN_DAMAGED)) from None
@@ -349,7 +355,7 @@ def read_layer(source: VectorSource, layer: SourceLayer, source_crs: str | None 
             if values[index] is not None:
                 row[str(column)] = values[index]
         attributes.append(row)
-    return LayerData(geometries=geometries, attributes=attributes)
+    return LayerData(geometries=geometries, attributes=attributes, mended=mended)
 
 
 def _as_texts(values: np.ndarray) -> list[str | None]:
