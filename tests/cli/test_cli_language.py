@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cosafe.cli.language import environment_language, take_language, use_language
+from cosafe.cli.language import environment_language, take_languages, use_language
 from cosafe.cli.main import main
 from cosafe.bundled import bundled_file
 from cosafe.core import i18n
@@ -18,11 +18,11 @@ def english_after():
 
 
 def test_the_option_is_taken_from_anywhere():
-    assert take_language(["info", "p.gpkg", "--language", "es"]) == ("es", ["info", "p.gpkg"])
-    assert take_language(["--language=ar", "stats", "p.gpkg"]) == ("ar", ["stats", "p.gpkg"])
-    assert take_language(["info", "p.gpkg"]) == (None, ["info", "p.gpkg"])
+    assert take_languages(["info", "p.gpkg", "--language", "es"]) == ("es", None, ["info", "p.gpkg"])
+    assert take_languages(["--language=ar", "stats", "p.gpkg"]) == ("ar", None, ["stats", "p.gpkg"])
+    assert take_languages(["info", "p.gpkg"]) == (None, None, ["info", "p.gpkg"])
     with pytest.raises(ValueError, match="needs a language code"):
-        take_language(["info", "--language"])
+        take_languages(["info", "--language"])
 
 
 @pytest.mark.parametrize("environ, language", [

@@ -7,9 +7,8 @@ Contract:
   ``report_commands`` (``export-plan``) the option is that command's own: the language
   of the report it writes (``cosafe --language es export-plan P --language pt``: a
   Portuguese plan, Spanish messages); anywhere else it is the language of the messages.
-  The last of each wins. ``take_language(argv)`` is the same without report commands:
-  (code or None, the other arguments). They are read before the parser is built,
-  because the parser's help texts are already translated. A missing value raises
+  The last of each wins. It is read before the parser is built, because the parser's
+  help texts are already translated. A missing value raises
   ValueError with one line.
 - ``environment_language(environ)`` is the language of the usual variables
   (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, first set first) when CoSafe
@@ -53,11 +52,6 @@ def take_languages(argv: Sequence[str], report_commands: Collection[str] = ()
                 command = item  # the first word that is no option names the command
             rest.append(item)
     return messages, report, rest
-
-
-def take_language(argv: Sequence[str]) -> tuple[str | None, list[str]]:
-    code, _report, rest = take_languages(argv)
-    return code, rest
 
 
 def environment_language(environ: Mapping[str, str] = os.environ) -> str:

@@ -56,10 +56,6 @@ LATIN_DIGIT_ARABIC = "ar_AE"
 LATIN_DIGIT_TERRITORIES = {"AE", "MA", "DZ", "TN", "LY", "MR"}
 
 
-def catalogue_path(code: str) -> str:
-    return str(bundled_file("translations", f"cosafe_{code}.qm"))
-
-
 def chosen_language(settings: QSettings | None = None) -> str:
     stored = str((settings or QSettings()).value(LANGUAGE_KEY, "") or "")
     if stored in i18n.LANGUAGES:
