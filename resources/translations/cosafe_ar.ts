@@ -5167,8 +5167,8 @@ Press F5 or Escape to bring it back here.</source>
         <translation>&amp;خصائص المشروع…</translation>
     </message>
     <message>
-        <source>Name, place, description, privacy threshold and currency</source>
-        <translation>الاسم والمكان والوصف وعتبة الخصوصية والعملة</translation>
+        <source>Name, place, description, privacy threshold, currency and report language</source>
+        <translation>الاسم والمكان والوصف وعتبة الخصوصية والعملة ولغة التقارير</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>

@@ -4899,8 +4899,8 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         <translation>&amp;Propiedades del proyecto…</translation>
     </message>
     <message>
-        <source>Name, place, description, privacy threshold and currency</source>
-        <translation>Nombre, lugar, descripción, umbral de privacidad y moneda</translation>
+        <source>Name, place, description, privacy threshold, currency and report language</source>
+        <translation>Nombre, lugar, descripción, umbral de privacidad, moneda e idioma de los informes</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>

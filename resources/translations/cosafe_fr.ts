@@ -4899,8 +4899,8 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         <translation>&amp;Propriétés du projet…</translation>
     </message>
     <message>
-        <source>Name, place, description, privacy threshold and currency</source>
-        <translation>Nom, lieu, description, seuil de confidentialité et devise</translation>
+        <source>Name, place, description, privacy threshold, currency and report language</source>
+        <translation>Nom, lieu, description, seuil de confidentialité, devise et langue des rapports</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>

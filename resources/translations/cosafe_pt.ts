@@ -4899,8 +4899,8 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         <translation>&amp;Propriedades do projeto…</translation>
     </message>
     <message>
-        <source>Name, place, description, privacy threshold and currency</source>
-        <translation>Nome, local, descrição, limiar de privacidade e moeda</translation>
+        <source>Name, place, description, privacy threshold, currency and report language</source>
+        <translation>Nome, local, descrição, limiar de privacidade, moeda e idioma dos relatórios</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>

@@ -4899,8 +4899,8 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         <translation>&amp;Sifa za Mradi…</translation>
     </message>
     <message>
-        <source>Name, place, description, privacy threshold and currency</source>
-        <translation>Jina, mahali, maelezo, kiwango cha faragha na sarafu</translation>
+        <source>Name, place, description, privacy threshold, currency and report language</source>
+        <translation>Jina, mahali, maelezo, kiwango cha faragha, sarafu na lugha ya ripoti</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>

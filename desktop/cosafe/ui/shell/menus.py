@@ -151,7 +151,7 @@ def build_actions(window: MainWindow) -> Actions:
         undo_button=short_twin(undo, Menus.tr("Undo")),
         redo_button=short_twin(redo, Menus.tr("Redo")),
         properties=make_action(window, Menus.tr("Project &Properties…"), "properties", "",
-                               Menus.tr("Name, place, description, privacy threshold and currency"), window.edit_properties),
+                               Menus.tr("Name, place, description, privacy threshold, currency and report language"), window.edit_properties),
         reset_layout=make_action(window, Menus.tr("&Reset Layout"), "layout-reset", "",
                                  Menus.tr("Put the panels back where they started"), window.reset_layout),
         next_panel=make_action(window, Menus.tr("Ne&xt Panel"), "", "F6",
