@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from cosafe import APP_NAME, __version__
 
-from cosafe.cli import backups as cli_backups, merge as cli_merge
+from cosafe.cli import backups as cli_backups, merge as cli_merge, room as cli_room
 from cosafe.cli.argparse_words import speak_argparse
 from cosafe.cli.language import OPTION as LANGUAGE_OPTION, check_language, environment_language, take_languages, use_language
 from cosafe.cli.terminal import clean_output
@@ -619,6 +619,7 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     stats.add_argument("--json", action="store_true", help=CommandHelp.tr("print JSON instead of a table"))
     handlers["stats"] = _cmd_stats
     cli_merge.add_commands(commands, handlers)
+    cli_room.add_commands(commands, handlers)
     return parser, handlers
 
 
