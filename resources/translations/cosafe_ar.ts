@@ -2270,6 +2270,10 @@
         <source>%1 needs a language code, e.g. %1 es</source>
         <translation>يحتاج %1 إلى رمز لغة، مثلاً %1 es</translation>
     </message>
+    <message>
+        <source>not a port number: %1 (0 to 65535)</source>
+        <translation>ليس رقم منفذ: %1 (من 0 إلى 65535)</translation>
+    </message>
 </context>
 <context>
     <name>CommandHelp</name>
@@ -2604,6 +2608,22 @@
     <message>
         <source>hold the participants of every group (without contacts): the copy then tells who took part in every group</source>
         <translation>حمل مشاركي كل المجموعات (دون جهات الاتصال): تكشف النسخة حينئذ من شارك في كل مجموعة</translation>
+    </message>
+    <message>
+        <source>open the room: participants add pins, ideas and dots from their phones</source>
+        <translation>فتح القاعة: يضيف المشاركون والمشاركات الدبابيس والأفكار والنقاط من هواتفهم</translation>
+    </message>
+    <message>
+        <source>Serve the project&apos;s most recent workshop to phone browsers on the local network, without internet: participants join with the room code, answer the sign-in questions and add pins, ideas and dots, stored as the window stores them. Give --host the address of this computer on the phones&apos; network (its hotspot or the local router). Ctrl-C closes the room.</source>
+        <translation>يقدّم أحدث ورشة عمل في المشروع لمتصفحات الهواتف على الشبكة المحلية، بلا إنترنت: يدخل المشاركون والمشاركات برمز القاعة، ويجيبون عن أسئلة ورقة التسجيل، ويضيفون الدبابيس والأفكار والنقاط، فتُحفظ كما تحفظها النافذة. أعطِ ‎--host‎ عنوان هذا الحاسوب على شبكة الهواتف (نقطة اتصال الواي فاي أو الموجّه المحلي). يغلق Ctrl-C القاعة.</translation>
+    </message>
+    <message>
+        <source>the address of this computer to listen on, e.g. 192.168.4.1 (default %1: this computer only)</source>
+        <translation>عنوان هذا الحاسوب الذي يُستمع عليه، مثل 192.168.4.1 (الافتراضي %1: هذا الحاسوب فقط)</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default %1; 0 picks a free one)</source>
+        <translation>المنفذ الذي يُستمع عليه (الافتراضي %1؛ 0 يختار منفذًا حرًا)</translation>
     </message>
 </context>
 <context>
@@ -10563,6 +10583,228 @@ Supporting: %3</source>
     <message>
         <source>merge log</source>
         <translation>سجل الدمج</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>cosafe: %1 has no workshop: add one in CoSafe first (Workshop › New Workshop…).</source>
+        <translation>cosafe: لا توجد في %1 ورشة عمل: أضف واحدة في CoSafe أولًا (الورشة › ورشة جديدة…).</translation>
+    </message>
+    <message>
+        <source>cosafe: %1 has no map area: import a basemap or set the project area first.</source>
+        <translation>cosafe: لا توجد في %1 منطقة خريطة: استورد خريطة أساس أولًا أو حدّد منطقة المشروع.</translation>
+    </message>
+    <message>
+        <source>Room open: %1</source>
+        <translation>القاعة مفتوحة: %1</translation>
+    </message>
+    <message>
+        <source>Room closed.</source>
+        <translation>أُغلقت القاعة.</translation>
+    </message>
+    <message>
+        <source>This address is not the room&apos;s.</source>
+        <translation>هذا العنوان ليس عنوان القاعة.</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>القاعة مغلقة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests from this device: wait %Ln seconds.</source>
+        <translation>
+            <numerusform>طلبات كثيرة جدًا من هذا الجهاز: انتظر %Ln ثانية.</numerusform>
+            <numerusform>طلبات كثيرة جدًا من هذا الجهاز: انتظر %Ln ثانية.</numerusform>
+            <numerusform>طلبات كثيرة جدًا من هذا الجهاز: انتظر %Ln ثانيتين.</numerusform>
+            <numerusform>طلبات كثيرة جدًا من هذا الجهاز: انتظر %Ln ثوانٍ.</numerusform>
+            <numerusform>طلبات كثيرة جدًا من هذا الجهاز: انتظر %Ln ثانية.</numerusform>
+            <numerusform>طلبات كثيرة جدًا من هذا الجهاز: انتظر %Ln ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room code is wrong or missing: it is shown on the projector.</source>
+        <translation>رمز القاعة خاطئ أو مفقود: يظهر على جهاز العرض.</translation>
+    </message>
+    <message>
+        <source>Join the room first: this needs the token that joining gives.</source>
+        <translation>ادخل القاعة أولًا: يحتاج هذا إلى الرمز المميز الذي يُعطى عند الدخول.</translation>
+    </message>
+    <message>
+        <source>This token is not valid, or the room was closed since: join again.</source>
+        <translation>هذا الرمز المميز غير صالح، أو أُغلقت القاعة منذ ذلك الحين: ادخل من جديد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request is too large: at most %Ln bytes.</source>
+        <translation>
+            <numerusform>الطلب كبير جدًا: %Ln بايت على الأكثر.</numerusform>
+            <numerusform>الطلب كبير جدًا: %Ln بايت على الأكثر.</numerusform>
+            <numerusform>الطلب كبير جدًا: %Ln بايت على الأكثر.</numerusform>
+            <numerusform>الطلب كبير جدًا: %Ln بايت على الأكثر.</numerusform>
+            <numerusform>الطلب كبير جدًا: %Ln بايت على الأكثر.</numerusform>
+            <numerusform>الطلب كبير جدًا: %Ln بايت على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room is paused: try again in a moment.</source>
+        <translation>القاعة متوقفة مؤقتًا: حاول مرة أخرى بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>The basemap has no tile here.</source>
+        <translation>لا توجد لخريطة الأساس بلاطة هنا.</translation>
+    </message>
+    <message>
+        <source>There is no such page in the room.</source>
+        <translation>لا توجد هذه الصفحة في القاعة.</translation>
+    </message>
+    <message>
+        <source>This address does not take that kind of request.</source>
+        <translation>هذا العنوان لا يقبل هذا النوع من الطلبات.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>رُفض الطلب.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the room; nothing was stored.</source>
+        <translation>حدث خطأ في القاعة؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation>المقترح %1</translation>
+    </message>
+    <message>
+        <source>This workshop has no groups: leave “group” out.</source>
+        <translation>ليس في ورشة العمل هذه مجموعات: احذف “group”.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a JSON object.</source>
+        <translation>يجب أن يكون “%1” كائن JSON.</translation>
+    </message>
+    <message>
+        <source>Taking part needs consent: nothing was stored.</source>
+        <translation>تتطلب المشاركة الموافقة: لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Participant %1 joins from a phone</source>
+        <translation>المشارك %1 ينضم من هاتف</translation>
+    </message>
+    <message>
+        <source>Pin from phone %1</source>
+        <translation>دبوس من الهاتف %1</translation>
+    </message>
+    <message>
+        <source>Idea from phone %1</source>
+        <translation>فكرة من الهاتف %1</translation>
+    </message>
+    <message>
+        <source>“proposal” must be the id of one of this workshop&apos;s proposals.</source>
+        <translation>يجب أن يكون “proposal” معرّف أحد مقترحات ورشة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>Dot from phone %1</source>
+        <translation>نقطة من الهاتف %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address; give the address of this computer on the phones&apos; network, e.g. 192.168.4.1.</source>
+        <translation>“%1” ليس عنوان IP؛ أعطِ عنوان هذا الحاسوب على شبكة الهواتف، مثل 192.168.4.1.</translation>
+    </message>
+    <message>
+        <source>“%1” would listen on every network of this computer; give the address of the one the phones use, e.g. 192.168.4.1.</source>
+        <translation>“%1” سيستمع على كل شبكات هذا الحاسوب؛ أعطِ عنوان الشبكة التي تستخدمها الهواتف، مثل 192.168.4.1.</translation>
+    </message>
+    <message>
+        <source>the port is in use by another program</source>
+        <translation>المنفذ مستخدم من برنامج آخر</translation>
+    </message>
+    <message>
+        <source>this computer has no such address</source>
+        <translation>ليس لهذا الحاسوب هذا العنوان</translation>
+    </message>
+    <message>
+        <source>The room cannot listen on %1: %2.</source>
+        <translation>لا يمكن للقاعة الاستماع على %1: %2.</translation>
+    </message>
+    <message>
+        <source>The request body is not JSON.</source>
+        <translation>نص الطلب ليس JSON.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>يجب أن يكون نص الطلب كائن JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>حقل غير معروف: “%1”.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is missing.</source>
+        <translation>الحقل “%1” مفقود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must be text of at most %Ln characters.</source>
+        <translation>
+            <numerusform>يجب أن يكون “%1” نصًا من %Ln حرف على الأكثر.</numerusform>
+            <numerusform>يجب أن يكون “%1” نصًا من %Ln حرف على الأكثر.</numerusform>
+            <numerusform>يجب أن يكون “%1” نصًا من %Ln حرفين على الأكثر.</numerusform>
+            <numerusform>يجب أن يكون “%1” نصًا من %Ln أحرف على الأكثر.</numerusform>
+            <numerusform>يجب أن يكون “%1” نصًا من %Ln حرفًا على الأكثر.</numerusform>
+            <numerusform>يجب أن يكون “%1” نصًا من %Ln حرف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty.</source>
+        <translation>يجب ألا يكون “%1” فارغًا.</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2.</source>
+        <translation>يجب أن يكون “%1” واحدًا من: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must be a list of different values, at most %Ln, each one of: %2.</source>
+        <translation>
+            <numerusform>يجب أن يكون “%1” قائمة من قيم مختلفة، %Ln على الأكثر، كل منها واحدة من: %2.</numerusform>
+            <numerusform>يجب أن يكون “%1” قائمة من قيم مختلفة، %Ln على الأكثر، كل منها واحدة من: %2.</numerusform>
+            <numerusform>يجب أن يكون “%1” قائمة من قيم مختلفة، %Ln على الأكثر، كل منها واحدة من: %2.</numerusform>
+            <numerusform>يجب أن يكون “%1” قائمة من قيم مختلفة، %Ln على الأكثر، كل منها واحدة من: %2.</numerusform>
+            <numerusform>يجب أن يكون “%1” قائمة من قيم مختلفة، %Ln على الأكثر، كل منها واحدة من: %2.</numerusform>
+            <numerusform>يجب أن يكون “%1” قائمة من قيم مختلفة، %Ln على الأكثر، كل منها واحدة من: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>يجب أن تكون قيمة “%1” true أو false.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number.</source>
+        <translation>يجب أن يكون “%1” رقمًا.</translation>
+    </message>
+    <message>
+        <source>The place is outside the workshop&apos;s area.</source>
+        <translation>المكان خارج منطقة ورشة العمل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“geometry” must be a GeoJSON point or a line of 2 to %Ln points.</source>
+        <translation>
+            <numerusform>يجب أن يكون “geometry” نقطة GeoJSON أو خطًا من 2 إلى %Ln نقطة.</numerusform>
+            <numerusform>يجب أن يكون “geometry” نقطة GeoJSON أو خطًا من 2 إلى %Ln نقطة.</numerusform>
+            <numerusform>يجب أن يكون “geometry” نقطة GeoJSON أو خطًا من 2 إلى %Ln نقطة.</numerusform>
+            <numerusform>يجب أن يكون “geometry” نقطة GeoJSON أو خطًا من 2 إلى %Ln نقطة.</numerusform>
+            <numerusform>يجب أن يكون “geometry” نقطة GeoJSON أو خطًا من 2 إلى %Ln نقطة.</numerusform>
+            <numerusform>يجب أن يكون “geometry” نقطة GeoJSON أو خطًا من 2 إلى %Ln نقطة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1190,6 +1190,44 @@
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message numerus="yes">
+        <source>Too many requests from this device: wait %Ln seconds.</source>
+        <translation>
+            <numerusform>Too many requests from this device: wait %Ln second.</numerusform>
+            <numerusform>Too many requests from this device: wait %Ln seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request is too large: at most %Ln bytes.</source>
+        <translation>
+            <numerusform>The request is too large: at most %Ln byte.</numerusform>
+            <numerusform>The request is too large: at most %Ln bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must be text of at most %Ln characters.</source>
+        <translation>
+            <numerusform>“%1” must be text of at most %Ln character.</numerusform>
+            <numerusform>“%1” must be text of at most %Ln characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must be a list of different values, at most %Ln, each one of: %2.</source>
+        <translation>
+            <numerusform>“%1” must be a list of different values, at most %Ln, each one of: %2.</numerusform>
+            <numerusform>“%1” must be a list of different values, at most %Ln, each one of: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“geometry” must be a GeoJSON point or a line of 2 to %Ln points.</source>
+        <translation>
+            <numerusform>“geometry” must be a GeoJSON point or a line of 2 to %Ln points.</numerusform>
+            <numerusform>“geometry” must be a GeoJSON point or a line of 2 to %Ln points.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInSheet</name>
     <message numerus="yes">
         <source>Sign In %Ln People</source>

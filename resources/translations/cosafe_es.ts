@@ -2066,6 +2066,10 @@
         <source>%1 needs a language code, e.g. %1 es</source>
         <translation>%1 necesita un código de idioma, p. ej. %1 es</translation>
     </message>
+    <message>
+        <source>not a port number: %1 (0 to 65535)</source>
+        <translation>no es un número de puerto: %1 (de 0 a 65535)</translation>
+    </message>
 </context>
 <context>
     <name>CommandHelp</name>
@@ -2400,6 +2404,22 @@
     <message>
         <source>hold the participants of every group (without contacts): the copy then tells who took part in every group</source>
         <translation>incluir los participantes de todos los grupos (sin contactos): la copia dice entonces quiénes participaron en cada grupo</translation>
+    </message>
+    <message>
+        <source>open the room: participants add pins, ideas and dots from their phones</source>
+        <translation>abrir la sala: las personas participantes añaden marcadores, ideas y puntos desde sus teléfonos</translation>
+    </message>
+    <message>
+        <source>Serve the project&apos;s most recent workshop to phone browsers on the local network, without internet: participants join with the room code, answer the sign-in questions and add pins, ideas and dots, stored as the window stores them. Give --host the address of this computer on the phones&apos; network (its hotspot or the local router). Ctrl-C closes the room.</source>
+        <translation>Ofrece el taller más reciente del proyecto a los navegadores de los teléfonos en la red local, sin internet: las personas participantes entran con el código de la sala, responden las preguntas de la hoja de registro y añaden marcadores, ideas y puntos, que se guardan como los guarda la ventana. Indique en --host la dirección de este ordenador en la red de los teléfonos (su punto de acceso wifi o el router local). Ctrl-C cierra la sala.</translation>
+    </message>
+    <message>
+        <source>the address of this computer to listen on, e.g. 192.168.4.1 (default %1: this computer only)</source>
+        <translation>la dirección de este ordenador en la que escuchar, p. ej. 192.168.4.1 (por defecto %1: solo este ordenador)</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default %1; 0 picks a free one)</source>
+        <translation>el puerto en el que escuchar (por defecto %1; 0 elige uno libre)</translation>
     </message>
 </context>
 <context>
@@ -9959,6 +9979,208 @@ Apoyo: %3</translation>
     <message>
         <source>merge log</source>
         <translation>registro de combinaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>cosafe: %1 has no workshop: add one in CoSafe first (Workshop › New Workshop…).</source>
+        <translation>cosafe: %1 no tiene ningún taller: añada uno antes en CoSafe (Taller › Nuevo taller…).</translation>
+    </message>
+    <message>
+        <source>cosafe: %1 has no map area: import a basemap or set the project area first.</source>
+        <translation>cosafe: %1 no tiene zona de mapa: importe antes un mapa base o fije la zona del proyecto.</translation>
+    </message>
+    <message>
+        <source>Room open: %1</source>
+        <translation>Sala abierta: %1</translation>
+    </message>
+    <message>
+        <source>Room closed.</source>
+        <translation>Sala cerrada.</translation>
+    </message>
+    <message>
+        <source>This address is not the room&apos;s.</source>
+        <translation>Esta dirección no es la de la sala.</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>La sala está cerrada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests from this device: wait %Ln seconds.</source>
+        <translation>
+            <numerusform>Demasiadas solicitudes desde este dispositivo: espere %Ln segundo.</numerusform>
+            <numerusform>Demasiadas solicitudes desde este dispositivo: espere %Ln segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room code is wrong or missing: it is shown on the projector.</source>
+        <translation>El código de la sala es incorrecto o falta: aparece en el proyector.</translation>
+    </message>
+    <message>
+        <source>Join the room first: this needs the token that joining gives.</source>
+        <translation>Entre antes en la sala: esto necesita el token que se recibe al entrar.</translation>
+    </message>
+    <message>
+        <source>This token is not valid, or the room was closed since: join again.</source>
+        <translation>Este token no es válido, o la sala se cerró desde entonces: vuelva a entrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request is too large: at most %Ln bytes.</source>
+        <translation>
+            <numerusform>La solicitud es demasiado grande: como máximo %Ln byte.</numerusform>
+            <numerusform>La solicitud es demasiado grande: como máximo %Ln bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room is paused: try again in a moment.</source>
+        <translation>La sala está en pausa: inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The basemap has no tile here.</source>
+        <translation>El mapa base no tiene ninguna tesela aquí.</translation>
+    </message>
+    <message>
+        <source>There is no such page in the room.</source>
+        <translation>Esa página no existe en la sala.</translation>
+    </message>
+    <message>
+        <source>This address does not take that kind of request.</source>
+        <translation>Esta dirección no acepta ese tipo de solicitud.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>La solicitud fue rechazada.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the room; nothing was stored.</source>
+        <translation>Algo falló en la sala; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation>Propuesta %1</translation>
+    </message>
+    <message>
+        <source>This workshop has no groups: leave “group” out.</source>
+        <translation>Este taller no tiene grupos: omita «group».</translation>
+    </message>
+    <message>
+        <source>“%1” must be a JSON object.</source>
+        <translation>«%1» debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Taking part needs consent: nothing was stored.</source>
+        <translation>Para participar hace falta el consentimiento: no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Participant %1 joins from a phone</source>
+        <translation>Participante %1 entra desde un teléfono</translation>
+    </message>
+    <message>
+        <source>Pin from phone %1</source>
+        <translation>Marcador del teléfono %1</translation>
+    </message>
+    <message>
+        <source>Idea from phone %1</source>
+        <translation>Idea del teléfono %1</translation>
+    </message>
+    <message>
+        <source>“proposal” must be the id of one of this workshop&apos;s proposals.</source>
+        <translation>«proposal» debe ser el id de una de las propuestas de este taller.</translation>
+    </message>
+    <message>
+        <source>Dot from phone %1</source>
+        <translation>Punto del teléfono %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address; give the address of this computer on the phones&apos; network, e.g. 192.168.4.1.</source>
+        <translation>«%1» no es una dirección IP; indique la dirección de este ordenador en la red de los teléfonos, p. ej. 192.168.4.1.</translation>
+    </message>
+    <message>
+        <source>“%1” would listen on every network of this computer; give the address of the one the phones use, e.g. 192.168.4.1.</source>
+        <translation>«%1» escucharía en todas las redes de este ordenador; indique la dirección de la que usan los teléfonos, p. ej. 192.168.4.1.</translation>
+    </message>
+    <message>
+        <source>the port is in use by another program</source>
+        <translation>otro programa está usando el puerto</translation>
+    </message>
+    <message>
+        <source>this computer has no such address</source>
+        <translation>este ordenador no tiene esa dirección</translation>
+    </message>
+    <message>
+        <source>The room cannot listen on %1: %2.</source>
+        <translation>La sala no puede escuchar en %1: %2.</translation>
+    </message>
+    <message>
+        <source>The request body is not JSON.</source>
+        <translation>El cuerpo de la solicitud no es JSON.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>El cuerpo de la solicitud debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>Campo desconocido: «%1».</translation>
+    </message>
+    <message>
+        <source>The field “%1” is missing.</source>
+        <translation>Falta el campo «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must be text of at most %Ln characters.</source>
+        <translation>
+            <numerusform>«%1» debe ser un texto de %Ln carácter como máximo.</numerusform>
+            <numerusform>«%1» debe ser un texto de %Ln caracteres como máximo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty.</source>
+        <translation>«%1» no debe estar vacío.</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2.</source>
+        <translation>«%1» debe ser uno de: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must be a list of different values, at most %Ln, each one of: %2.</source>
+        <translation>
+            <numerusform>«%1» debe ser una lista de valores distintos, como máximo %Ln, cada uno de: %2.</numerusform>
+            <numerusform>«%1» debe ser una lista de valores distintos, como máximo %Ln, cada uno de: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>«%1» debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number.</source>
+        <translation>«%1» debe ser un número.</translation>
+    </message>
+    <message>
+        <source>The place is outside the workshop&apos;s area.</source>
+        <translation>El lugar está fuera de la zona del taller.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“geometry” must be a GeoJSON point or a line of 2 to %Ln points.</source>
+        <translation>
+            <numerusform>«geometry» debe ser un punto GeoJSON o una línea de 2 a %Ln puntos.</numerusform>
+            <numerusform>«geometry» debe ser un punto GeoJSON o una línea de 2 a %Ln puntos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

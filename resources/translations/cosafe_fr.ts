@@ -2066,6 +2066,10 @@
         <source>%1 needs a language code, e.g. %1 es</source>
         <translation>%1 nécessite un code de langue, p. ex. %1 es</translation>
     </message>
+    <message>
+        <source>not a port number: %1 (0 to 65535)</source>
+        <translation>pas un numéro de port : %1 (de 0 à 65535)</translation>
+    </message>
 </context>
 <context>
     <name>CommandHelp</name>
@@ -2400,6 +2404,22 @@
     <message>
         <source>hold the participants of every group (without contacts): the copy then tells who took part in every group</source>
         <translation>contenir les participants de tous les groupes (sans coordonnées)&#xa0;: la copie indique alors qui a participé dans chaque groupe</translation>
+    </message>
+    <message>
+        <source>open the room: participants add pins, ideas and dots from their phones</source>
+        <translation>ouvrir la salle : les personnes participantes ajoutent repères, idées et gommettes depuis leur téléphone</translation>
+    </message>
+    <message>
+        <source>Serve the project&apos;s most recent workshop to phone browsers on the local network, without internet: participants join with the room code, answer the sign-in questions and add pins, ideas and dots, stored as the window stores them. Give --host the address of this computer on the phones&apos; network (its hotspot or the local router). Ctrl-C closes the room.</source>
+        <translation>Sert l&apos;atelier le plus récent du projet aux navigateurs des téléphones sur le réseau local, sans internet : les personnes participantes entrent avec le code de la salle, répondent aux questions de la feuille d&apos;émargement et ajoutent repères, idées et gommettes, enregistrés comme la fenêtre les enregistre. Donnez à --host l&apos;adresse de cet ordinateur sur le réseau des téléphones (son point d&apos;accès wifi ou le routeur local). Ctrl-C ferme la salle.</translation>
+    </message>
+    <message>
+        <source>the address of this computer to listen on, e.g. 192.168.4.1 (default %1: this computer only)</source>
+        <translation>l&apos;adresse de cet ordinateur où écouter, p. ex. 192.168.4.1 (par défaut %1 : cet ordinateur seulement)</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default %1; 0 picks a free one)</source>
+        <translation>le port où écouter (par défaut %1 ; 0 en choisit un libre)</translation>
     </message>
 </context>
 <context>
@@ -9959,6 +9979,208 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>merge log</source>
         <translation>journal des fusions</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>cosafe: %1 has no workshop: add one in CoSafe first (Workshop › New Workshop…).</source>
+        <translation>cosafe: %1 n&apos;a aucun atelier : ajoutez-en d&apos;abord un dans CoSafe (Atelier › Nouvel atelier…).</translation>
+    </message>
+    <message>
+        <source>cosafe: %1 has no map area: import a basemap or set the project area first.</source>
+        <translation>cosafe: %1 n&apos;a pas de zone de carte : importez d&apos;abord un fond de carte ou définissez la zone du projet.</translation>
+    </message>
+    <message>
+        <source>Room open: %1</source>
+        <translation>Salle ouverte : %1</translation>
+    </message>
+    <message>
+        <source>Room closed.</source>
+        <translation>Salle fermée.</translation>
+    </message>
+    <message>
+        <source>This address is not the room&apos;s.</source>
+        <translation>Cette adresse n&apos;est pas celle de la salle.</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>La salle est fermée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests from this device: wait %Ln seconds.</source>
+        <translation>
+            <numerusform>Trop de requêtes depuis cet appareil : attendez %Ln seconde.</numerusform>
+            <numerusform>Trop de requêtes depuis cet appareil : attendez %Ln secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room code is wrong or missing: it is shown on the projector.</source>
+        <translation>Le code de la salle est faux ou manquant : il est affiché au projecteur.</translation>
+    </message>
+    <message>
+        <source>Join the room first: this needs the token that joining gives.</source>
+        <translation>Entrez d&apos;abord dans la salle : il faut le jeton donné à l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>This token is not valid, or the room was closed since: join again.</source>
+        <translation>Ce jeton n&apos;est pas valide, ou la salle a été fermée depuis : entrez de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request is too large: at most %Ln bytes.</source>
+        <translation>
+            <numerusform>La requête est trop grande : %Ln octet au plus.</numerusform>
+            <numerusform>La requête est trop grande : %Ln octets au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room is paused: try again in a moment.</source>
+        <translation>La salle est en pause : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The basemap has no tile here.</source>
+        <translation>Le fond de carte n&apos;a pas de tuile ici.</translation>
+    </message>
+    <message>
+        <source>There is no such page in the room.</source>
+        <translation>Cette page n&apos;existe pas dans la salle.</translation>
+    </message>
+    <message>
+        <source>This address does not take that kind of request.</source>
+        <translation>Cette adresse n&apos;accepte pas ce genre de requête.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>La requête a été refusée.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the room; nothing was stored.</source>
+        <translation>Un problème est survenu dans la salle ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation>Proposition %1</translation>
+    </message>
+    <message>
+        <source>This workshop has no groups: leave “group” out.</source>
+        <translation>Cet atelier n&apos;a pas de groupes : omettez « group ».</translation>
+    </message>
+    <message>
+        <source>“%1” must be a JSON object.</source>
+        <translation>« %1 » doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Taking part needs consent: nothing was stored.</source>
+        <translation>Participer demande le consentement : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Participant %1 joins from a phone</source>
+        <translation>Participant %1 entre depuis un téléphone</translation>
+    </message>
+    <message>
+        <source>Pin from phone %1</source>
+        <translation>Repère du téléphone %1</translation>
+    </message>
+    <message>
+        <source>Idea from phone %1</source>
+        <translation>Idée du téléphone %1</translation>
+    </message>
+    <message>
+        <source>“proposal” must be the id of one of this workshop&apos;s proposals.</source>
+        <translation>« proposal » doit être l&apos;identifiant d&apos;une des propositions de cet atelier.</translation>
+    </message>
+    <message>
+        <source>Dot from phone %1</source>
+        <translation>Gommette du téléphone %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address; give the address of this computer on the phones&apos; network, e.g. 192.168.4.1.</source>
+        <translation>« %1 » n&apos;est pas une adresse IP ; donnez l&apos;adresse de cet ordinateur sur le réseau des téléphones, p. ex. 192.168.4.1.</translation>
+    </message>
+    <message>
+        <source>“%1” would listen on every network of this computer; give the address of the one the phones use, e.g. 192.168.4.1.</source>
+        <translation>« %1 » écouterait sur tous les réseaux de cet ordinateur ; donnez l&apos;adresse de celui qu&apos;utilisent les téléphones, p. ex. 192.168.4.1.</translation>
+    </message>
+    <message>
+        <source>the port is in use by another program</source>
+        <translation>le port est utilisé par un autre programme</translation>
+    </message>
+    <message>
+        <source>this computer has no such address</source>
+        <translation>cet ordinateur n&apos;a pas cette adresse</translation>
+    </message>
+    <message>
+        <source>The room cannot listen on %1: %2.</source>
+        <translation>La salle ne peut pas écouter sur %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The request body is not JSON.</source>
+        <translation>Le corps de la requête n&apos;est pas du JSON.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Le corps de la requête doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>Champ inconnu : « %1 ».</translation>
+    </message>
+    <message>
+        <source>The field “%1” is missing.</source>
+        <translation>Le champ « %1 » manque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must be text of at most %Ln characters.</source>
+        <translation>
+            <numerusform>« %1 » doit être un texte de %Ln caractère au plus.</numerusform>
+            <numerusform>« %1 » doit être un texte de %Ln caractères au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty.</source>
+        <translation>« %1 » ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2.</source>
+        <translation>« %1 » doit être l&apos;une de ces valeurs : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must be a list of different values, at most %Ln, each one of: %2.</source>
+        <translation>
+            <numerusform>« %1 » doit être une liste de valeurs différentes, %Ln au plus, chacune parmi : %2.</numerusform>
+            <numerusform>« %1 » doit être une liste de valeurs différentes, %Ln au plus, chacune parmi : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>« %1 » doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number.</source>
+        <translation>« %1 » doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>The place is outside the workshop&apos;s area.</source>
+        <translation>Le lieu est hors de la zone de l&apos;atelier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“geometry” must be a GeoJSON point or a line of 2 to %Ln points.</source>
+        <translation>
+            <numerusform>« geometry » doit être un point GeoJSON ou une ligne de 2 à %Ln points.</numerusform>
+            <numerusform>« geometry » doit être un point GeoJSON ou une ligne de 2 à %Ln points.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

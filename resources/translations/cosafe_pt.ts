@@ -2066,6 +2066,10 @@
         <source>%1 needs a language code, e.g. %1 es</source>
         <translation>%1 precisa de um código de idioma, p. ex. %1 es</translation>
     </message>
+    <message>
+        <source>not a port number: %1 (0 to 65535)</source>
+        <translation>não é um número de porta: %1 (de 0 a 65535)</translation>
+    </message>
 </context>
 <context>
     <name>CommandHelp</name>
@@ -2400,6 +2404,22 @@
     <message>
         <source>hold the participants of every group (without contacts): the copy then tells who took part in every group</source>
         <translation>conter as pessoas participantes de todos os grupos (sem contatos): a cópia então mostra quem participou de cada grupo</translation>
+    </message>
+    <message>
+        <source>open the room: participants add pins, ideas and dots from their phones</source>
+        <translation>abrir a sala: as pessoas participantes adicionam alfinetes, ideias e pontos pelos seus telefones</translation>
+    </message>
+    <message>
+        <source>Serve the project&apos;s most recent workshop to phone browsers on the local network, without internet: participants join with the room code, answer the sign-in questions and add pins, ideas and dots, stored as the window stores them. Give --host the address of this computer on the phones&apos; network (its hotspot or the local router). Ctrl-C closes the room.</source>
+        <translation>Serve a oficina mais recente do projeto aos navegadores dos telefones na rede local, sem internet: as pessoas participantes entram com o código da sala, respondem às perguntas da lista de presença e adicionam alfinetes, ideias e pontos, gravados como a janela os grava. Informe em --host o endereço deste computador na rede dos telefones (o seu ponto de acesso wi-fi ou o roteador local). Ctrl-C fecha a sala.</translation>
+    </message>
+    <message>
+        <source>the address of this computer to listen on, e.g. 192.168.4.1 (default %1: this computer only)</source>
+        <translation>o endereço deste computador em que escutar, p. ex. 192.168.4.1 (padrão %1: só este computador)</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default %1; 0 picks a free one)</source>
+        <translation>a porta em que escutar (padrão %1; 0 escolhe uma livre)</translation>
     </message>
 </context>
 <context>
@@ -9959,6 +9979,208 @@ Apoio: %3</translation>
     <message>
         <source>merge log</source>
         <translation>registro de mesclagens</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>cosafe: %1 has no workshop: add one in CoSafe first (Workshop › New Workshop…).</source>
+        <translation>cosafe: %1 não tem nenhuma oficina: adicione uma antes no CoSafe (Oficina › Nova oficina…).</translation>
+    </message>
+    <message>
+        <source>cosafe: %1 has no map area: import a basemap or set the project area first.</source>
+        <translation>cosafe: %1 não tem área de mapa: importe antes um mapa de base ou defina a área do projeto.</translation>
+    </message>
+    <message>
+        <source>Room open: %1</source>
+        <translation>Sala aberta: %1</translation>
+    </message>
+    <message>
+        <source>Room closed.</source>
+        <translation>Sala fechada.</translation>
+    </message>
+    <message>
+        <source>This address is not the room&apos;s.</source>
+        <translation>Este endereço não é o da sala.</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>A sala está fechada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests from this device: wait %Ln seconds.</source>
+        <translation>
+            <numerusform>Pedidos demais deste aparelho: aguarde %Ln segundo.</numerusform>
+            <numerusform>Pedidos demais deste aparelho: aguarde %Ln segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room code is wrong or missing: it is shown on the projector.</source>
+        <translation>O código da sala está errado ou faltando: ele aparece no projetor.</translation>
+    </message>
+    <message>
+        <source>Join the room first: this needs the token that joining gives.</source>
+        <translation>Entre antes na sala: isto precisa do token recebido ao entrar.</translation>
+    </message>
+    <message>
+        <source>This token is not valid, or the room was closed since: join again.</source>
+        <translation>Este token não é válido, ou a sala foi fechada desde então: entre de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request is too large: at most %Ln bytes.</source>
+        <translation>
+            <numerusform>O pedido é grande demais: no máximo %Ln byte.</numerusform>
+            <numerusform>O pedido é grande demais: no máximo %Ln bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room is paused: try again in a moment.</source>
+        <translation>A sala está em pausa: tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The basemap has no tile here.</source>
+        <translation>O mapa de base não tem bloco aqui.</translation>
+    </message>
+    <message>
+        <source>There is no such page in the room.</source>
+        <translation>Essa página não existe na sala.</translation>
+    </message>
+    <message>
+        <source>This address does not take that kind of request.</source>
+        <translation>Este endereço não aceita esse tipo de pedido.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>O pedido foi recusado.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the room; nothing was stored.</source>
+        <translation>Algo deu errado na sala; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gênero</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation>Proposta %1</translation>
+    </message>
+    <message>
+        <source>This workshop has no groups: leave “group” out.</source>
+        <translation>Esta oficina não tem grupos: deixe “group” de fora.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a JSON object.</source>
+        <translation>“%1” deve ser um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Taking part needs consent: nothing was stored.</source>
+        <translation>Participar exige consentimento: nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Participant %1 joins from a phone</source>
+        <translation>Participante %1 entra por um telefone</translation>
+    </message>
+    <message>
+        <source>Pin from phone %1</source>
+        <translation>Alfinete do telefone %1</translation>
+    </message>
+    <message>
+        <source>Idea from phone %1</source>
+        <translation>Ideia do telefone %1</translation>
+    </message>
+    <message>
+        <source>“proposal” must be the id of one of this workshop&apos;s proposals.</source>
+        <translation>“proposal” deve ser o id de uma das propostas desta oficina.</translation>
+    </message>
+    <message>
+        <source>Dot from phone %1</source>
+        <translation>Ponto do telefone %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address; give the address of this computer on the phones&apos; network, e.g. 192.168.4.1.</source>
+        <translation>“%1” não é um endereço IP; informe o endereço deste computador na rede dos telefones, p. ex. 192.168.4.1.</translation>
+    </message>
+    <message>
+        <source>“%1” would listen on every network of this computer; give the address of the one the phones use, e.g. 192.168.4.1.</source>
+        <translation>“%1” escutaria em todas as redes deste computador; informe o endereço da rede que os telefones usam, p. ex. 192.168.4.1.</translation>
+    </message>
+    <message>
+        <source>the port is in use by another program</source>
+        <translation>a porta está em uso por outro programa</translation>
+    </message>
+    <message>
+        <source>this computer has no such address</source>
+        <translation>este computador não tem esse endereço</translation>
+    </message>
+    <message>
+        <source>The room cannot listen on %1: %2.</source>
+        <translation>A sala não pode escutar em %1: %2.</translation>
+    </message>
+    <message>
+        <source>The request body is not JSON.</source>
+        <translation>O corpo do pedido não é JSON.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>O corpo do pedido deve ser um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>Campo desconhecido: “%1”.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is missing.</source>
+        <translation>Falta o campo “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must be text of at most %Ln characters.</source>
+        <translation>
+            <numerusform>“%1” deve ser um texto de no máximo %Ln caractere.</numerusform>
+            <numerusform>“%1” deve ser um texto de no máximo %Ln caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty.</source>
+        <translation>“%1” não pode estar vazio.</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2.</source>
+        <translation>“%1” deve ser um destes: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must be a list of different values, at most %Ln, each one of: %2.</source>
+        <translation>
+            <numerusform>“%1” deve ser uma lista de valores diferentes, no máximo %Ln, cada um entre: %2.</numerusform>
+            <numerusform>“%1” deve ser uma lista de valores diferentes, no máximo %Ln, cada um entre: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>“%1” deve ser true ou false.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number.</source>
+        <translation>“%1” deve ser um número.</translation>
+    </message>
+    <message>
+        <source>The place is outside the workshop&apos;s area.</source>
+        <translation>O lugar está fora da área da oficina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“geometry” must be a GeoJSON point or a line of 2 to %Ln points.</source>
+        <translation>
+            <numerusform>“geometry” deve ser um ponto GeoJSON ou uma linha de 2 a %Ln pontos.</numerusform>
+            <numerusform>“geometry” deve ser um ponto GeoJSON ou uma linha de 2 a %Ln pontos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2066,6 +2066,10 @@
         <source>%1 needs a language code, e.g. %1 es</source>
         <translation>%1 inahitaji msimbo wa lugha, k.m. %1 es</translation>
     </message>
+    <message>
+        <source>not a port number: %1 (0 to 65535)</source>
+        <translation>si nambari ya mlango: %1 (0 hadi 65535)</translation>
+    </message>
 </context>
 <context>
     <name>CommandHelp</name>
@@ -2400,6 +2404,22 @@
     <message>
         <source>hold the participants of every group (without contacts): the copy then tells who took part in every group</source>
         <translation>weka washiriki wa kila kikundi (bila mawasiliano): hapo nakala inaonyesha nani alishiriki katika kila kikundi</translation>
+    </message>
+    <message>
+        <source>open the room: participants add pins, ideas and dots from their phones</source>
+        <translation>fungua chumba: washiriki wanaongeza pini, mawazo na vitone kutoka simu zao</translation>
+    </message>
+    <message>
+        <source>Serve the project&apos;s most recent workshop to phone browsers on the local network, without internet: participants join with the room code, answer the sign-in questions and add pins, ideas and dots, stored as the window stores them. Give --host the address of this computer on the phones&apos; network (its hotspot or the local router). Ctrl-C closes the room.</source>
+        <translation>Inahudumia warsha ya karibuni zaidi ya mradi kwa vivinjari vya simu kwenye mtandao wa ndani, bila intaneti: washiriki wanaingia kwa msimbo wa chumba, wanajibu maswali ya karatasi ya mahudhurio na kuongeza pini, mawazo na vitone, vinavyohifadhiwa kama dirisha linavyovihifadhi. Ipe --host anwani ya kompyuta hii kwenye mtandao wa simu (hotspot ya Wi-Fi au ruta ya ndani). Ctrl-C inafunga chumba.</translation>
+    </message>
+    <message>
+        <source>the address of this computer to listen on, e.g. 192.168.4.1 (default %1: this computer only)</source>
+        <translation>anwani ya kompyuta hii ya kusikiliza, k.m. 192.168.4.1 (chaguo-msingi %1: kompyuta hii tu)</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default %1; 0 picks a free one)</source>
+        <translation>mlango wa kusikiliza (chaguo-msingi %1; 0 huchagua ulio huru)</translation>
     </message>
 </context>
 <context>
@@ -9959,6 +9979,208 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>merge log</source>
         <translation>kumbukumbu ya kuunganisha</translation>
+    </message>
+</context>
+<context>
+    <name>Room</name>
+    <message>
+        <source>cosafe: %1 has no workshop: add one in CoSafe first (Workshop › New Workshop…).</source>
+        <translation>cosafe: %1 haina warsha: ongeza moja kwanza katika CoSafe (Warsha › Warsha Mpya…).</translation>
+    </message>
+    <message>
+        <source>cosafe: %1 has no map area: import a basemap or set the project area first.</source>
+        <translation>cosafe: %1 haina eneo la ramani: ingiza ramani ya msingi kwanza au weka eneo la mradi.</translation>
+    </message>
+    <message>
+        <source>Room open: %1</source>
+        <translation>Chumba kiko wazi: %1</translation>
+    </message>
+    <message>
+        <source>Room closed.</source>
+        <translation>Chumba kimefungwa.</translation>
+    </message>
+    <message>
+        <source>This address is not the room&apos;s.</source>
+        <translation>Anwani hii si ya chumba.</translation>
+    </message>
+    <message>
+        <source>The room is closed.</source>
+        <translation>Chumba kimefungwa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests from this device: wait %Ln seconds.</source>
+        <translation>
+            <numerusform>Maombi mengi mno kutoka kifaa hiki: subiri sekunde %Ln.</numerusform>
+            <numerusform>Maombi mengi mno kutoka kifaa hiki: subiri sekunde %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room code is wrong or missing: it is shown on the projector.</source>
+        <translation>Msimbo wa chumba si sahihi au haupo: unaonyeshwa kwenye projekta.</translation>
+    </message>
+    <message>
+        <source>Join the room first: this needs the token that joining gives.</source>
+        <translation>Ingia chumbani kwanza: hili linahitaji tokeni inayotolewa unapoingia.</translation>
+    </message>
+    <message>
+        <source>This token is not valid, or the room was closed since: join again.</source>
+        <translation>Tokeni hii si halali, au chumba kimefungwa tangu hapo: ingia tena.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request is too large: at most %Ln bytes.</source>
+        <translation>
+            <numerusform>Ombi ni kubwa mno: si zaidi ya baiti %Ln.</numerusform>
+            <numerusform>Ombi ni kubwa mno: si zaidi ya baiti %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room is paused: try again in a moment.</source>
+        <translation>Chumba kimesimamishwa kwa muda: jaribu tena baada ya muda mfupi.</translation>
+    </message>
+    <message>
+        <source>The basemap has no tile here.</source>
+        <translation>Ramani ya msingi haina kigae hapa.</translation>
+    </message>
+    <message>
+        <source>There is no such page in the room.</source>
+        <translation>Hakuna ukurasa kama huo chumbani.</translation>
+    </message>
+    <message>
+        <source>This address does not take that kind of request.</source>
+        <translation>Anwani hii haipokei aina hiyo ya ombi.</translation>
+    </message>
+    <message>
+        <source>The request was refused.</source>
+        <translation>Ombi limekataliwa.</translation>
+    </message>
+    <message>
+        <source>Something went wrong in the room; nothing was stored.</source>
+        <translation>Kuna hitilafu chumbani; hakuna kilichohifadhiwa.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jinsia</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umri</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Jukumu</translation>
+    </message>
+    <message>
+        <source>Proposal %1</source>
+        <translation>Pendekezo %1</translation>
+    </message>
+    <message>
+        <source>This workshop has no groups: leave “group” out.</source>
+        <translation>Warsha hii haina vikundi: acha “group”.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a JSON object.</source>
+        <translation>“%1” lazima kiwe kitu cha JSON.</translation>
+    </message>
+    <message>
+        <source>Taking part needs consent: nothing was stored.</source>
+        <translation>Kushiriki kunahitaji ridhaa: hakuna kilichohifadhiwa.</translation>
+    </message>
+    <message>
+        <source>Participant %1 joins from a phone</source>
+        <translation>Mshiriki %1 anajiunga kutoka simu</translation>
+    </message>
+    <message>
+        <source>Pin from phone %1</source>
+        <translation>Pini kutoka simu %1</translation>
+    </message>
+    <message>
+        <source>Idea from phone %1</source>
+        <translation>Wazo kutoka simu %1</translation>
+    </message>
+    <message>
+        <source>“proposal” must be the id of one of this workshop&apos;s proposals.</source>
+        <translation>“proposal” lazima kiwe kitambulisho cha moja ya mapendekezo ya warsha hii.</translation>
+    </message>
+    <message>
+        <source>Dot from phone %1</source>
+        <translation>Kitone kutoka simu %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address; give the address of this computer on the phones&apos; network, e.g. 192.168.4.1.</source>
+        <translation>“%1” si anwani ya IP; toa anwani ya kompyuta hii kwenye mtandao wa simu, k.m. 192.168.4.1.</translation>
+    </message>
+    <message>
+        <source>“%1” would listen on every network of this computer; give the address of the one the phones use, e.g. 192.168.4.1.</source>
+        <translation>“%1” ingesikiliza kwenye mitandao yote ya kompyuta hii; toa anwani ya ule ambao simu zinatumia, k.m. 192.168.4.1.</translation>
+    </message>
+    <message>
+        <source>the port is in use by another program</source>
+        <translation>mlango unatumiwa na programu nyingine</translation>
+    </message>
+    <message>
+        <source>this computer has no such address</source>
+        <translation>kompyuta hii haina anwani hiyo</translation>
+    </message>
+    <message>
+        <source>The room cannot listen on %1: %2.</source>
+        <translation>Chumba hakiwezi kusikiliza kwenye %1: %2.</translation>
+    </message>
+    <message>
+        <source>The request body is not JSON.</source>
+        <translation>Kiini cha ombi si JSON.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Kiini cha ombi lazima kiwe kitu cha JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1”.</source>
+        <translation>Sehemu isiyojulikana: “%1”.</translation>
+    </message>
+    <message>
+        <source>The field “%1” is missing.</source>
+        <translation>Sehemu “%1” haipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must be text of at most %Ln characters.</source>
+        <translation>
+            <numerusform>“%1” lazima iwe maandishi ya herufi %Ln au chache zaidi.</numerusform>
+            <numerusform>“%1” lazima iwe maandishi ya herufi %Ln au chache zaidi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” must not be empty.</source>
+        <translation>“%1” haipaswi kuwa tupu.</translation>
+    </message>
+    <message>
+        <source>“%1” must be one of: %2.</source>
+        <translation>“%1” lazima iwe mojawapo ya: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” must be a list of different values, at most %Ln, each one of: %2.</source>
+        <translation>
+            <numerusform>“%1” lazima iwe orodha ya thamani tofauti, zisizozidi %Ln, kila moja kati ya: %2.</numerusform>
+            <numerusform>“%1” lazima iwe orodha ya thamani tofauti, zisizozidi %Ln, kila moja kati ya: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>“%1” lazima iwe true au false.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number.</source>
+        <translation>“%1” lazima iwe nambari.</translation>
+    </message>
+    <message>
+        <source>The place is outside the workshop&apos;s area.</source>
+        <translation>Mahali hapa ni nje ya eneo la warsha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“geometry” must be a GeoJSON point or a line of 2 to %Ln points.</source>
+        <translation>
+            <numerusform>“geometry” lazima iwe nukta ya GeoJSON au mstari wa nukta 2 hadi %Ln.</numerusform>
+            <numerusform>“geometry” lazima iwe nukta ya GeoJSON au mstari wa nukta 2 hadi %Ln.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -396,3 +396,24 @@ def test_a_request_for_another_host_name_is_refused(project):
         assert response.headers["X-Frame-Options"] == "DENY"
         right = TestClient(room_app.asgi, base_url="http://192.168.4.1:8765")
         assert right.get("/api/form", params={"code": room_app.code}).status_code == 200
+
+
+def test_phones_hear_the_room_s_language(project):
+    from cosafe.catalogues import translator_for
+
+    path, ids = project
+    with open_room(path, language="es", translator=translator_for("es")) as (room_app, store):
+        client = TestClient(room_app.asgi)
+        form = client.get("/api/form", params={"code": room_app.code}).json()
+        assert form["language"] == "es"
+        assert form["questions"][0]["label"] == "Género"
+        assert {"value": "woman", "label": "Mujer"} in form["questions"][0]["choices"]
+        joined = join(client, room_app, ids)
+        refused = client.post("/api/pins", headers=bearer(joined), json={
+            "lon": INSIDE[0], "lat": INSIDE[1], "feeling": "unsafe", "time_of_day": "night", "story": "x" * 1001})
+        assert refused.json() == {"error": "«story» debe ser un texto de 1.000 caracteres como máximo."}
+        for _ in range(3):
+            client.post("/api/votes", headers=bearer(joined), json={"proposal": ids["proposal"]})
+        over = client.post("/api/votes", headers=bearer(joined), json={"proposal": ids["proposal"]})
+        assert over.status_code == 409 and over.json()["error"] == "A esta persona solo le quedan 0 de 3 puntos"  # core.voting, in the store thread
+        assert client.get("/api/nothing").json() == {"error": "Esa página no existe en la sala."}

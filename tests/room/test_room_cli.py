@@ -14,6 +14,7 @@ from email.message import Message
 import pytest
 
 from checks import cosafe_command
+from cosafe.core.edits import SetProjectProperties
 from cosafe.core.records import Participant, PerceptionPin, Vote
 from cosafe.store.project_store import ProjectStore
 from room_support import ANSWERS, INSIDE, make_room_project
@@ -41,6 +42,8 @@ def _request(url: str, body: dict | None = None, token: str | None = None) -> tu
 def test_the_room_serves_phones_and_closes_on_ctrl_c(tmp_path):
     path = tmp_path / "room.gpkg"
     ids = make_room_project(path)
+    with ProjectStore.open(str(path)) as store:  # the phones hear the project's report language
+        SetProjectProperties(store, {"report_language": "fr"}).apply(store)
     process = _start(str(path), "--host", "127.0.0.1", "--port", "0")
     try:
         line = process.stdout.readline().strip()
@@ -50,8 +53,10 @@ def test_the_room_serves_phones_and_closes_on_ctrl_c(tmp_path):
         assert len(code) == 6
         status, form, headers = _request(f"{base}/api/form?code={code}")
         assert status == 200 and form["votes_per_participant"] == 3
+        assert form["language"] == "fr" and form["questions"][0]["label"] == "Genre"
         assert headers["Cache-Control"] == "no-store" and headers["X-Frame-Options"] == "DENY"
-        assert _request(f"{base}/api/form?code=AAAAAA")[0] == 403
+        assert _request(f"{base}/api/form?code=AAAAAA")[:2] == (403, {
+            "error": "Le code de la salle est faux ou manquant : il est affiché au projecteur."})
         status, joined, _ = _request(f"{base}/api/join", {"code": code, "group": ids["group_a"], "answers": ANSWERS,
                                                           "consent": True})
         assert status == 201 and joined["participant_code"] == "P01"
