@@ -417,3 +417,80 @@ def test_phones_hear_the_room_s_language(project):
         over = client.post("/api/votes", headers=bearer(joined), json={"proposal": ids["proposal"]})
         assert over.status_code == 409 and over.json()["error"] == "A esta persona solo le quedan 0 de 3 puntos"  # core.voting, in the store thread
         assert client.get("/api/nothing").json() == {"error": "Esa página no existe en la sala."}
+
+
+def test_simultaneous_requests_neither_overspend_nor_share_a_code(project):
+    """Twenty dots sent at once for a budget of three, and ten joins at once: the one writer decides in turn."""
+    import asyncio
+
+    import httpx2
+
+    path, ids = project
+    limits = RoomLimits(api_burst=100, join_burst=100)
+    with open_room(path, limits) as (room_app, store):
+        async def run() -> tuple[list[int], list[str]]:
+            transport = httpx2.ASGITransport(app=room_app.asgi)
+            async with httpx2.AsyncClient(transport=transport, base_url="http://testserver") as client:
+                joins = await asyncio.gather(*[client.post("/api/join", json={
+                    "code": room_app.code, "group": ids["group_a"], "answers": ANSWERS, "consent": True})
+                    for _ in range(10)])
+                token = {"Authorization": f"Bearer {joins[0].json()['token']}"}
+                votes = await asyncio.gather(*[client.post("/api/votes", headers=token,
+                                                           json={"proposal": ids["proposal"]}) for _ in range(20)])
+                return [v.status_code for v in votes], [j.json()["participant_code"] for j in joins]
+
+        statuses, codes = asyncio.run(run())
+        assert sorted(statuses) == [201] * 3 + [409] * 17
+        assert sorted(codes) == [f"P{n:02d}" for n in range(1, 11)]
+        assert store.count(Vote) == 3 and store.count(Participant) == 10
+
+
+def test_a_writer_that_keeps_an_undo_history_gets_one_labelled_edit_per_request(project):
+    """The seam the window uses: a RoomStore of its own makes each edit (here with an undo list) and the
+    room needs nothing else; undoing the pin's edit takes the pin away again."""
+    import concurrent.futures
+
+    from cosafe.room.app import RoomApp
+    from cosafe.room.contributions import room_scope
+    from cosafe.core.i18n import english
+    from cosafe.store.project_store import ProjectStore
+
+    class UndoableWriter:
+        def __init__(self, store) -> None:
+            self.store, self.history = store, []
+
+        def read(self, job):
+            future = concurrent.futures.Future()
+            future.set_result(job(self.store))
+            return future
+
+        def write(self, build):
+            future = concurrent.futures.Future()
+            try:
+                edit = build(self.store)
+                edit.apply(self.store)
+            except Exception as error:  # noqa: BLE001 - handed to the room, as a session would
+                future.set_exception(error)
+            else:
+                self.history.append(edit)
+                future.set_result(edit)
+            return future
+
+        def close(self) -> None:
+            pass
+
+    path, ids = project
+    with ProjectStore.open(str(path)) as store:
+        writer = UndoableWriter(store)
+        room_app = RoomApp(writer, room_scope(store), language="en", translator=english)
+        client = TestClient(room_app.asgi)
+        joined = join(client, room_app, ids)
+        client.post("/api/pins", headers=bearer(joined), json={"lon": INSIDE[0], "lat": INSIDE[1],
+                                                               "feeling": "safe", "time_of_day": "day"})
+        client.post("/api/votes", headers=bearer(joined), json={"proposal": ids["proposal"]})
+        client.post("/api/pins", headers=bearer(joined), json={"lon": 0, "lat": 0, "feeling": "safe",
+                                                               "time_of_day": "day"})  # refused: no edit
+        assert [edit.label for edit in writer.history] == [
+            "Participant P01 joins from a phone", "Pin from phone P01", "Dot from phone P01"]
+        writer.history[1].revert(store)
+        assert store.count(PerceptionPin) == 0 and store.count(Vote) == 1
