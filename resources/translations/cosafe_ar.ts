@@ -10806,6 +10806,138 @@ Supporting: %3</source>
             <numerusform>يجب أن يكون “geometry” نقطة GeoJSON أو خطًا من 2 إلى %Ln نقطة.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Safety workshop</source>
+        <translation>ورشة عمل السلامة</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>رمز القاعة</translation>
+    </message>
+    <message>
+        <source>The code is shown on the projector.</source>
+        <translation>يظهر الرمز على جهاز العرض.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Join the workshop</source>
+        <translation>الانضمام إلى ورشة العمل</translation>
+    </message>
+    <message>
+        <source>No name is asked. Your answers only help show how safety differs between groups.</source>
+        <translation>لا يُطلب أي اسم. تساعد إجاباتك فقط على إظهار كيف تختلف السلامة بين المجموعات.</translation>
+    </message>
+    <message>
+        <source>Your group</source>
+        <translation>مجموعتك</translation>
+    </message>
+    <message>
+        <source>I agree that my answers, pins, ideas and dots are kept in this workshop&apos;s project, without my name.</source>
+        <translation>أوافق على حفظ إجاباتي ودبابيسي وأفكاري ونقاطي في مشروع ورشة العمل هذه، دون اسمي.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>انضمام</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation>رمزك هو %1</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>دبوس</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>فكرة</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>تصويت</translation>
+    </message>
+    <message>
+        <source>Map of the workshop&apos;s area: tap a place, or move the marker with the arrow keys</source>
+        <translation>خريطة منطقة ورشة العمل: المس مكانًا، أو حرّك العلامة بمفاتيح الأسهم</translation>
+    </message>
+    <message>
+        <source>Tap the map to choose a place first.</source>
+        <translation>المس الخريطة أولًا لاختيار مكان.</translation>
+    </message>
+    <message>
+        <source>How do you feel here?</source>
+        <translation>كيف تشعر هنا؟</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>لماذا؟</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>متى؟</translation>
+    </message>
+    <message>
+        <source>Your story (if you wish)</source>
+        <translation>قصتك (إن شئت)</translation>
+    </message>
+    <message>
+        <source>The facilitator reads stories before any is shown on the projector.</source>
+        <translation>يقرأ الميسّر القصص قبل عرض أيٍّ منها على جهاز العرض.</translation>
+    </message>
+    <message>
+        <source>Add the pin</source>
+        <translation>إضافة الدبوس</translation>
+    </message>
+    <message>
+        <source>Your pin was added.</source>
+        <translation>أُضيف دبوسك.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>المبدأ</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>ما العمل</translation>
+    </message>
+    <message>
+        <source>Description (if you wish)</source>
+        <translation>الوصف (إن شئت)</translation>
+    </message>
+    <message>
+        <source>Add the idea</source>
+        <translation>إضافة الفكرة</translation>
+    </message>
+    <message>
+        <source>Your idea was added.</source>
+        <translation>أُضيفت فكرتك.</translation>
+    </message>
+    <message>
+        <source>Dots left: %1</source>
+        <translation>النقاط المتبقية: %1</translation>
+    </message>
+    <message>
+        <source>Place a dot on “%1”</source>
+        <translation>ضع نقطة على “%1”</translation>
+    </message>
+    <message>
+        <source>Your dot was placed.</source>
+        <translation>وُضعت نقطتك.</translation>
+    </message>
+    <message>
+        <source>Your dots here: %1</source>
+        <translation>نقاطك هنا: %1</translation>
+    </message>
+    <message>
+        <source>The laptop cannot be reached. Check the Wi-Fi and try again.</source>
+        <translation>لا يمكن الوصول إلى الحاسوب المحمول. تحقّق من شبكة الواي فاي وحاول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>

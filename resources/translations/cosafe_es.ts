@@ -10182,6 +10182,138 @@ Apoyo: %3</translation>
             <numerusform>«geometry» debe ser un punto GeoJSON o una línea de 2 a %Ln puntos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Safety workshop</source>
+        <translation>Taller de seguridad</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Código de la sala</translation>
+    </message>
+    <message>
+        <source>The code is shown on the projector.</source>
+        <translation>El código aparece en el proyector.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Join the workshop</source>
+        <translation>Entrar en el taller</translation>
+    </message>
+    <message>
+        <source>No name is asked. Your answers only help show how safety differs between groups.</source>
+        <translation>No se pide ningún nombre. Sus respuestas solo ayudan a ver cómo cambia la seguridad entre grupos.</translation>
+    </message>
+    <message>
+        <source>Your group</source>
+        <translation>Su grupo</translation>
+    </message>
+    <message>
+        <source>I agree that my answers, pins, ideas and dots are kept in this workshop&apos;s project, without my name.</source>
+        <translation>Acepto que mis respuestas, marcadores, ideas y puntos se guarden en el proyecto de este taller, sin mi nombre.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation>Su código es %1</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Marcador</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>Map of the workshop&apos;s area: tap a place, or move the marker with the arrow keys</source>
+        <translation>Mapa de la zona del taller: toque un lugar o mueva el marcador con las flechas del teclado</translation>
+    </message>
+    <message>
+        <source>Tap the map to choose a place first.</source>
+        <translation>Toque antes el mapa para elegir un lugar.</translation>
+    </message>
+    <message>
+        <source>How do you feel here?</source>
+        <translation>¿Cómo se siente aquí?</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>¿Por qué?</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>¿Cuándo?</translation>
+    </message>
+    <message>
+        <source>Your story (if you wish)</source>
+        <translation>Su relato (si quiere)</translation>
+    </message>
+    <message>
+        <source>The facilitator reads stories before any is shown on the projector.</source>
+        <translation>La persona facilitadora lee los relatos antes de que se muestre alguno en el proyector.</translation>
+    </message>
+    <message>
+        <source>Add the pin</source>
+        <translation>Añadir el marcador</translation>
+    </message>
+    <message>
+        <source>Your pin was added.</source>
+        <translation>Se añadió su marcador.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Principio</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Description (if you wish)</source>
+        <translation>Descripción (si quiere)</translation>
+    </message>
+    <message>
+        <source>Add the idea</source>
+        <translation>Añadir la idea</translation>
+    </message>
+    <message>
+        <source>Your idea was added.</source>
+        <translation>Se añadió su idea.</translation>
+    </message>
+    <message>
+        <source>Dots left: %1</source>
+        <translation>Puntos que le quedan: %1</translation>
+    </message>
+    <message>
+        <source>Place a dot on “%1”</source>
+        <translation>Poner un punto en «%1»</translation>
+    </message>
+    <message>
+        <source>Your dot was placed.</source>
+        <translation>Se puso su punto.</translation>
+    </message>
+    <message>
+        <source>Your dots here: %1</source>
+        <translation>Sus puntos aquí: %1</translation>
+    </message>
+    <message>
+        <source>The laptop cannot be reached. Check the Wi-Fi and try again.</source>
+        <translation>No se puede contactar con el portátil. Revise el wifi e inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>

@@ -10182,6 +10182,138 @@ En appui&#xa0;: %3</translation>
             <numerusform>« geometry » doit être un point GeoJSON ou une ligne de 2 à %Ln points.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Safety workshop</source>
+        <translation>Atelier sécurité</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Code de la salle</translation>
+    </message>
+    <message>
+        <source>The code is shown on the projector.</source>
+        <translation>Le code est affiché au projecteur.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Join the workshop</source>
+        <translation>Entrer dans l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>No name is asked. Your answers only help show how safety differs between groups.</source>
+        <translation>Aucun nom n&apos;est demandé. Vos réponses servent seulement à montrer comment la sécurité diffère entre les groupes.</translation>
+    </message>
+    <message>
+        <source>Your group</source>
+        <translation>Votre groupe</translation>
+    </message>
+    <message>
+        <source>I agree that my answers, pins, ideas and dots are kept in this workshop&apos;s project, without my name.</source>
+        <translation>J&apos;accepte que mes réponses, repères, idées et gommettes soient gardés dans le projet de cet atelier, sans mon nom.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Entrer</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation>Votre code est %1</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Repère</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Voter</translation>
+    </message>
+    <message>
+        <source>Map of the workshop&apos;s area: tap a place, or move the marker with the arrow keys</source>
+        <translation>Carte de la zone de l&apos;atelier : touchez un lieu, ou déplacez le repère avec les flèches du clavier</translation>
+    </message>
+    <message>
+        <source>Tap the map to choose a place first.</source>
+        <translation>Touchez d&apos;abord la carte pour choisir un lieu.</translation>
+    </message>
+    <message>
+        <source>How do you feel here?</source>
+        <translation>Comment vous sentez-vous ici ?</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>Quand ?</translation>
+    </message>
+    <message>
+        <source>Your story (if you wish)</source>
+        <translation>Votre témoignage (si vous le souhaitez)</translation>
+    </message>
+    <message>
+        <source>The facilitator reads stories before any is shown on the projector.</source>
+        <translation>L&apos;animateur ou l&apos;animatrice lit les témoignages avant d&apos;en montrer un au projecteur.</translation>
+    </message>
+    <message>
+        <source>Add the pin</source>
+        <translation>Ajouter le repère</translation>
+    </message>
+    <message>
+        <source>Your pin was added.</source>
+        <translation>Votre repère a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Principe</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Description (if you wish)</source>
+        <translation>Description (si vous le souhaitez)</translation>
+    </message>
+    <message>
+        <source>Add the idea</source>
+        <translation>Ajouter l&apos;idée</translation>
+    </message>
+    <message>
+        <source>Your idea was added.</source>
+        <translation>Votre idée a été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Dots left: %1</source>
+        <translation>Gommettes restantes : %1</translation>
+    </message>
+    <message>
+        <source>Place a dot on “%1”</source>
+        <translation>Mettre une gommette sur « %1 »</translation>
+    </message>
+    <message>
+        <source>Your dot was placed.</source>
+        <translation>Votre gommette a été placée.</translation>
+    </message>
+    <message>
+        <source>Your dots here: %1</source>
+        <translation>Vos gommettes ici : %1</translation>
+    </message>
+    <message>
+        <source>The laptop cannot be reached. Check the Wi-Fi and try again.</source>
+        <translation>L&apos;ordinateur portable est injoignable. Vérifiez le wifi et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>

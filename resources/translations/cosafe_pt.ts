@@ -10182,6 +10182,138 @@ Apoio: %3</translation>
             <numerusform>“geometry” deve ser um ponto GeoJSON ou uma linha de 2 a %Ln pontos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Safety workshop</source>
+        <translation>Oficina de segurança</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Código da sala</translation>
+    </message>
+    <message>
+        <source>The code is shown on the projector.</source>
+        <translation>O código aparece no projetor.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Join the workshop</source>
+        <translation>Entrar na oficina</translation>
+    </message>
+    <message>
+        <source>No name is asked. Your answers only help show how safety differs between groups.</source>
+        <translation>Nenhum nome é pedido. Suas respostas só ajudam a mostrar como a segurança muda entre os grupos.</translation>
+    </message>
+    <message>
+        <source>Your group</source>
+        <translation>Seu grupo</translation>
+    </message>
+    <message>
+        <source>I agree that my answers, pins, ideas and dots are kept in this workshop&apos;s project, without my name.</source>
+        <translation>Concordo que minhas respostas, alfinetes, ideias e pontos fiquem guardados no projeto desta oficina, sem o meu nome.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation>Seu código é %1</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Alfinete</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Ideia</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Votar</translation>
+    </message>
+    <message>
+        <source>Map of the workshop&apos;s area: tap a place, or move the marker with the arrow keys</source>
+        <translation>Mapa da área da oficina: toque num lugar ou mova o marcador com as setas do teclado</translation>
+    </message>
+    <message>
+        <source>Tap the map to choose a place first.</source>
+        <translation>Toque antes no mapa para escolher um lugar.</translation>
+    </message>
+    <message>
+        <source>How do you feel here?</source>
+        <translation>Como você se sente aqui?</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Por quê?</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>Quando?</translation>
+    </message>
+    <message>
+        <source>Your story (if you wish)</source>
+        <translation>Seu relato (se quiser)</translation>
+    </message>
+    <message>
+        <source>The facilitator reads stories before any is shown on the projector.</source>
+        <translation>A pessoa facilitadora lê os relatos antes que algum apareça no projetor.</translation>
+    </message>
+    <message>
+        <source>Add the pin</source>
+        <translation>Adicionar o alfinete</translation>
+    </message>
+    <message>
+        <source>Your pin was added.</source>
+        <translation>Seu alfinete foi adicionado.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Princípio</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <source>Description (if you wish)</source>
+        <translation>Descrição (se quiser)</translation>
+    </message>
+    <message>
+        <source>Add the idea</source>
+        <translation>Adicionar a ideia</translation>
+    </message>
+    <message>
+        <source>Your idea was added.</source>
+        <translation>Sua ideia foi adicionada.</translation>
+    </message>
+    <message>
+        <source>Dots left: %1</source>
+        <translation>Pontos restantes: %1</translation>
+    </message>
+    <message>
+        <source>Place a dot on “%1”</source>
+        <translation>Pôr um ponto em “%1”</translation>
+    </message>
+    <message>
+        <source>Your dot was placed.</source>
+        <translation>Seu ponto foi colocado.</translation>
+    </message>
+    <message>
+        <source>Your dots here: %1</source>
+        <translation>Seus pontos aqui: %1</translation>
+    </message>
+    <message>
+        <source>The laptop cannot be reached. Check the Wi-Fi and try again.</source>
+        <translation>Não é possível contatar o laptop. Verifique o wi-fi e tente de novo.</translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>

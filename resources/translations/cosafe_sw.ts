@@ -10182,6 +10182,138 @@ Wanaounga mkono: %3</translation>
             <numerusform>“geometry” lazima iwe nukta ya GeoJSON au mstari wa nukta 2 hadi %Ln.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Safety workshop</source>
+        <translation>Warsha ya usalama</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Msimbo wa chumba</translation>
+    </message>
+    <message>
+        <source>The code is shown on the projector.</source>
+        <translation>Msimbo unaonyeshwa kwenye projekta.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <source>Join the workshop</source>
+        <translation>Jiunge na warsha</translation>
+    </message>
+    <message>
+        <source>No name is asked. Your answers only help show how safety differs between groups.</source>
+        <translation>Hakuna jina linaloulizwa. Majibu yako yanasaidia tu kuonyesha jinsi usalama unavyotofautiana kati ya vikundi.</translation>
+    </message>
+    <message>
+        <source>Your group</source>
+        <translation>Kikundi chako</translation>
+    </message>
+    <message>
+        <source>I agree that my answers, pins, ideas and dots are kept in this workshop&apos;s project, without my name.</source>
+        <translation>Ninakubali majibu yangu, pini, mawazo na vitone vyangu vihifadhiwe katika mradi wa warsha hii, bila jina langu.</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Jiunge</translation>
+    </message>
+    <message>
+        <source>Your code is %1</source>
+        <translation>Msimbo wako ni %1</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Pini</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Wazo</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Piga kura</translation>
+    </message>
+    <message>
+        <source>Map of the workshop&apos;s area: tap a place, or move the marker with the arrow keys</source>
+        <translation>Ramani ya eneo la warsha: gusa mahali, au sogeza alama kwa vitufe vya mishale</translation>
+    </message>
+    <message>
+        <source>Tap the map to choose a place first.</source>
+        <translation>Gusa ramani kwanza kuchagua mahali.</translation>
+    </message>
+    <message>
+        <source>How do you feel here?</source>
+        <translation>Unajisikiaje hapa?</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Kwa nini?</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>Lini?</translation>
+    </message>
+    <message>
+        <source>Your story (if you wish)</source>
+        <translation>Simulizi yako (ukipenda)</translation>
+    </message>
+    <message>
+        <source>The facilitator reads stories before any is shown on the projector.</source>
+        <translation>Mwezeshaji husoma simulizi kabla yoyote haijaonyeshwa kwenye projekta.</translation>
+    </message>
+    <message>
+        <source>Add the pin</source>
+        <translation>Ongeza pini</translation>
+    </message>
+    <message>
+        <source>Your pin was added.</source>
+        <translation>Pini yako imeongezwa.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Kichwa</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Kanuni</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Nini kifanyike</translation>
+    </message>
+    <message>
+        <source>Description (if you wish)</source>
+        <translation>Maelezo (ukipenda)</translation>
+    </message>
+    <message>
+        <source>Add the idea</source>
+        <translation>Ongeza wazo</translation>
+    </message>
+    <message>
+        <source>Your idea was added.</source>
+        <translation>Wazo lako limeongezwa.</translation>
+    </message>
+    <message>
+        <source>Dots left: %1</source>
+        <translation>Vitone vilivyobaki: %1</translation>
+    </message>
+    <message>
+        <source>Place a dot on “%1”</source>
+        <translation>Weka kitone kwenye “%1”</translation>
+    </message>
+    <message>
+        <source>Your dot was placed.</source>
+        <translation>Kitone chako kimewekwa.</translation>
+    </message>
+    <message>
+        <source>Your dots here: %1</source>
+        <translation>Vitone vyako hapa: %1</translation>
+    </message>
+    <message>
+        <source>The laptop cannot be reached. Check the Wi-Fi and try again.</source>
+        <translation>Kompyuta mpakato haipatikani. Angalia Wi-Fi na ujaribu tena.</translation>
+    </message>
 </context>
 <context>
     <name>Sample</name>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from starlette.testclient import TestClient
@@ -494,3 +495,29 @@ def test_a_writer_that_keeps_an_undo_history_gets_one_labelled_edit_per_request(
             "Participant P01 joins from a phone", "Pin from phone P01", "Dot from phone P01"]
         writer.history[1].revert(store)
         assert store.count(PerceptionPin) == 0 and store.count(Vote) == 1
+
+
+def test_the_phone_page_is_served_in_the_room_s_language_and_asks_no_other_host(project):
+    from cosafe.catalogues import translator_for
+    from cosafe.room.page import PAGE_FOLDER, page_words
+
+    path, ids = project
+    with open_room(path, language="ar", translator=translator_for("ar")) as (room_app, store):
+        client = TestClient(room_app.asgi)
+        page = client.get("/")
+        assert page.status_code == 200 and page.headers["content-type"] == "text/html; charset=utf-8"
+        assert page.headers["Content-Security-Policy"].startswith("default-src 'self'")
+        assert '<html lang="ar" dir="rtl">' in page.text
+        assert "<title>ورشة عمل السلامة</title>" in page.text
+        assert "{{" not in page.text
+        words = json.loads(page.text.split('<script type="application/json" id="words">')[1].split("</script>")[0])
+        with room_app.speaking():
+            assert words == page_words()
+        assert client.get("/room.js").headers["content-type"] == "text/javascript; charset=utf-8"
+        assert client.get("/room.css").status_code == 200
+        assert client.get("/index.html").status_code == 404
+    for name in ("index.html", "room.js", "room.css"):  # nothing from the internet, no inline code
+        text = (PAGE_FOLDER / name).read_text(encoding="utf-8")
+        assert "http://" not in text and "https://" not in text
+        assert re.findall(r'(?:src|href)="([^"]*)"', text) in ([], ["/room.css", "/room.js"])  # only the laptop's
+        assert "<script>" not in text and " onclick=" not in text and 'style="' not in text

@@ -5,7 +5,9 @@ Contract:
   ``asgi`` is the application to run (``server.serve_room``) or to test with Starlette's
   ``TestClient``. Every edit goes through ``store`` (the one writer,
   ``writer.RoomStore``); the app never touches the project itself.
-- Every request needs the room's ``code`` (``?code=`` on ``/api/form`` and the tiles, in
+- ``/`` is the phone page (``page``: words only, in the room's language; no project data),
+  with its ``/room.js`` and ``/room.css``; they count against the tiles' rate limit.
+- Every other request needs the room's ``code`` (``?code=`` on ``/api/form`` and the tiles, in
   the body of ``/api/join``) or a token ``/api/join`` gave (``Authorization: Bearer``;
   the tiles take it too). Tokens end when the room closes (``close()``).
 - Refusals are JSON ``{"error": "…"}`` in the project's language (``language``, spoken
@@ -39,7 +41,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -50,6 +52,7 @@ from cosafe.room import contributions
 from cosafe.room.access import Holder, Tokens, code_matches, new_room_code
 from cosafe.room.contributions import Gone, RoomScope
 from cosafe.room.limits import RateLimiter, RoomLimits
+from cosafe.room.page import asset, page_html
 from cosafe.room.tiles import stored_tile
 from cosafe.room.validation import Invalid, json_object
 from cosafe.room.words import Room
@@ -128,6 +131,9 @@ class RoomApp:
         self._joins = RateLimiter(limits.join_burst, limits.join_per_second)
         self._tiles = RateLimiter(limits.tile_burst, limits.tile_per_second)
         routes = [
+            Route("/", self._page, methods=["GET"]),
+            Route("/room.js", self._asset, methods=["GET"]),
+            Route("/room.css", self._asset, methods=["GET"]),
             Route("/api/form", self._form, methods=["GET"]),
             Route("/api/join", self._join, methods=["POST"]),
             Route("/api/me", self._me, methods=["GET"]),
@@ -306,6 +312,19 @@ class RoomApp:
             edit = await self._write(build, holder)
             left = await self._run(self.store.read(lambda store: contributions.dots_left(store, self.scope, holder)))
             return JSONResponse({"id": edit.record.uuid, "dots_left": left}, 201)
+        return await self._answer(request, handle)
+
+    async def _page(self, request: Request) -> Response:
+        async def handle() -> Response:
+            self._limit(self._tiles, "address:" + self._address(request))
+            return HTMLResponse(page_html(self.language))
+        return await self._answer(request, handle)
+
+    async def _asset(self, request: Request) -> Response:
+        async def handle() -> Response:
+            self._limit(self._tiles, "address:" + self._address(request))
+            data, media = asset(request.url.path.lstrip("/"))  # only the routes' own names reach here
+            return Response(data, media_type=media)
         return await self._answer(request, handle)
 
     async def _tile(self, request: Request) -> Response:
