@@ -19,9 +19,9 @@ from cosafe.room.writer import StoreWriter
 from cosafe.store.project_store import ProjectStore
 from map_files import TILE_TMS_YS, TILE_XS, ZOOM, make_mbtiles
 
-# The MBTiles test file's tiles lie in this box (Oakland, around lon -122.3, lat 37.8).
-AREA = (-122.32, 37.79, -122.28, 37.82)
-INSIDE = (-122.30, 37.805)
+# The project area: the MBTiles test file's four tiles (Berkeley, lon -122.32 to -122.30, lat 37.84 to 37.86).
+AREA = (-122.32, 37.84, -122.30, 37.86)
+INSIDE = (-122.31, 37.85)
 OUTSIDE = (36.85, -1.28)
 TILE = (ZOOM, TILE_XS[0], (1 << ZOOM) - 1 - TILE_TMS_YS[0])  # z, x, y (from the north) of a stored tile
 ANSWERS = {"gender": "woman", "age_band": "15_24", "role": "trader"}

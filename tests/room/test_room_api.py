@@ -58,7 +58,8 @@ def test_the_form_lists_the_workshop_s_choices_in_the_room_s_language(room):
     assert {"value": "natural_surveillance", "label": "Natural surveillance"} in form["principles"]
     assert {"value": "street_lighting", "label": "Street lighting"} in form["interventions"]
     assert form["votes_per_participant"] == 3
-    assert form["bounds"] == [-122.32, 37.79, -122.28, 37.82]
+    assert form["bounds"] == [-122.32, 37.84, -122.30, 37.86]
+    assert form["tile_zooms"] == [TILE[0]]
     assert form["language"] == "en" and form["direction"] == "ltr"
 
 
@@ -161,7 +162,7 @@ def test_a_bad_pin_is_refused_and_stores_nothing(room, change, words):
 def test_a_coordinate_that_is_not_a_number_is_refused(room):
     room_app, store, client, ids = room
     joined = join(client, room_app, ids)
-    body = b'{"lon": NaN, "lat": 37.8, "feeling": "safe", "time_of_day": "day"}'  # Python's json reads NaN
+    body = b'{"lon": NaN, "lat": 37.85, "feeling": "safe", "time_of_day": "day"}'  # Python's json reads NaN
     response = client.post("/api/pins", headers=bearer(joined), content=body)
     assert response.status_code == 400 and "“lon” must be a number" in response.json()["error"]
     assert store.count(PerceptionPin) == 0
@@ -174,7 +175,7 @@ def test_ideas_are_proposals_of_the_workshop_and_the_participant_s_group(room):
         "geometry": {"type": "Point", "coordinates": list(INSIDE)}, "title": "A toilet by the stop",
         "principle": "activity_support", "intervention": "public_toilets"})
     line = client.post("/api/ideas", headers=bearer(joined), json={
-        "geometry": {"type": "LineString", "coordinates": [[-122.301, 37.805], [-122.299, 37.806]]},
+        "geometry": {"type": "LineString", "coordinates": [[-122.311, 37.85], [-122.309, 37.851]]},
         "title": "Lights along the lane", "principle": "natural_surveillance", "intervention": "street_lighting",
         "description": "From the stop to the market"})
     assert point.status_code == line.status_code == 201
@@ -188,14 +189,14 @@ def test_ideas_are_proposals_of_the_workshop_and_the_participant_s_group(room):
 
 
 @pytest.mark.parametrize("change, words", [
-    ({"geometry": {"type": "Polygon", "coordinates": [[[-122.3, 37.8], [-122.29, 37.8], [-122.3, 37.81]]]}},
+    ({"geometry": {"type": "Polygon", "coordinates": [[[-122.31, 37.85], [-122.305, 37.85], [-122.31, 37.855]]]}},
      "“geometry” must be a GeoJSON point or a line"),
-    ({"geometry": {"type": "LineString", "coordinates": [[-122.3, 37.8]]}}, "“geometry” must be"),
-    ({"geometry": {"type": "LineString", "coordinates": [[-122.3, 37.8]] * 2}}, "“geometry” must be"),
-    ({"geometry": {"type": "LineString", "coordinates": [[-122.3 + i / 1e4, 37.8] for i in range(51)]}},
+    ({"geometry": {"type": "LineString", "coordinates": [[-122.31, 37.85]]}}, "“geometry” must be"),
+    ({"geometry": {"type": "LineString", "coordinates": [[-122.31, 37.85]] * 2}}, "“geometry” must be"),
+    ({"geometry": {"type": "LineString", "coordinates": [[-122.315 + i / 1e4, 37.85] for i in range(51)]}},
      "“geometry” must be"),
     ({"geometry": {"type": "Point", "coordinates": list(OUTSIDE)}}, "outside the workshop's area"),
-    ({"geometry": {"type": "Point", "coordinates": [-122.3, 37.8], "crs": "EPSG:3857"}}, "“geometry” must be"),
+    ({"geometry": {"type": "Point", "coordinates": [-122.31, 37.85], "crs": "EPSG:3857"}}, "“geometry” must be"),
     ({"title": "   "}, "“title” must not be empty"),
     ({"title": "t" * 121}, "at most 120 characters"),
     ({"principle": "cctv"}, "“principle” must be one of"),

@@ -46,6 +46,7 @@ from cosafe.core.voting import check_budget, dots_used, voter_key
 from cosafe.core.workshops import most_recent_workshop, next_code
 from cosafe.room import validation
 from cosafe.room.access import Holder
+from cosafe.room.tiles import tile_zooms
 from cosafe.room.validation import Bounds, Invalid
 from cosafe.room.words import Room
 from cosafe.store.project_store import ProjectStore
@@ -149,6 +150,7 @@ def form(store: ProjectStore, scope: RoomScope) -> dict[str, Any]:
         "interventions": _listed(INTERVENTION_TYPES),
         "votes_per_participant": workshop.votes_per_participant,
         "bounds": list(scope.bounds),
+        "tile_zooms": tile_zooms(store),
     }
 
 

@@ -11,6 +11,7 @@ const state = { code: "", token: sessionStorage.getItem("cosafe-room-token") || 
 function status(text, isError) {
   $("status").textContent = text;
   $("status").className = isError ? "error" : "";
+  if (text) $("status").scrollIntoView({ block: "nearest" });
 }
 
 async function api(method, path, body) {
@@ -159,15 +160,26 @@ function drawMap() {
   map.style.height = height + "px";
   state.view = { zoom, offsetX, offsetY, width, height };
   map.querySelectorAll("img, .badge").forEach((element) => element.remove());
-  const last = Math.pow(2, zoom) - 1;
-  for (let tx = Math.floor(offsetX / 256); tx <= Math.floor((offsetX + width) / 256); tx++) {
-    for (let ty = Math.floor(offsetY / 256); ty <= Math.floor((offsetY + height) / 256); ty++) {
-      if (tx < 0 || ty < 0 || tx > last || ty > last) continue;
+  // The tiles of the zoom level nearest the view's that the basemap has, shrunk or enlarged to fit:
+  // sharper ones (up to 3 levels finer, 64 tiles per square of the view) before coarser ones.
+  const zooms = state.form.tile_zooms;
+  let tileZoom = zoom;
+  if (zooms.length && !zooms.includes(zoom)) {
+    const finer = zooms.filter((z) => z > zoom && z - zoom <= 3);
+    const coarser = zooms.filter((z) => z < zoom);
+    tileZoom = finer.length ? Math.min(...finer) : coarser.length ? Math.max(...coarser) : zoom;
+  }
+  const tileSize = 256 * Math.pow(2, zoom - tileZoom);
+  const last = Math.pow(2, tileZoom) - 1;
+  for (let tx = Math.floor(offsetX / tileSize); tx <= Math.floor((offsetX + width) / tileSize); tx++) {
+    for (let ty = Math.floor(offsetY / tileSize); ty <= Math.floor((offsetY + height) / tileSize); ty++) {
+      if (tx < 0 || ty < 0 || tx > last || ty > last || !zooms.length) continue;
       const image = document.createElement("img");
       image.alt = "";
-      image.src = `/tiles/${zoom}/${tx}/${ty}.png?code=${encodeURIComponent(state.code)}`;
-      image.style.left = tx * 256 - offsetX + "px";
-      image.style.top = ty * 256 - offsetY + "px";
+      image.src = `/tiles/${tileZoom}/${tx}/${ty}.png?code=${encodeURIComponent(state.code)}`;
+      image.style.left = tx * tileSize - offsetX + "px";
+      image.style.top = ty * tileSize - offsetY + "px";
+      image.style.width = image.style.height = tileSize + "px";
       image.onerror = () => image.remove(); // no tile there: the plain ground shows
       map.insertBefore(image, $("marker"));
     }
