@@ -288,6 +288,20 @@ def test_a_removed_participant_s_token_ends(room):
     assert store.count(PerceptionPin) == 0
 
 
+def test_a_deleted_workshop_closes_the_room(room):
+    from cosafe.core.records import Workshop
+    from cosafe.core.workshops import delete_workshop_edit
+
+    room_app, store, client, ids = room
+    joined = join(client, room_app, ids)
+    delete_workshop_edit(store, store.get(Workshop, ids["workshop"])).apply(store)
+    for response in (client.get("/api/form", params={"code": room_app.code}),
+                     client.post("/api/votes", headers=bearer(joined), json={"proposal": ids["proposal"]}),
+                     client.post("/api/join", json={"code": room_app.code, "answers": ANSWERS, "consent": True})):
+        assert response.status_code == 503 and response.json() == {"error": "The room is closed."}
+    assert store.count(Participant) == 0 and store.count(Vote) == 0
+
+
 def test_tokens_end_when_the_room_closes(room):
     room_app, store, client, ids = room
     joined = join(client, room_app, ids)

@@ -50,7 +50,7 @@ from cosafe.core.i18n import Translator
 from cosafe.core.voting import VoteBudgetError
 from cosafe.room import contributions
 from cosafe.room.access import Holder, Tokens, code_matches, new_room_code
-from cosafe.room.contributions import Gone, RoomScope
+from cosafe.room.contributions import Gone, RoomScope, WorkshopGone
 from cosafe.room.limits import RateLimiter, RoomLimits
 from cosafe.room.page import asset, page_html
 from cosafe.room.tiles import stored_tile
@@ -237,6 +237,8 @@ class RoomApp:
                 self.tokens.forget(holder.participant_uuid)
             raise Refusal(401, Room.tr("This token is not valid, or the room was closed since: join again."),
                           headers={"WWW-Authenticate": "Bearer"}) from None
+        except WorkshopGone:
+            raise Refusal(503, Room.tr("The room is closed.")) from None
         except ProjectError as failure:
             raise Refusal(503, str(failure)) from None
 

@@ -23,7 +23,8 @@ Contract:
   ``participant_uuid``; a proposal has no participant field, so an idea carries the
   participant's group and the code only in its undo label.
 - A build for a participant who is no longer in the project (removed by the
-  facilitator) raises ``Gone`` (→ 401: join again).
+  facilitator) raises ``Gone`` (→ 401: join again); anything done after the room's
+  workshop was deleted raises ``WorkshopGone`` (→ 503: the room is closed).
 """
 
 from __future__ import annotations
@@ -65,6 +66,10 @@ QUESTIONS: tuple[tuple[str, Vocabulary], ...] = (("gender", GENDERS), ("age_band
 
 class Gone(LookupError):
     """The participant a token was given to is no longer in the project."""
+
+
+class WorkshopGone(LookupError):
+    """The room's workshop was deleted while the room was open: the room serves nothing more."""
 
 
 @dataclass(frozen=True)
@@ -126,7 +131,7 @@ def _tags(store: ProjectStore) -> list[ReasonTag]:
 def _workshop(store: ProjectStore, scope: RoomScope) -> Workshop:
     workshop = store.get(Workshop, scope.workshop_uuid)
     if workshop is None:  # the facilitator deleted it while the room was open
-        raise Gone(scope.workshop_uuid)
+        raise WorkshopGone(scope.workshop_uuid)
     return workshop
 
 
@@ -168,6 +173,7 @@ def _present(store: ProjectStore, holder: Holder) -> Participant:
 
 def me(store: ProjectStore, scope: RoomScope, holder: Holder) -> dict[str, Any]:
     """The reader's own code and dots (``GET /api/me``)."""
+    _workshop(store, scope)
     _present(store, holder)
     return {"participant_code": holder.code, "votes_per_participant": _workshop(store, scope).votes_per_participant,
             "dots_left": dots_left(store, scope, holder)}
@@ -175,6 +181,7 @@ def me(store: ProjectStore, scope: RoomScope, holder: Holder) -> dict[str, Any]:
 
 def proposals(store: ProjectStore, scope: RoomScope, holder: Holder) -> list[dict[str, Any]]:
     """The workshop's proposals as the projector shows them, with the reader's own dots (``GET /api/proposals``)."""
+    _workshop(store, scope)
     _present(store, holder)
     numbers = proposal_numbers(store)
     mine: dict[str, int] = {}
@@ -229,6 +236,7 @@ def pin(data: Mapping[str, Any], scope: RoomScope, holder: Holder) -> Build:
     validation.fields(data, required=("lon", "lat", "feeling", "time_of_day"), optional=("reason_tags", "story"))
 
     def build(store: ProjectStore) -> Edit:
+        _workshop(store, scope)
         person = _present(store, holder)
         point = validation.place(data, scope.bounds)
         new = PerceptionPin(
@@ -247,6 +255,7 @@ def idea(data: Mapping[str, Any], scope: RoomScope, holder: Holder) -> Build:
     validation.fields(data, required=("geometry", "title", "principle", "intervention"), optional=("description",))
 
     def build(store: ProjectStore) -> Edit:
+        _workshop(store, scope)
         person = _present(store, holder)
         new = Proposal(
             geom=validation.geometry(data["geometry"], scope.bounds), workshop_uuid=scope.workshop_uuid,
@@ -264,8 +273,8 @@ def vote(data: Mapping[str, Any], scope: RoomScope, holder: Holder) -> Build:
     validation.fields(data, required=("proposal",))
 
     def build(store: ProjectStore) -> Edit:
-        person = _present(store, holder)
         workshop = _workshop(store, scope)
+        person = _present(store, holder)
         proposal_uuid = data["proposal"]
         if not isinstance(proposal_uuid, str) or store.count(
                 Proposal, "uuid = ? AND workshop_uuid = ?", (proposal_uuid, scope.workshop_uuid)) != 1:
