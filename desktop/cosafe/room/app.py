@@ -310,10 +310,9 @@ class RoomApp:
         async def handle() -> Response:
             holder = self._holder(request)
             data = await self._body(request)
-            build = self._parsed(lambda: contributions.vote(data, self.scope, holder))
+            build = self._parsed(lambda: contributions.VoteBuild(data, self.scope, holder))
             edit = await self._write(build, holder)
-            left = await self._run(self.store.read(lambda store: contributions.dots_left(store, self.scope, holder)))
-            return JSONResponse({"id": edit.record.uuid, "dots_left": left}, 201)
+            return JSONResponse({"id": edit.record.uuid, "dots_left": build.dots_left}, 201)
         return await self._answer(request, handle)
 
     async def _page(self, request: Request) -> Response:

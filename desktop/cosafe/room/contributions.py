@@ -10,7 +10,7 @@ Contract:
   proposals with the reader's own dots. Nothing about other participants is read
   out beyond what the projector shows (a proposal's number, title, principle,
   intervention and shape; never who made it, nor anyone's votes).
-- ``join``, ``pin``, ``idea`` and ``vote`` each take the request's JSON object and
+- ``join``, ``pin``, ``idea`` and ``VoteBuild`` each take the request's JSON object and
   return a *build* for ``RoomStore.write``: a function of the store that checks every
   field against the project as it is then (``validation``; ``Invalid`` → 400) and
   returns ONE edit, labelled for the undo history with the participant's code
@@ -18,7 +18,8 @@ Contract:
   with the sign-in sheet's fields and the next free code of the workshop (P01, P02 …,
   shared with the sheet), a ``PerceptionPin`` with the participant and their group, a
   ``Proposal`` of the workshop and group, a one-dot ``Vote`` checked against the
-  workshop's budget with ``core.voting.check_budget`` (``VoteBudgetError`` → 409) — so
+  workshop's budget with ``core.voting.check_budget`` (``VoteBudgetError`` → 409; the
+  build then knows the dots left, ``VoteBuild.dots_left``) — so
   merges, exports, the analysis and the plan treat them alike. Pins and votes carry
   ``participant_uuid``; a proposal has no participant field, so an idea carries the
   participant's group and the code only in its undo label.
@@ -268,23 +269,32 @@ def idea(data: Mapping[str, Any], scope: RoomScope, holder: Holder) -> Build:
     return build
 
 
-def vote(data: Mapping[str, Any], scope: RoomScope, holder: Holder) -> Build:
-    """``POST /api/votes``: one dot on a proposal of the workshop, within the workshop's budget."""
-    validation.fields(data, required=("proposal",))
+class VoteBuild:
+    """``POST /api/votes``'s build: one dot on a proposal of the workshop, within the workshop's budget.
 
-    def build(store: ProjectStore) -> Edit:
+    Once it has built its edit, ``dots_left`` is what the participant has left after that dot:
+    worked out with the budget, so the answer needs no second trip to the store.
+    """
+
+    def __init__(self, data: Mapping[str, Any], scope: RoomScope, holder: Holder) -> None:
+        validation.fields(data, required=("proposal",))
+        self.data, self.scope, self.holder = data, scope, holder
+        self.dots_left: int | None = None
+
+    def __call__(self, store: ProjectStore) -> Edit:
+        scope = self.scope
         workshop = _workshop(store, scope)
-        person = _present(store, holder)
-        proposal_uuid = data["proposal"]
+        person = _present(store, self.holder)
+        proposal_uuid = self.data["proposal"]
         if not isinstance(proposal_uuid, str) or store.count(
                 Proposal, "uuid = ? AND workshop_uuid = ?", (proposal_uuid, scope.workshop_uuid)) != 1:
             raise Invalid(Room.tr("“proposal” must be the id of one of this workshop's proposals."))
         new = Vote(workshop_uuid=scope.workshop_uuid, proposal_uuid=proposal_uuid, participant_uuid=person.uuid,
                    group_uuid=person.group_uuid)
-        check_budget(_own_votes(store, scope, holder), new, workshop.votes_per_participant)  # VoteBudgetError: 409
+        votes = _own_votes(store, scope, self.holder)
+        check_budget(votes, new, workshop.votes_per_participant)  # VoteBudgetError: 409
+        self.dots_left = workshop.votes_per_participant - dots_used(votes, voter_key(new), scope.workshop_uuid) - 1
         return AddRecord(new, arg(Room.tr("Dot from phone %1"), person.code))
-
-    return build
 
 
 def dots_left(store: ProjectStore, scope: RoomScope, holder: Holder) -> int:
