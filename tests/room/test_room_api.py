@@ -15,8 +15,6 @@ from cosafe.room.limits import RoomLimits
 from map_files import png_tile
 from room_support import ANSWERS, INSIDE, OUTSIDE, TILE, make_room_project, open_room
 
-WITHHELD = set()
-
 
 @pytest.fixture
 def project(tmp_path):

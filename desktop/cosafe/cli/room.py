@@ -56,8 +56,7 @@ def _cmd_room(args: argparse.Namespace) -> int:
     from cosafe.core.i18n import language
     from cosafe.core.report_language import report_language_in_force
     from cosafe.room.app import RoomApp
-    from cosafe.room.contributions import room_bounds, room_workshop
-    from cosafe.room.contributions import RoomScope
+    from cosafe.room.contributions import RoomScope, room_bounds, room_workshop
     from cosafe.room.server import ListenError, listening_socket, room_url, serve_room
     from cosafe.room.words import Room
     from cosafe.room.writer import StoreWriter
