@@ -6,13 +6,14 @@ Contract:
 - ``guess_roles(columns, rows, chosen=None)`` returns a ``ColumnRoles``: for each role
   (x, y, date, time, category, description) the column chosen by the user (``chosen``,
   names matched case-insensitively; a name the table lacks raises ``KeyError`` with
-  that name) or guessed from the header and the first rows, each with the reason shown
+  that name; an empty name: no column, chosen so, not guessed; None: guessed) or guessed from the header and the first rows, each with the reason shown
   to a person. ``in_degrees`` says whether x/y are longitude/latitude (by their names,
   or because every value of columns named x/y fits −180…180 / −90…90).
 - ``detect_date_format(values, asked=None)`` returns the ``DateFormat`` that reads the
   most values of a column, judged on a spread of about 2,000 of its distinct values
-  (``asked``: a strptime format such as ``%m/%d/%y %H:%M`` that wins over the guess); a
-  value in another unambiguous form is still read.
+  (``asked``: a strptime format such as ``%m/%d/%y %H:%M``, or the name of one of the
+  ``FORMS`` such as ``day_first``, that wins over the guess); a value in another
+  unambiguous form is still read.
   Dates with a slash settle month/day against day/month from the column's values (a
   first part above 12 is a day); a column where nothing tells
   raises ``AmbiguousDates``, one that shows both raises ``MixedDates``. Two-digit years
@@ -54,6 +55,7 @@ _DESCRIPTION_NAMES = ("description", "desc", "details", "offensedescription", "c
 REASON_CHOSEN = QT_TRANSLATE_NOOP("Incidents", "chosen")
 REASON_NAME = QT_TRANSLATE_NOOP("Incidents", "named like one")
 REASON_VALUES = QT_TRANSLATE_NOOP("Incidents", "its values are degrees")
+REASON_NONE = QT_TRANSLATE_NOOP("Incidents", "none chosen")
 
 
 def _key(name: str) -> str:
@@ -108,6 +110,9 @@ def guess_roles(columns: Sequence[str], rows: Sequence[dict[str, str]],
                 chosen: dict[str, str | None] | None = None) -> ColumnRoles:
     """Each role's column, chosen or guessed (see module contract)."""
     roles = ColumnRoles()
+    left_out = {role for role, value in (chosen or {}).items() if value is not None and not value.strip()}
+    for role in left_out:
+        roles.reasons[role] = translate("Incidents", REASON_NONE)
     chosen = {role: value for role, value in (chosen or {}).items() if value and value.strip()}
     for role, asked in chosen.items():
         found = next((c for c in columns if c.strip().lower() == asked.strip().lower()), None)
@@ -116,7 +121,7 @@ def guess_roles(columns: Sequence[str], rows: Sequence[dict[str, str]],
         setattr(roles, role, found)
         roles.reasons[role] = translate("Incidents", REASON_CHOSEN)
     name_reason = translate("Incidents", REASON_NAME)
-    if "x" not in chosen and "y" not in chosen:
+    if not {"x", "y"} & (set(chosen) | left_out):
         lon, lat = _find(columns, _LON_NAMES), _find(columns, _LAT_NAMES)
         if lon and lat:
             roles.x, roles.y, roles.in_degrees = lon, lat, True
@@ -135,7 +140,7 @@ def guess_roles(columns: Sequence[str], rows: Sequence[dict[str, str]],
     taken = {roles.x, roles.y} | {roles.get(role) for role in chosen}
     for role, names in (("date", _DATE_NAMES), ("time", _TIME_NAMES), ("category", _CATEGORY_NAMES),
                         ("description", _DESCRIPTION_NAMES)):
-        if role in chosen:
+        if role in chosen or role in left_out:
             continue
         found = _find([c for c in columns if c not in taken], names)
         if found is None and role in ("date", "time"):  # dispatch_date, TIME_OCC_HHMM…
@@ -294,10 +299,13 @@ FORMS = (DateFormat("iso", _read_iso), DateFormat("month", _read_month, precisio
          DateFormat("dotted", _read_dotted), DateFormat("day_first", _slashed(True)),
          DateFormat("month_first", _slashed(False)), DateFormat("unix", _read_unix),
          DateFormat("wordy", _read_wordy))
+FORM_NAMES = {form.form: form for form in FORMS}  # a form chosen by name ("day_first") instead of a pattern
 
 
 def detect_date_format(values: Sequence[str], asked: str | None = None) -> DateFormat | None:
     """The form that reads most of a column's values; None when none reads any (see module contract)."""
+    if asked and asked.strip() in FORM_NAMES:
+        return _with_strays(FORM_NAMES[asked.strip()], asked.strip() == "day_first", asked.strip() == "month_first")
     if asked:
         return _asked(asked)
     texts = [v.strip() for v in values if v and v.strip()]
@@ -322,7 +330,11 @@ def detect_date_format(values: Sequence[str], asked: str | None = None) -> DateF
             raise AmbiguousDates(example)
     if best is None:
         return None
-    # A stray value in another unambiguous form (14 March 2024 among ISO dates) is still read.
+    return _with_strays(best, day_tells, month_tells)
+
+
+def _with_strays(best: DateFormat, day_tells: bool, month_tells: bool) -> DateFormat:
+    """``best``, still reading a stray value in another unambiguous form (14 March 2024 among ISO dates)."""
     others = [f for f in FORMS if f is not best and f.form not in ("day_first", "month_first")]
     if day_tells or month_tells:  # the column settled the order of slashed dates
         others += [f for f in FORMS if f.form == ("month_first" if month_tells else "day_first") and f is not best]

@@ -173,12 +173,13 @@ def read_incident_file(path: str, crs: str | None = None, category_field: str | 
 
 
 def _read_csv(path: str, name: str, crs: str | None, chosen: dict[str, str | None],
-              date_format: str | None) -> IncidentRead:
+              date_format: str | None, text: str | None = None) -> IncidentRead:
     """A CSV read row by row, so a row without a location is skipped by its line number.
 
     Only the columns given a role are kept past the first rows, so a wide police export
-    does not sit in memory whole."""
-    records = _csv_records(_csv_text(path, name), name)
+    does not sit in memory whole. ``text``: the file's first lines instead of the file
+    (the import dialog's preview reads them as the import will)."""
+    records = _csv_records(_csv_text(path, name) if text is None else text, name)
     header = [c.strip() for c in next(records, (1, []))[1]]
     first = list(itertools.islice(records, _ROLE_ROWS))
     if not first:
