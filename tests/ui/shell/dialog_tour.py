@@ -44,7 +44,10 @@ FROM_MENUS = [
 ]
 # Made by their flow, not from a menu: a pin (a click on the map), a basemap's and
 # incidents' import options (after their file chooser), a criterion's translations (a button of Criteria).
-MADE = ["Perception Pin", "Import Basemap Options", "Import Incidents Options", "Translations"]
+MADE = ["Perception Pin", "Import Basemap Options", "Import Incidents Options", "Import Incidents Preview",
+        "Translations"]
+# The incident CSV the preview shows: column names and values no language translates.
+INCIDENTS_CSV = "lon,lat,fecha,hora,delito\n-122.3,37.8,14/03/2024,22:15,robo\n-122.31,37.81,15/03/2024,09:05,robo\n"
 
 
 def _show_and_visit(qtbot, name: str, dialog: QDialog, visit: Visit, seen: list[str]) -> None:
@@ -100,6 +103,12 @@ def tour(window, qtbot, monkeypatch, visit: Visit,
     """Visit every dialog of ``FROM_MENUS`` and ``MADE`` (see the module contract)."""
     from cosafe.io.vector_source import SourceLayer, VectorSource
     from cosafe.ui.features.audits.criteria_editor import CriteriaEditor
+    import os
+    import shutil
+    import tempfile
+
+    from cosafe.io.incident_preview import read_head
+    from cosafe.ui.features.audits.incident_import_dialog import IncidentImportDialog
     from cosafe.ui.features.audits.incident_import_flow import IncidentOptionsDialog
     from cosafe.ui.features.basemap.import_options_dialog import ImportOptionsDialog
 
@@ -117,12 +126,18 @@ def tour(window, qtbot, monkeypatch, visit: Visit,
     _opened(window, "Perception Pin", lambda: audits.pins.edit_pin(pin.uuid), qtbot, visit, seen, monkeypatch)
     source = VectorSource(path="/tmp/streets.gpkg", driver="GPKG", layers=[
         SourceLayer("streets", "LineString", 120, "EPSG:4326"), SourceLayer("footprints", "Polygon", 80, None)])
+    folder = tempfile.mkdtemp()
+    csv_path = os.path.join(folder, "incidents.csv")
+    with open(csv_path, "w", encoding="utf-8") as handle:
+        handle.write(INCIDENTS_CSV)
     for name, dialog in (("Import Basemap Options", ImportOptionsDialog(source, window)),
-                         ("Import Incidents Options", IncidentOptionsDialog("incidents.csv", window))):
+                         ("Import Incidents Options", IncidentOptionsDialog("incidents.csv", window)),
+                         ("Import Incidents Preview", IncidentImportDialog(read_head(csv_path), window))):
         dialog.setModal(True)
         _show_and_visit(qtbot, name, dialog, visit, seen)
         dialog.reject()
         dialog.deleteLater()
+    shutil.rmtree(folder, ignore_errors=True)
     editor = CriteriaEditor(window.session, window)
     editor.select_key("lighting")
     _opened(window, "Translations", editor.edit_translations, qtbot, visit, seen, monkeypatch)

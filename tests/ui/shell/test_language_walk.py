@@ -31,6 +31,7 @@ DOCKS = {"overviewDock", "historyDock", "identifyDock", "workshopsDock"}
 # layers of the file the tour's basemap import offers (``dialog_tour``).
 NAMES = ("riverside.gpkg", "streets", "footprints", "incidents.csv")
 DIALOGS = {"dialog Project Properties", "dialog Perception Pin", "dialog Import Incidents Options",
+           "dialog Import Incidents Preview",
            "window Workshop Guide", "window Keyboard Shortcuts", "window Presentation Mode"}
 
 

@@ -9,6 +9,7 @@ from map_support import LAT, LON
 
 from cosafe.core.records import Incident, PerceptionPin
 from cosafe.ui.features.audits import incident_import_flow
+from cosafe.ui.features.audits.incident_import_dialog import IncidentImportDialog
 from cosafe.ui.features.audits.incident_import_flow import IncidentOptionsDialog
 
 pytestmark = NOISE
@@ -29,11 +30,27 @@ def good_csv(folder):
 
 
 def accept_options(source: str | None = None):
+    """Answer the next import dialog (a CSV's preview, or another file's options) with Import/OK."""
     def handler(dialog):
-        assert isinstance(dialog, IncidentOptionsDialog)
+        assert isinstance(dialog, (IncidentOptionsDialog, IncidentImportDialog))
         if source is not None:
             dialog.source_edit.setText(source)
-        dialog.accept()
+        if isinstance(dialog, IncidentImportDialog):
+            assert dialog.ok_button.isEnabled(), dialog.counts.text()
+            dialog.ok_button.click()
+        else:
+            dialog.accept()
+
+    answer_next_modal(handler)
+
+
+def refused_in_preview(seen: list[str]):
+    """Answer the next CSV preview, noting its counts line and that Import is disabled, and cancel it."""
+    def handler(dialog):
+        assert isinstance(dialog, IncidentImportDialog)
+        seen.append(dialog.counts.text())
+        assert not dialog.ok_button.isEnabled()
+        dialog.reject()
 
     answer_next_modal(handler)
 
@@ -64,23 +81,24 @@ def test_a_csv_is_imported_with_its_source_label(recording, tmp_path, monkeypatc
     assert len(recording.store.list(Incident)) == 3
 
 
-def test_a_file_without_dates_is_refused_in_one_line_and_nothing_changes(recording, tmp_path):
-    path = write_csv(tmp_path, "nodates.csv", "longitude,latitude,offence",
-                     [f"{LON},{LAT},robbery", f"{LON + 0.001},{LAT},theft"])
-    accept_options()
+def test_a_file_without_coordinates_is_refused_in_its_preview_in_one_line(recording, tmp_path):
+    path = write_csv(tmp_path, "nowhere.csv", "place,date,offence", ["market,2024-03-01,robbery"])
+    seen: list[str] = []
+    refused_in_preview(seen)
+    assert recording.window.features.audits.incidents.run(str(path)) == 0
+    [message] = seen
+    assert "coordinates" in message and "\n" not in message
+    assert recording.store.list(Incident) == [] and recording.errors == []
+    assert recording.window.session.undo_stack.count() == 0
+
+
+def test_a_file_the_preview_cannot_read_is_refused_in_one_line(recording, tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_text("  \n")
     assert recording.window.features.audits.incidents.run(str(path)) == 0
     [(title, message)] = recording.errors
     assert title == "The recorded incidents were not imported"
-    assert "date" in message.lower() and "\n" not in message
-    assert recording.store.list(Incident) == [] and recording.window.session.undo_stack.count() == 0
-
-
-def test_a_file_without_coordinates_is_refused(recording, tmp_path):
-    path = write_csv(tmp_path, "nowhere.csv", "place,date,offence", ["market,2024-03-01,robbery"])
-    accept_options()
-    assert recording.window.features.audits.incidents.run(str(path)) == 0
-    [(_title, message)] = recording.errors
-    assert "\n" not in message and message
+    assert message == "empty.csv is empty or a folder, not an incident file"
     assert recording.store.list(Incident) == []
 
 
@@ -88,7 +106,6 @@ def test_a_gdal_virtual_layer_is_refused_in_one_line(recording, tmp_path):
     path = tmp_path / "police.csv"
     path.write_text("<OGRVRTDataSource><OGRVRTLayer name='police'><SrcDataSource>/vsicurl/http://127.0.0.1:9/p.csv"
                     "</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>")
-    accept_options()
     assert recording.window.features.audits.incidents.run(str(path)) == 0
     [(title, message)] = recording.errors
     assert title == "The recorded incidents were not imported"

@@ -2,9 +2,11 @@
 
 Contract: ``IncidentImporter(window).run(path=None)``
 - asks for a file (``ask_incident_path``, a module function tests replace) unless given one,
-  then the options (``IncidentOptionsDialog``: the source label, required, e.g. "Police
-  records 2023"; a CRS only for x/y columns or a file without one; the category and date
-  columns when they are not found by name);
+  then, for a CSV, its columns over a preview of its first rows (``IncidentImportDialog``,
+  reading only the start of the file; a file that cannot be read there is one error line),
+  for any other file the options (``IncidentOptionsDialog``: the source label, required,
+  e.g. "Police records 2023"; a CRS only for x/y columns or a file without one; the
+  category and date columns when they are not found by name);
 - imports in a worker behind the cancellable progress dialog (``progress_job``) with
   ``io.incident_import.import_incidents``: the file is read, then every incident is
   stored in one transaction (all or nothing). An ``IncidentImportError`` is one error
@@ -28,7 +30,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from cosafe.core.changes import Change
 from cosafe.core.edits import AddRecords
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
-from cosafe.io.incident_import import IncidentRead, left_out_notes, read_labelled_file, with_notes
+from cosafe.io.incident_import import IncidentImportError, IncidentRead, left_out_notes, read_labelled_file, with_notes
+from cosafe.io.incident_preview import IncidentHead, read_head
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.ui.kit import dialogs
 from cosafe.ui.host import Host
@@ -105,6 +108,17 @@ def ask_incident_options(parent: QWidget | None, file_name: str) -> dict[str, st
         dialog.deleteLater()
 
 
+def ask_csv_options(parent: QWidget | None, head: IncidentHead) -> dict[str, str | None] | None:
+    """The CSV's columns, date format and source, chosen over a preview of its first rows."""
+    from cosafe.ui.features.audits.incident_import_dialog import IncidentImportDialog
+
+    dialog = IncidentImportDialog(head, parent)
+    try:
+        return dialog.options() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
 class IncidentImporter(QObject):
     """The recorded-incident import of one main window."""
 
@@ -122,7 +136,15 @@ class IncidentImporter(QObject):
             return 0
         self._host.remember_folder(LAST_FOLDER_KEY, path)
         name = os.path.basename(path)
-        options = ask_incident_options(self._window, name)
+        if path.lower().endswith((".csv", ".tsv")):
+            try:
+                head = read_head(path)
+            except IncidentImportError as error:
+                dialogs.show_error(self._window, translate("Audits", FAILED_TITLE), str(error))
+                return 0
+            options = ask_csv_options(self._window, head)
+        else:
+            options = ask_incident_options(self._window, name)
         if options is None:
             return 0
         source = options.pop("source") or name
