@@ -260,3 +260,23 @@ def test_costs_print_in_the_project_s_currency_in_whole_units(project, internal_
     assert "KES 2,500" in text and "KES 100,000" in text  # each action's row: no cents on an estimate
     assert re.search(r"Total estimated cost\s+KES\s2,050,000", pdf_text(out, "-layout"))
     assert _flat(in_french.cost_text(2500)) == "2 500 KES"  # the locale is one parameter
+
+
+def test_recorded_incidents_by_time_of_day_print_apart_from_perceptions(tmp_path):
+    from shapely.geometry import Point
+
+    from cosafe.core.records import Incident
+
+    path = tmp_path / "incidents.gpkg"
+    with ProjectStore.create(str(path), name="incidents") as store:
+        for time in ("21:40", "09:15", None):
+            store.insert(Incident(geom=Point(-122.3, 37.8), category="robbery", occurred_on="2026-10-02",
+                                  occurred_at=time, source="Police records"))
+    with ProjectStore.open(str(path), read_only=True) as store:
+        content = build_plan_content(store)
+    sentence = ("3 recorded incidents (imported data, kept apart from what people felt): 1 by day (06:00–17:59), "
+                "0 at dusk (18:00–19:59), 1 at night (20:00–05:59), 1 at a time not recorded.")
+    assert content.diagnosis.incident_times == sentence
+    out = tmp_path / "plan.pdf"
+    write_plan_pdf(content, [], str(out))
+    assert sentence in _flat(pdf_text(out))

@@ -87,9 +87,11 @@ def seed_perceptions(store: ProjectStore) -> Seeded:
         records.append(PerceptionPin(geom=Point(LON + i * 0.0004, LAT - 0.0008), workshop_uuid=workshop.uuid,
                                      group_uuid=groups[1].uuid, participant_uuid=men[i % 2].uuid,
                                      feeling="unsafe", time_of_day="night", created_at=f"{NIGHT_DATE}T21:00:00.000Z"))
-    for i, date in enumerate(("2026-10-02", "2026-10-20", "2026-11-05", "2026-11-15")):
+    # Recorded at night, by day, at no known time, at dusk (issue 16: the time of day an incident keeps).
+    for i, (date, time) in enumerate((("2026-10-02", "22:15"), ("2026-10-20", "10:05"), ("2026-11-05", None),
+                                      ("2026-11-15", "19:00"))):
         records.append(Incident(geom=Point(LON + i * 0.0005, LAT + 0.0012), category="robbery", occurred_on=date,
-                                source="Police records"))
+                                occurred_at=time, source="Police records"))
     for record in records:
         store.insert(record)
     return Seeded(workshop, groups, women, men, day, night)
@@ -113,7 +115,8 @@ def on_tab(panel, name: str):
     """The chart ``name`` of an AnalysisPanel, its tab picked first as a person would (charts draw when shown)."""
     chart = getattr(panel, name)
     for index in range(panel.tabs.count()):
-        if panel.tabs.widget(index).widget() is chart:
+        page = panel.tabs.widget(index).widget()
+        if page is chart or chart.parentWidget() is page:  # the Day and Night tab holds the incidents' table too
             panel.tabs.setCurrentIndex(index)
     return settled(chart)
 

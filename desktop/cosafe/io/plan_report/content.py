@@ -77,6 +77,7 @@ class Diagnosis:
     findings: tuple[str, ...]  # short sentences under the charts
     scored_points: int
     pins: int
+    incident_times: str = ""  # recorded incidents per time of day, one sentence ("" without incidents)
 
 
 @dataclass(frozen=True)

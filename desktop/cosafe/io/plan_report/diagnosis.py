@@ -2,7 +2,9 @@
 
 Contract: from the project's ``load_perception_data`` result, uses ``core.perception_stats``:
 scores per criterion, mean 0–5 safety score by gender and by age band, mean score
-and unsafe-pin share by time of day (``protected_cells``: small categories pooled,
+and unsafe-pin share by time of day, recorded incidents by the time of day they
+happened (a sentence of their own: recorded data, never mixed with the perceptions;
+those without a time counted as not recorded) (``protected_cells``: small categories pooled,
 hidden cells carry no value and show "hidden"), day-versus-night pairs of the same places,
 and a few plain sentences. No per-person row leaves this module.
 """
@@ -12,12 +14,14 @@ from __future__ import annotations
 import numpy as np
 
 from cosafe.core.feeling_drivers import MODERATE
-from cosafe.core.formats import format_fixed
+from cosafe.core.formats import format_fixed, format_integer
 from cosafe.core.i18n import arg
+from cosafe.core.incident_times import band_hours, incident_bands
 from cosafe.core.perception_stats import (
     PerceptionData, criterion_distribution, day_night_comparison, feeling_drivers, format_cell_value, protected_cells,
     point_safety_scores,
 )
+from cosafe.core.records import Incident
 from cosafe.io.plan_report.content import Diagnosis, GroupBar
 from cosafe.io.words import PlanReport
 
@@ -51,7 +55,24 @@ def build_diagnosis(store, data: PerceptionData) -> Diagnosis:
         findings=_findings(data, points, pairs),
         scored_points=len(points),
         pins=len(data.pins.uuid),
+        incident_times=_incident_times(store),
     )
+
+
+def _incident_times(store) -> str:
+    """Recorded incidents by the time of day they happened (``core.incident_times``), apart from perceptions."""
+    times = [incident.occurred_at for incident in store.list(Incident, with_geometry=False)]
+    if not times:
+        return ""
+    bands = incident_bands(times)
+
+    def hours(band: str) -> str:
+        return arg(PlanReport.tr("%1–%2", "clock hours, from–to"), *band_hours(band))
+
+    return arg(PlanReport.tr("%Ln recorded incidents (imported data, kept apart from what people felt): %1 by day "
+                             "(%2), %3 at dusk (%4), %5 at night (%6), %7 at a time not recorded.", "", len(times)),
+               format_integer(bands.counts["day"]), hours("day"), format_integer(bands.counts["dusk"]), hours("dusk"),
+               format_integer(bands.counts["night"]), hours("night"), format_integer(bands.unknown))
 
 
 def _findings(data: PerceptionData, points, pairs) -> tuple[str, ...]:

@@ -236,6 +236,8 @@ def _diagnosis(content: PlanContent, maps: Sequence[PlanMapLike], s: Styles, wid
                             s.right_to_left)
         story.append(_chart_block(PlanReport.tr("Day and night"), pair,
                                   PlanReport.tr("By the time of day of the walk or pin."), s))
+    if d.incident_times:
+        story.append(_para(d.incident_times, s.body))
     if d.pairs:
         story.append(_chart_block(PlanReport.tr("The same places by day and at night"),
                                   charts.day_night_chart(d.pairs, width, right_to_left=rtl),

@@ -123,6 +123,38 @@ def test_day_night_pairs_and_sentence(panel):
             "Mean score 4.8 by day, 1.5 at night.") in on_tab(panel, "day_night").caption.text()
 
 
+def test_recorded_incidents_by_time_of_day_beside_what_people_felt(panel_seven_men):
+    on_tab(panel_seven_men, "day_night")
+    view = panel_seven_men.incident_times
+    # Four incidents recorded at 22:15, 10:05, no time, 19:00.
+    assert view.figures == {"day": 1, "dusk": 1, "night": 1, "unknown": 1}
+    lines = view.text.split("\n")
+    assert lines[0] == ("Time of day\tHours\tRecorded incidents\tPeople's mean safety score (0–5)\t"
+                        "Pins marked unsafe")
+    # Six young women by day (mean 4.79, 2 of 8 pins unsafe), seven men at night (all 4 pins unsafe).
+    assert lines[1] == "Day\t06:00–17:59\t1 (33%)\t4.79\t25%"
+    assert lines[2] == "Dusk\t18:00–19:59\t1 (33%)\t–\t–"
+    assert lines[3].startswith("Night\t20:00–05:59\t1 (33%)\t") and lines[3].endswith("\t100%")
+    assert lines[4] == ("Time unknown: 1 recorded incident has no time of day in its data; it is counted here, "
+                        "not put in a band.")
+    assert view.title.text() == "Recorded incidents by time of day (imported data, not perceptions)"
+
+
+def test_incidents_follow_the_date_range_and_small_groups_stay_hidden(panel):
+    panel.source.state.set_filter(PerceptionFilter(date_from="2026-11-01"))
+    on_tab(panel, "day_night")
+    assert panel.incident_times.figures == {"day": 0, "dusk": 1, "night": 0, "unknown": 1}
+    # Two men at night: too few to show, so every perception figure beside the incidents is hidden.
+    panel.source.state.set_filter(PerceptionFilter(genders=frozenset({"man"})))
+    on_tab(panel, "day_night")
+    rows = panel.incident_times.text.split("\n")[1:4]
+    assert all(row.endswith("\thidden\thidden") for row in rows), rows
+    assert panel.incident_times.figures == {"day": 1, "dusk": 1, "night": 1, "unknown": 1}
+    panel.source.state.set_filter(PerceptionFilter(date_from="2027-01-01"))
+    on_tab(panel, "day_night")
+    assert panel.incident_times.text.startswith("No recorded incidents in these dates")
+
+
 def test_feeling_drivers_in_plain_words(panel):
     assert len(on_tab(panel, "drivers").bars) == 8
     drivers = feeling_drivers(panel.source.filtered)

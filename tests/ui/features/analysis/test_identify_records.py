@@ -37,6 +37,9 @@ def test_pins_and_incidents_are_told_apart_and_hidden_layers_are_skipped(seeded)
     incident = identify_record(store, LON + 0.0005, LAT + 0.0012, 10.0, ALL)
     assert incident is not None and incident.name == "Recorded incident: robbery"
     assert incident.layer_name == "Recorded incidents (imported data)" and incident.tags["Source"] == "Police records"
+    assert incident.tags["Time"] == "10:05 (day)" and incident.tags["Date"] == "2026-10-20"
+    assert identify_record(store, LON + 0.0010, LAT + 0.0012, 10.0, ALL).tags["Time"] == "unknown"  # never guessed
+    assert identify_record(store, LON, LAT + 0.0012, 10.0, ALL).tags["Time"] == "22:15 (night)"
     assert identify_record(store, LON + 0.0005, LAT + 0.0012, 10.0, ("perception_pins",)) is None
     assert identify_record(store, LON + 0.5, LAT, 10.0, ALL) is None  # nothing there
 

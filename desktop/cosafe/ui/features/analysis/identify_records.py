@@ -4,7 +4,8 @@ Contract (no Qt): ``identify_record(store, lon, lat, radius_m, tables, show_date
 looks, with one indexed query per table, at the records of ``tables`` ("audit_points",
 "perception_pins", "incidents") near the click and returns the nearest within
 ``radius_m`` ground metres as an ``IdentifiedFeature`` (the Identify panel's shape:
-a readable name, a kind label and the record's facts as tags), or None. Dates in the
+a readable name, a kind label and the record's facts as tags — an incident's time of
+day as recorded, with its day/dusk/night band, or "unknown"), or None. Dates in the
 facts go through ``show_date(iso, empty)`` (the window passes its one date format;
 by default they stay ISO). It only reads.
 """
@@ -16,6 +17,7 @@ from collections.abc import Callable, Collection
 from cosafe.core.criteria import criterion_label, safety_score
 from cosafe.core.formats import format_fixed
 from cosafe.core.i18n import arg
+from cosafe.core.incident_times import time_band
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Criterion, Incident, Participant, PerceptionPin, Record
 from cosafe.core.label_translations import translations_of
 from cosafe.core.reason_tags import reason_tag_labels
@@ -57,8 +59,13 @@ def _describe(store: ProjectStore, record: Record, show_date: DateShower) -> tup
     assert isinstance(record, Incident)
     name = (arg(PerceptionMap.tr("Recorded incident: %1"), record.category) if record.category
             else PerceptionMap.tr("Recorded incident: unspecified"))
+    band = time_band(record.occurred_at)
+    time = (arg(PerceptionMap.tr("%1 (%2)", "a recorded time of day (its band: day, dusk or night)"),
+                record.occurred_at, label_of(TIMES_OF_DAY, band).lower()) if band is not None and record.occurred_at
+            else PerceptionMap.tr("unknown", "a time of day"))
     return (name, PerceptionMap.tr("Recorded incident"),
             {PerceptionMap.tr("Date"): show_date(record.occurred_on, PerceptionMap.tr("unknown", "a date")),
+             PerceptionMap.tr("Time"): time,
              PerceptionMap.tr("Source"): record.source or "—"})
 
 

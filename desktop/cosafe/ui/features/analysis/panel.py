@@ -8,7 +8,9 @@ Contract:
 - Tabs: Criteria (``CriteriaChart``: scores 0–3 per criterion), People
   (``BreakdownChart``: mean score and unsafe share by gender × age band × time of day,
   cells under the project's suppression threshold, and cells that would reveal them, "hidden"), Day and night
-  (``DayNightChart``), Feeling (``DriversChart`` with ``explain_drivers`` in plain
+  (``DayNightChart``, and under it ``IncidentTimesView``: recorded incidents per time of
+  day — by their clock time, ``core.incident_times`` — beside what people felt then,
+  incidents without a time counted as "time unknown"), Feeling (``DriversChart`` with ``explain_drivers`` in plain
   words). The safety score formula (``core.criteria.SCORE_FORMULA_TEXT``) is always
   shown under the tabs.
 - Empty states say what to do: no project, nothing recorded yet (record in the
@@ -28,7 +30,9 @@ from cosafe.core.criteria import score_formula_text
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.perception_stats import (criterion_distribution, day_night_comparison, explain_drivers,
                                           feeling_drivers)
+from cosafe.core.incident_times import compare_bands
 from cosafe.ui.features.analysis.charts import CriteriaChart, DayNightChart, DriversChart
+from cosafe.ui.features.analysis.incident_times_view import IncidentTimesView
 from cosafe.ui.features.analysis.breakdown_chart import BreakdownChart
 from cosafe.ui.features.analysis.source import PerceptionSource
 from cosafe.ui.features.analysis.words import AnalysisCharts
@@ -41,6 +45,9 @@ FILTERED_OUT = QT_TRANSLATE_NOOP("AnalysisCharts", "Nothing matches the filters 
 NO_SCORES = QT_TRANSLATE_NOOP("AnalysisCharts", "No audit points yet — record a walk in the Audits dock.")
 NO_RECORDS = QT_TRANSLATE_NOOP("AnalysisCharts", "No audit points or perception pins yet — record a walk or place "
                                                  "pins in the Audits dock.")
+NO_INCIDENTS = QT_TRANSLATE_NOOP("AnalysisCharts", "No recorded incidents in these dates — import police or NGO "
+                                                   "data with Audit › Import Recorded Incidents to compare them "
+                                                   "with what people feel by time of day.")
 
 
 class AnalysisPanel(RefreshWhenShown, QWidget):
@@ -85,7 +92,16 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
             if isinstance(chart, BreakdownChart):
                 chart.dimensions_changed.connect(self.refresh_soon)
             self._charts[index] = chart
-            self.tabs.widget(index).setWidget(chart)
+            if isinstance(chart, DayNightChart):  # recorded incidents by time of day, under the places
+                page = QWidget(self)
+                column = QVBoxLayout(page)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.addWidget(chart, 1)
+                self.incident_times = IncidentTimesView(page)
+                column.addWidget(self.incident_times)
+                self.tabs.widget(index).setWidget(page)
+            else:
+                self.tabs.widget(index).setWidget(chart)
         return self._charts[index]
 
     @property
@@ -137,9 +153,13 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
                 chart.show_data([], "", no_project)
             else:
                 chart.show_empty(no_project)  # type: ignore[attr-defined]
+            if isinstance(chart, DayNightChart):
+                self.incident_times.show_empty(no_project)
             return
         has_scores, has_pins = len(data.scores.date) > 0, len(data.pins.date) > 0
         threshold = store.suppression_threshold
+        if isinstance(chart, DayNightChart):
+            self._draw_incident_times(kept, threshold)
         if isinstance(chart, BreakdownChart):
             chart.show_data(kept, threshold, translate("AnalysisCharts", NO_RECORDS if not (has_scores or has_pins)
                                                        else FILTERED_OUT))
@@ -161,6 +181,17 @@ class AnalysisPanel(RefreshWhenShown, QWidget):
         else:
             drivers = feeling_drivers(kept)
             chart.show_data(drivers, explain_drivers(drivers) if drivers else "")  # type: ignore[attr-defined]
+
+    def _draw_incident_times(self, kept, threshold: int) -> None:
+        """Recorded incidents per time of day, and beside them what people felt then (their own figures)."""
+        assert self.source is not None
+        times = self.source.incident_times()
+        if not times:
+            self.incident_times.show_empty(translate("AnalysisCharts", NO_INCIDENTS))
+            return
+        # Too few people in the selection: their figures stay hidden, as every chart hides them.
+        rows, unknown = compare_bands(times, kept, threshold, withheld=self.source.too_few_people())
+        self.incident_times.show_data(rows, unknown)
 
 
 def too_few_text(threshold: int) -> str:

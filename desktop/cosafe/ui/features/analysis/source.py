@@ -13,6 +13,7 @@ Contract:
 - ``updated`` is emitted after ``invalidate``, ``set_store`` and each filter change;
   listeners re-read what they show (or mark themselves stale when hidden).
 - Recorded incidents are not perceptions: only the date range applies to them.
+  ``incident_times()`` gives their times of day ("HH:MM" or None) in that range.
   Walk routes follow the walk's own workshop, group, time of day and date, and
   with a demographic filter only walks with a point the filter keeps are drawn.
 - Only reads the store.
@@ -93,6 +94,14 @@ class PerceptionSource(QObject):
             return False
         whole = disaggregate(kept, (), self.threshold)
         return bool(whole) and whole[0].suppressed
+
+    def incident_times(self) -> list[str | None]:
+        """The time of day ("HH:MM" or None) of every recorded incident in the filter's date range."""
+        if self._store is None:
+            return []
+        f = self.state.filter
+        return [incident.occurred_at for incident in self._store.list(Incident, with_geometry=False)
+                if _in_dates(incident.occurred_on, f)]
 
     def map_content(self) -> MapContent:
         if self._content is None:
