@@ -743,6 +743,10 @@
         <source>No audit points or perception pins yet — record a walk or place pins in the Audits dock.</source>
         <translation>لا نقاط تدقيق ولا دبابيس إدراك بعد — سجّل جولة أو ضع دبابيس في لوحة التدقيقات.</translation>
     </message>
+    <message>
+        <source>No recorded incidents in these dates — import police or NGO data with Audit › Import Recorded Incidents to compare them with what people feel by time of day.</source>
+        <translation>لا توجد حوادث مسجلة في هذه التواريخ — استورد بيانات الشرطة أو المنظمات غير الحكومية من التدقيق › استيراد الحوادث المسجلة لمقارنتها بما يشعر به الناس حسب وقت اليوم.</translation>
+    </message>
     <message numerus="yes">
         <source>Fewer than %Ln people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %Ln). Widen the filters to see more.</source>
         <translation>
@@ -4297,6 +4301,269 @@ from %2</source>
     </message>
 </context>
 <context>
+    <name>IncidentImportDialog</name>
+    <message>
+        <source>Import Recorded Incidents</source>
+        <translation>استيراد الحوادث المسجلة</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>الملف: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Where the records come from; every incident is labelled with it</source>
+        <translation>من أين تأتي السجلات؛ تُوسم بها كل حادثة</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Police records 2023</source>
+        <translation>مطلوب، مثلاً: سجلات الشرطة 2023</translation>
+    </message>
+    <message>
+        <source>&amp;Longitude or x</source>
+        <translation>&amp;خط الطول أو x</translation>
+    </message>
+    <message>
+        <source>L&amp;atitude or y</source>
+        <translation>خط ال&amp;عرض أو y</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>ال&amp;تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Time of day</source>
+        <translation>ال&amp;وقت من اليوم</translation>
+    </message>
+    <message>
+        <source>Catego&amp;ry</source>
+        <translation>ال&amp;فئة</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>ال&amp;وصف</translation>
+    </message>
+    <message>
+        <source>The column holding each incident&apos;s longitude (or projected x)</source>
+        <translation>العمود الذي يحمل خط طول كل حادثة (أو x المُسقَط)</translation>
+    </message>
+    <message>
+        <source>The column holding each incident&apos;s latitude (or projected y)</source>
+        <translation>العمود الذي يحمل خط عرض كل حادثة (أو y المُسقَط)</translation>
+    </message>
+    <message>
+        <source>The column holding the date each incident happened</source>
+        <translation>العمود الذي يحمل تاريخ وقوع كل حادثة</translation>
+    </message>
+    <message>
+        <source>The column holding the time of day, when the date has none</source>
+        <translation>العمود الذي يحمل الوقت من اليوم، حين لا يحمله التاريخ</translation>
+    </message>
+    <message>
+        <source>The column holding the kind of incident (robbery, assault…)</source>
+        <translation>العمود الذي يحمل نوع الحادثة (سرقة، اعتداء…)</translation>
+    </message>
+    <message>
+        <source>A column describing each incident; shown here to help choose, not stored</source>
+        <translation>عمود يصف كل حادثة؛ يُعرض هنا للمساعدة في الاختيار، ولا يُحفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>ال&amp;مصدر</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>نظام الإحداثيات</translation>
+    </message>
+    <message>
+        <source>Only for projected x/y columns, e.g. EPSG:32737 or EPSG:2272</source>
+        <translation>لأعمدة x/y المُسقَطة فقط، مثلاً EPSG:32737 أو EPSG:2272</translation>
+    </message>
+    <message>
+        <source>e.g. EPSG:32737</source>
+        <translation>مثلاً EPSG:32737</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>تنسيق التاريخ</translation>
+    </message>
+    <message>
+        <source>How the dates are written; detected from the column</source>
+        <translation>كيف كُتبت التواريخ؛ يُكتشف من العمود</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinate system</source>
+        <translation>&amp;نظام الإحداثيات</translation>
+    </message>
+    <message>
+        <source>Date f&amp;ormat</source>
+        <translation>&amp;تنسيق التاريخ</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>الصفوف الأولى من الملف</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, as they are written in it</source>
+        <translation>الصفوف الأولى من الملف، كما هي مكتوبة فيه</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>مُختار</translation>
+    </message>
+    <message>
+        <source>guessed: %1</source>
+        <translation>مُخمَّن: %1</translation>
+    </message>
+    <message>
+        <source>none needed: the dates carry the time</source>
+        <translation>غير لازم: التواريخ تحمل الوقت</translation>
+    </message>
+    <message>
+        <source>no column found</source>
+        <translation>لم يُعثر على عمود</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a control&apos;s tip (why its value)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose day/month or month/day…</source>
+        <translation>اختر يوم/شهر أو شهر/يوم…</translation>
+    </message>
+    <message>
+        <source>Dates such as %1 could be day/month or month/day: choose which</source>
+        <translation>تواريخ مثل %1 قد تكون يوم/شهر أو شهر/يوم: اختر أيهما</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>المُكتشف: %1</translation>
+    </message>
+    <message>
+        <source>Detect from the column</source>
+        <translation>اكتشافه من العمود</translation>
+    </message>
+    <message>
+        <source>detected from the column&apos;s values</source>
+        <translation>مُكتشف من قيم العمود</translation>
+    </message>
+    <message>
+        <source>no date column</source>
+        <translation>لا يوجد عمود تاريخ</translation>
+    </message>
+    <message>
+        <source>none detected</source>
+        <translation>لم يُكتشف أي تنسيق</translation>
+    </message>
+    <message>
+        <source>chosen; it wins over what the columns look like</source>
+        <translation>مُختار؛ ويتقدّم على ما تبدو عليه الأعمدة</translation>
+    </message>
+    <message>
+        <source>none needed: the coordinates are longitude and latitude</source>
+        <translation>غير لازم: الإحداثيات خطوط طول وعرض</translation>
+    </message>
+    <message>
+        <source>needed: these x/y are not degrees; write their system</source>
+        <translation>لازم: قيم x/y هذه ليست درجات؛ اكتب نظامها</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows of the file read:</source>
+        <translation>
+            <numerusform>قُرئت صفوف الملف الـ%Ln:</numerusform>
+            <numerusform>قُرئ صف الملف الوحيد (%Ln):</numerusform>
+            <numerusform>قُرئ صفّا الملف (%Ln):</numerusform>
+            <numerusform>قُرئت صفوف الملف الـ%Ln كلها:</numerusform>
+            <numerusform>قُرئت صفوف الملف الـ%Ln كلها:</numerusform>
+            <numerusform>قُرئت صفوف الملف الـ%Ln كلها:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows read (the import counts the whole file):</source>
+        <translation>
+            <numerusform>أول %Ln صف مقروء (الاستيراد يعدّ الملف كله):</numerusform>
+            <numerusform>أول صف مقروء (%Ln) (الاستيراد يعدّ الملف كله):</numerusform>
+            <numerusform>أول صفّين مقروءين (%Ln) (الاستيراد يعدّ الملف كله):</numerusform>
+            <numerusform>أول %Ln صفوف مقروءة (الاستيراد يعدّ الملف كله):</numerusform>
+            <numerusform>أول %Ln صفًا مقروءًا (الاستيراد يعدّ الملف كله):</numerusform>
+            <numerusform>أول %Ln صف مقروء (الاستيراد يعدّ الملف كله):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be imported</source>
+        <translation>
+            <numerusform>سيُستورد %Ln</numerusform>
+            <numerusform>سيُستورد %Ln</numerusform>
+            <numerusform>سيُستورد %Ln</numerusform>
+            <numerusform>ستُستورد %Ln</numerusform>
+            <numerusform>سيُستورد %Ln</numerusform>
+            <numerusform>سيُستورد %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped without a usable location (lines %1)</source>
+        <translation>
+            <numerusform>تُخطّي %Ln بلا موقع صالح (الأسطر %1)</numerusform>
+            <numerusform>تُخطّي %Ln بلا موقع صالح (السطر %1)</numerusform>
+            <numerusform>تُخطّي %Ln بلا موقع صالح (السطران %1)</numerusform>
+            <numerusform>تُخطّي %Ln بلا موقع صالح (الأسطر %1)</numerusform>
+            <numerusform>تُخطّي %Ln بلا موقع صالح (الأسطر %1)</numerusform>
+            <numerusform>تُخطّي %Ln بلا موقع صالح (الأسطر %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept without a date (theirs could not be read)</source>
+        <translation>
+            <numerusform>أُبقي %Ln بلا تاريخ (تعذّرت قراءة تاريخه)</numerusform>
+            <numerusform>أُبقي %Ln بلا تاريخ (تعذّرت قراءة تاريخه)</numerusform>
+            <numerusform>أُبقي %Ln بلا تاريخ (تعذّرت قراءة تاريخهما)</numerusform>
+            <numerusform>أُبقيت %Ln بلا تاريخ (تعذّرت قراءة تواريخها)</numerusform>
+            <numerusform>أُبقي %Ln بلا تاريخ (تعذّرت قراءة تواريخها)</numerusform>
+            <numerusform>أُبقي %Ln بلا تاريخ (تعذّرت قراءة تواريخها)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with a time of day</source>
+        <translation>
+            <numerusform>%Ln بوقت من اليوم</numerusform>
+            <numerusform>%Ln بوقت من اليوم</numerusform>
+            <numerusform>%Ln بوقت من اليوم</numerusform>
+            <numerusform>%Ln بوقت من اليوم</numerusform>
+            <numerusform>%Ln بوقت من اليوم</numerusform>
+            <numerusform>%Ln بوقت من اليوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>one count after another</comment>
+        <translation>%1؛ %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the rows read: what happens to them</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <comment>a column&apos;s name, then its role</comment>
+        <translation>%1
+(%2)</translation>
+    </message>
+</context>
+<context>
     <name>IncidentImporter</name>
     <message>
         <source>Reading the file…</source>
@@ -4392,6 +4659,62 @@ from %2</source>
     <message>
         <source>&amp;Date column</source>
         <translation>عمود ال&amp;تاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimesView</name>
+    <message>
+        <source>Recorded incidents by time of day (imported data, not perceptions)</source>
+        <translation>الحوادث المسجلة حسب وقت اليوم (بيانات مستوردة، لا إدراكات)</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>وقت اليوم</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>Recorded incidents</source>
+        <translation>الحوادث المسجلة</translation>
+    </message>
+    <message>
+        <source>People&apos;s mean safety score (0–5)</source>
+        <translation>متوسط درجة السلامة لدى الناس (0–5)</translation>
+    </message>
+    <message>
+        <source>Pins marked unsafe</source>
+        <translation>الدبابيس الموسومة غير آمنة</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>clock hours, from–to</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time unknown: %Ln recorded incidents have no time of day in their data; they are counted here, not put in a band.</source>
+        <translation>
+            <numerusform>وقت غير معروف: %Ln حادثة مسجلة بلا وقت في بياناتها؛ تُعدّ هنا ولا توضع في فترة.</numerusform>
+            <numerusform>وقت غير معروف: %Ln حادثة مسجلة بلا وقت في بياناتها؛ تُعدّ هنا ولا توضع في فترة.</numerusform>
+            <numerusform>وقت غير معروف: %Ln حادثتان مسجلتان بلا وقت في بياناتهما؛ تُعدّان هنا ولا توضعان في فترة.</numerusform>
+            <numerusform>وقت غير معروف: %Ln حوادث مسجلة بلا وقت في بياناتها؛ تُعدّ هنا ولا توضع في فترة.</numerusform>
+            <numerusform>وقت غير معروف: %Ln حادثة مسجلة بلا وقت في بياناتها؛ تُعدّ هنا ولا توضع في فترة.</numerusform>
+            <numerusform>وقت غير معروف: %Ln حادثة مسجلة بلا وقت في بياناتها؛ تُعدّ هنا ولا توضع في فترة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every recorded incident here has its time of day.</source>
+        <translation>لكل حادثة مسجلة هنا وقتها من اليوم.</translation>
+    </message>
+    <message>
+        <source>Incidents are put in a band by their recorded clock time; walks and pins by what was recorded for them.</source>
+        <translation>توضع الحوادث في فترة حسب ساعتها المسجلة؛ والجولات والدبابيس حسب ما سُجّل لها.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a count (its share)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4501,6 +4824,10 @@ from %2</source>
     <message>
         <source>its values are degrees</source>
         <translation>قيمه درجات</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>لم يُختر شيء</translation>
     </message>
     <message>
         <source>year-month-day (2024-03-14)</source>
@@ -7061,6 +7388,16 @@ Last changed %2</source>
         <translation>حادثة مسجلة: غير محددة</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>a recorded time of day (its band: day, dusk or night)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a time of day</comment>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
         <source>Recorded incident</source>
         <translation>حادثة مسجلة</translation>
     </message>
@@ -7072,6 +7409,10 @@ Last changed %2</source>
         <source>unknown</source>
         <comment>a date</comment>
         <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Source</source>
@@ -8346,6 +8687,22 @@ Supporting: %3</source>
     <message>
         <source>Influence →</source>
         <translation>التأثير ←</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>clock hours, from–to</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recorded incidents (imported data, kept apart from what people felt): %1 by day (%2), %3 at dusk (%4), %5 at night (%6), %7 at a time not recorded.</source>
+        <translation>
+            <numerusform>%Ln حادثة مسجلة (بيانات مستوردة، منفصلة عمّا شعر به الناس): %1 في النهار (%2)، %3 في الغسق (%4)، %5 في الليل (%6)، %7 في وقت غير مسجل.</numerusform>
+            <numerusform>%Ln حادثة مسجلة (بيانات مستوردة، منفصلة عمّا شعر به الناس): %1 في النهار (%2)، %3 في الغسق (%4)، %5 في الليل (%6)، %7 في وقت غير مسجل.</numerusform>
+            <numerusform>%Ln حادثتان مسجلتان (بيانات مستوردة، منفصلة عمّا شعر به الناس): %1 في النهار (%2)، %3 في الغسق (%4)، %5 في الليل (%6)، %7 في وقت غير مسجل.</numerusform>
+            <numerusform>%Ln حوادث مسجلة (بيانات مستوردة، منفصلة عمّا شعر به الناس): %1 في النهار (%2)، %3 في الغسق (%4)، %5 في الليل (%6)، %7 في وقت غير مسجل.</numerusform>
+            <numerusform>%Ln حادثة مسجلة (بيانات مستوردة، منفصلة عمّا شعر به الناس): %1 في النهار (%2)، %3 في الغسق (%4)، %5 في الليل (%6)، %7 في وقت غير مسجل.</numerusform>
+            <numerusform>%Ln حادثة مسجلة (بيانات مستوردة، منفصلة عمّا شعر به الناس): %1 في النهار (%2)، %3 في الغسق (%4)، %5 في الليل (%6)، %7 في وقت غير مسجل.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>

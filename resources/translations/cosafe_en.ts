@@ -477,6 +477,51 @@
     </message>
 </context>
 <context>
+    <name>IncidentImportDialog</name>
+    <message numerus="yes">
+        <source>All %Ln rows of the file read:</source>
+        <translation>
+            <numerusform>The %Ln row of the file read:</numerusform>
+            <numerusform>All %Ln rows of the file read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows read (the import counts the whole file):</source>
+        <translation>
+            <numerusform>The first %Ln row read (the import counts the whole file):</numerusform>
+            <numerusform>The first %Ln rows read (the import counts the whole file):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be imported</source>
+        <translation>
+            <numerusform>%Ln will be imported</numerusform>
+            <numerusform>%Ln will be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped without a usable location (lines %1)</source>
+        <translation>
+            <numerusform>%Ln skipped without a usable location (line %1)</numerusform>
+            <numerusform>%Ln skipped without a usable location (lines %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept without a date (theirs could not be read)</source>
+        <translation>
+            <numerusform>%Ln kept without a date (its date could not be read)</numerusform>
+            <numerusform>%Ln kept without a date (theirs could not be read)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with a time of day</source>
+        <translation>
+            <numerusform>%Ln with a time of day</numerusform>
+            <numerusform>%Ln with a time of day</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IncidentImporter</name>
     <message numerus="yes">
         <source>Storing %Ln recorded incidents…</source>
@@ -504,6 +549,16 @@
         <translation>
             <numerusform>Imported %Ln recorded incident (“%1”), shown apart from perceptions</numerusform>
             <numerusform>Imported %Ln recorded incidents (“%1”), shown apart from perceptions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimesView</name>
+    <message numerus="yes">
+        <source>Time unknown: %Ln recorded incidents have no time of day in their data; they are counted here, not put in a band.</source>
+        <translation>
+            <numerusform>Time unknown: %Ln recorded incident has no time of day in its data; it is counted here, not put in a band.</numerusform>
+            <numerusform>Time unknown: %Ln recorded incidents have no time of day in their data; they are counted here, not put in a band.</numerusform>
         </translation>
     </message>
 </context>
@@ -1046,6 +1101,13 @@
 </context>
 <context>
     <name>PlanReport</name>
+    <message numerus="yes">
+        <source>%Ln recorded incidents (imported data, kept apart from what people felt): %1 by day (%2), %3 at dusk (%4), %5 at night (%6), %7 at a time not recorded.</source>
+        <translation>
+            <numerusform>%Ln recorded incident (imported data, kept apart from what people felt): %1 by day (%2), %3 at dusk (%4), %5 at night (%6), %7 at a time not recorded.</numerusform>
+            <numerusform>%Ln recorded incidents (imported data, kept apart from what people felt): %1 by day (%2), %3 at dusk (%4), %5 at night (%6), %7 at a time not recorded.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
         <translation>

@@ -695,6 +695,10 @@
         <source>No audit points or perception pins yet — record a walk or place pins in the Audits dock.</source>
         <translation>Aún no hay puntos de auditoría ni marcadores de percepción: registre un recorrido o ponga marcadores en el panel Auditorías.</translation>
     </message>
+    <message>
+        <source>No recorded incidents in these dates — import police or NGO data with Audit › Import Recorded Incidents to compare them with what people feel by time of day.</source>
+        <translation>No hay incidentes registrados en estas fechas: importe datos policiales o de ONG con Auditoría › Importar incidentes registrados para compararlos con lo que la gente siente según el momento del día.</translation>
+    </message>
     <message numerus="yes">
         <source>Fewer than %Ln people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %Ln). Widen the filters to see more.</source>
         <translation>
@@ -4061,6 +4065,245 @@ de %2</translation>
     </message>
 </context>
 <context>
+    <name>IncidentImportDialog</name>
+    <message>
+        <source>Import Recorded Incidents</source>
+        <translation>Importar incidentes registrados</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Where the records come from; every incident is labelled with it</source>
+        <translation>De dónde vienen los registros; cada incidente queda etiquetado con ella</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Police records 2023</source>
+        <translation>Obligatorio, p. ej. Registros policiales 2023</translation>
+    </message>
+    <message>
+        <source>&amp;Longitude or x</source>
+        <translation>&amp;Longitud o x</translation>
+    </message>
+    <message>
+        <source>L&amp;atitude or y</source>
+        <translation>L&amp;atitud o y</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Time of day</source>
+        <translation>&amp;Hora del día</translation>
+    </message>
+    <message>
+        <source>Catego&amp;ry</source>
+        <translation>Catego&amp;ría</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escripción</translation>
+    </message>
+    <message>
+        <source>The column holding each incident&apos;s longitude (or projected x)</source>
+        <translation>La columna con la longitud de cada incidente (o la x proyectada)</translation>
+    </message>
+    <message>
+        <source>The column holding each incident&apos;s latitude (or projected y)</source>
+        <translation>La columna con la latitud de cada incidente (o la y proyectada)</translation>
+    </message>
+    <message>
+        <source>The column holding the date each incident happened</source>
+        <translation>La columna con la fecha en que ocurrió cada incidente</translation>
+    </message>
+    <message>
+        <source>The column holding the time of day, when the date has none</source>
+        <translation>La columna con la hora del día, cuando la fecha no la trae</translation>
+    </message>
+    <message>
+        <source>The column holding the kind of incident (robbery, assault…)</source>
+        <translation>La columna con el tipo de incidente (robo, agresión…)</translation>
+    </message>
+    <message>
+        <source>A column describing each incident; shown here to help choose, not stored</source>
+        <translation>Una columna que describe cada incidente; se muestra aquí para ayudar a elegir, no se guarda</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Fuente</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Sistema de coordenadas</translation>
+    </message>
+    <message>
+        <source>Only for projected x/y columns, e.g. EPSG:32737 or EPSG:2272</source>
+        <translation>Solo para columnas x/y proyectadas, p. ej. EPSG:32737 o EPSG:2272</translation>
+    </message>
+    <message>
+        <source>e.g. EPSG:32737</source>
+        <translation>p. ej. EPSG:32737</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Formato de fecha</translation>
+    </message>
+    <message>
+        <source>How the dates are written; detected from the column</source>
+        <translation>Cómo están escritas las fechas; se detecta a partir de la columna</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinate system</source>
+        <translation>&amp;Sistema de coordenadas</translation>
+    </message>
+    <message>
+        <source>Date f&amp;ormat</source>
+        <translation>F&amp;ormato de fecha</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, as they are written in it</source>
+        <translation>Las primeras filas del archivo, tal como están escritas en él</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>elegida</translation>
+    </message>
+    <message>
+        <source>guessed: %1</source>
+        <translation>deducida: %1</translation>
+    </message>
+    <message>
+        <source>none needed: the dates carry the time</source>
+        <translation>no hace falta: las fechas traen la hora</translation>
+    </message>
+    <message>
+        <source>no column found</source>
+        <translation>no se encontró ninguna columna</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a control&apos;s tip (why its value)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose day/month or month/day…</source>
+        <translation>Elija día/mes o mes/día…</translation>
+    </message>
+    <message>
+        <source>Dates such as %1 could be day/month or month/day: choose which</source>
+        <translation>Fechas como %1 pueden ser día/mes o mes/día: elija cuál</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <source>Detect from the column</source>
+        <translation>Detectar a partir de la columna</translation>
+    </message>
+    <message>
+        <source>detected from the column&apos;s values</source>
+        <translation>detectado a partir de los valores de la columna</translation>
+    </message>
+    <message>
+        <source>no date column</source>
+        <translation>no hay columna de fecha</translation>
+    </message>
+    <message>
+        <source>none detected</source>
+        <translation>no se detectó ninguno</translation>
+    </message>
+    <message>
+        <source>chosen; it wins over what the columns look like</source>
+        <translation>elegido; prevalece sobre lo que parecen las columnas</translation>
+    </message>
+    <message>
+        <source>none needed: the coordinates are longitude and latitude</source>
+        <translation>no hace falta: las coordenadas son longitud y latitud</translation>
+    </message>
+    <message>
+        <source>needed: these x/y are not degrees; write their system</source>
+        <translation>necesario: estas x/y no son grados; escriba su sistema</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows of the file read:</source>
+        <translation>
+            <numerusform>La %Ln fila del archivo, leída:</numerusform>
+            <numerusform>Las %Ln filas del archivo, leídas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows read (the import counts the whole file):</source>
+        <translation>
+            <numerusform>La primera %Ln fila leída (la importación cuenta el archivo entero):</numerusform>
+            <numerusform>Las primeras %Ln filas leídas (la importación cuenta el archivo entero):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be imported</source>
+        <translation>
+            <numerusform>%Ln se importará</numerusform>
+            <numerusform>%Ln se importarán</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped without a usable location (lines %1)</source>
+        <translation>
+            <numerusform>%Ln omitida por no tener una ubicación utilizable (línea %1)</numerusform>
+            <numerusform>%Ln omitidas por no tener una ubicación utilizable (líneas %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept without a date (theirs could not be read)</source>
+        <translation>
+            <numerusform>%Ln se conserva sin fecha (no se pudo leer la suya)</numerusform>
+            <numerusform>%Ln se conservan sin fecha (no se pudo leer la suya)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with a time of day</source>
+        <translation>
+            <numerusform>%Ln con hora del día</numerusform>
+            <numerusform>%Ln con hora del día</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>one count after another</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the rows read: what happens to them</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <comment>a column&apos;s name, then its role</comment>
+        <translation>%1
+(%2)</translation>
+    </message>
+</context>
+<context>
     <name>IncidentImporter</name>
     <message>
         <source>Reading the file…</source>
@@ -4140,6 +4383,58 @@ de %2</translation>
     <message>
         <source>&amp;Date column</source>
         <translation>&amp;Columna de fecha</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimesView</name>
+    <message>
+        <source>Recorded incidents by time of day (imported data, not perceptions)</source>
+        <translation>Incidentes registrados por momento del día (datos importados, no percepciones)</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Momento del día</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Recorded incidents</source>
+        <translation>Incidentes registrados</translation>
+    </message>
+    <message>
+        <source>People&apos;s mean safety score (0–5)</source>
+        <translation>Puntaje de seguridad medio de la gente (0–5)</translation>
+    </message>
+    <message>
+        <source>Pins marked unsafe</source>
+        <translation>Marcadores de inseguridad</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>clock hours, from–to</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time unknown: %Ln recorded incidents have no time of day in their data; they are counted here, not put in a band.</source>
+        <translation>
+            <numerusform>Hora desconocida: %Ln incidente registrado no tiene hora del día en sus datos; se cuenta aquí, no se asigna a una franja.</numerusform>
+            <numerusform>Hora desconocida: %Ln incidentes registrados no tienen hora del día en sus datos; se cuentan aquí, no se asignan a una franja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every recorded incident here has its time of day.</source>
+        <translation>Cada incidente registrado aquí tiene su hora del día.</translation>
+    </message>
+    <message>
+        <source>Incidents are put in a band by their recorded clock time; walks and pins by what was recorded for them.</source>
+        <translation>Los incidentes se asignan a una franja por la hora registrada; los recorridos y marcadores, por lo que se anotó para ellos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a count (its share)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4532,10 @@ de %2</translation>
     <message>
         <source>its values are degrees</source>
         <translation>sus valores son grados</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>ninguna elegida</translation>
     </message>
     <message>
         <source>year-month-day (2024-03-14)</source>
@@ -6581,6 +6880,16 @@ Last changed %2</source>
         <translation>Incidente registrado: sin especificar</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>a recorded time of day (its band: day, dusk or night)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a time of day</comment>
+        <translation>desconocida</translation>
+    </message>
+    <message>
         <source>Recorded incident</source>
         <translation>Incidente registrado</translation>
     </message>
@@ -6592,6 +6901,10 @@ Last changed %2</source>
         <source>unknown</source>
         <comment>a date</comment>
         <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Source</source>
@@ -7814,6 +8127,18 @@ Apoyo: %3</translation>
     <message>
         <source>Influence →</source>
         <translation>Influencia →</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>clock hours, from–to</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recorded incidents (imported data, kept apart from what people felt): %1 by day (%2), %3 at dusk (%4), %5 at night (%6), %7 at a time not recorded.</source>
+        <translation>
+            <numerusform>%Ln incidente registrado (datos importados, separados de lo que la gente sintió): %1 de día (%2), %3 al atardecer (%4), %5 de noche (%6), %7 a una hora no registrada.</numerusform>
+            <numerusform>%Ln incidentes registrados (datos importados, separados de lo que la gente sintió): %1 de día (%2), %3 al atardecer (%4), %5 de noche (%6), %7 a una hora no registrada.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>

@@ -695,6 +695,10 @@
         <source>No audit points or perception pins yet — record a walk or place pins in the Audits dock.</source>
         <translation>Aucun point d’observation ni repère de perception pour l’instant — enregistrez une marche ou placez des repères dans le panneau Diagnostics.</translation>
     </message>
+    <message>
+        <source>No recorded incidents in these dates — import police or NGO data with Audit › Import Recorded Incidents to compare them with what people feel by time of day.</source>
+        <translation>Aucun incident enregistré à ces dates — importez des données de police ou d’ONG avec Audit › Importer des incidents enregistrés pour les comparer à ce que les gens ressentent selon le moment de la journée.</translation>
+    </message>
     <message numerus="yes">
         <source>Fewer than %Ln people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %Ln). Widen the filters to see more.</source>
         <translation>
@@ -4061,6 +4065,245 @@ de %2</translation>
     </message>
 </context>
 <context>
+    <name>IncidentImportDialog</name>
+    <message>
+        <source>Import Recorded Incidents</source>
+        <translation>Importer des incidents enregistrés</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Where the records come from; every incident is labelled with it</source>
+        <translation>D’où viennent les registres ; chaque incident en porte la mention</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Police records 2023</source>
+        <translation>Obligatoire, p. ex. Registres de police 2023</translation>
+    </message>
+    <message>
+        <source>&amp;Longitude or x</source>
+        <translation>&amp;Longitude ou x</translation>
+    </message>
+    <message>
+        <source>L&amp;atitude or y</source>
+        <translation>L&amp;atitude ou y</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Time of day</source>
+        <translation>&amp;Heure de la journée</translation>
+    </message>
+    <message>
+        <source>Catego&amp;ry</source>
+        <translation>Catégo&amp;rie</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escription</translation>
+    </message>
+    <message>
+        <source>The column holding each incident&apos;s longitude (or projected x)</source>
+        <translation>La colonne qui contient la longitude de chaque incident (ou le x projeté)</translation>
+    </message>
+    <message>
+        <source>The column holding each incident&apos;s latitude (or projected y)</source>
+        <translation>La colonne qui contient la latitude de chaque incident (ou le y projeté)</translation>
+    </message>
+    <message>
+        <source>The column holding the date each incident happened</source>
+        <translation>La colonne qui contient la date de chaque incident</translation>
+    </message>
+    <message>
+        <source>The column holding the time of day, when the date has none</source>
+        <translation>La colonne qui contient l’heure, quand la date n’en a pas</translation>
+    </message>
+    <message>
+        <source>The column holding the kind of incident (robbery, assault…)</source>
+        <translation>La colonne qui contient le type d’incident (vol, agression…)</translation>
+    </message>
+    <message>
+        <source>A column describing each incident; shown here to help choose, not stored</source>
+        <translation>Une colonne qui décrit chaque incident ; montrée ici pour aider à choisir, non enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Système de coordonnées</translation>
+    </message>
+    <message>
+        <source>Only for projected x/y columns, e.g. EPSG:32737 or EPSG:2272</source>
+        <translation>Seulement pour des colonnes x/y projetées, p. ex. EPSG:32737 ou EPSG:2272</translation>
+    </message>
+    <message>
+        <source>e.g. EPSG:32737</source>
+        <translation>p. ex. EPSG:32737</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Format de date</translation>
+    </message>
+    <message>
+        <source>How the dates are written; detected from the column</source>
+        <translation>Comment les dates sont écrites ; détecté d’après la colonne</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinate system</source>
+        <translation>S&amp;ystème de coordonnées</translation>
+    </message>
+    <message>
+        <source>Date f&amp;ormat</source>
+        <translation>F&amp;ormat de date</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, as they are written in it</source>
+        <translation>Les premières lignes du fichier, telles qu’elles y sont écrites</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>choisie</translation>
+    </message>
+    <message>
+        <source>guessed: %1</source>
+        <translation>devinée : %1</translation>
+    </message>
+    <message>
+        <source>none needed: the dates carry the time</source>
+        <translation>inutile : les dates portent l’heure</translation>
+    </message>
+    <message>
+        <source>no column found</source>
+        <translation>aucune colonne trouvée</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a control&apos;s tip (why its value)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose day/month or month/day…</source>
+        <translation>Choisissez jour/mois ou mois/jour…</translation>
+    </message>
+    <message>
+        <source>Dates such as %1 could be day/month or month/day: choose which</source>
+        <translation>Des dates comme %1 peuvent être jour/mois ou mois/jour : choisissez</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Détecté : %1</translation>
+    </message>
+    <message>
+        <source>Detect from the column</source>
+        <translation>Détecter d’après la colonne</translation>
+    </message>
+    <message>
+        <source>detected from the column&apos;s values</source>
+        <translation>détecté d’après les valeurs de la colonne</translation>
+    </message>
+    <message>
+        <source>no date column</source>
+        <translation>pas de colonne de date</translation>
+    </message>
+    <message>
+        <source>none detected</source>
+        <translation>aucun détecté</translation>
+    </message>
+    <message>
+        <source>chosen; it wins over what the columns look like</source>
+        <translation>choisi ; il l’emporte sur l’allure des colonnes</translation>
+    </message>
+    <message>
+        <source>none needed: the coordinates are longitude and latitude</source>
+        <translation>inutile : les coordonnées sont en longitude et latitude</translation>
+    </message>
+    <message>
+        <source>needed: these x/y are not degrees; write their system</source>
+        <translation>nécessaire : ces x/y ne sont pas des degrés ; indiquez leur système</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows of the file read:</source>
+        <translation>
+            <numerusform>La %Ln ligne du fichier lue :</numerusform>
+            <numerusform>Les %Ln lignes du fichier lues :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows read (the import counts the whole file):</source>
+        <translation>
+            <numerusform>La première ligne lue (%Ln ; l’import compte tout le fichier) :</numerusform>
+            <numerusform>Les %Ln premières lignes lues (l’import compte tout le fichier) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be imported</source>
+        <translation>
+            <numerusform>%Ln sera importée</numerusform>
+            <numerusform>%Ln seront importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped without a usable location (lines %1)</source>
+        <translation>
+            <numerusform>%Ln ignorée faute d’emplacement utilisable (ligne %1)</numerusform>
+            <numerusform>%Ln ignorées faute d’emplacement utilisable (lignes %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept without a date (theirs could not be read)</source>
+        <translation>
+            <numerusform>%Ln gardée sans date (la sienne n’a pu être lue)</numerusform>
+            <numerusform>%Ln gardées sans date (la leur n’a pu être lue)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with a time of day</source>
+        <translation>
+            <numerusform>%Ln avec une heure</numerusform>
+            <numerusform>%Ln avec une heure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>one count after another</comment>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the rows read: what happens to them</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <comment>a column&apos;s name, then its role</comment>
+        <translation>%1
+(%2)</translation>
+    </message>
+</context>
+<context>
     <name>IncidentImporter</name>
     <message>
         <source>Reading the file…</source>
@@ -4140,6 +4383,58 @@ de %2</translation>
     <message>
         <source>&amp;Date column</source>
         <translation>Colonne de &amp;date</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimesView</name>
+    <message>
+        <source>Recorded incidents by time of day (imported data, not perceptions)</source>
+        <translation>Incidents enregistrés par moment de la journée (données importées, pas des perceptions)</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Moment de la journée</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Recorded incidents</source>
+        <translation>Incidents enregistrés</translation>
+    </message>
+    <message>
+        <source>People&apos;s mean safety score (0–5)</source>
+        <translation>Note de sécurité moyenne des gens (0–5)</translation>
+    </message>
+    <message>
+        <source>Pins marked unsafe</source>
+        <translation>Repères peu sûrs</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>clock hours, from–to</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time unknown: %Ln recorded incidents have no time of day in their data; they are counted here, not put in a band.</source>
+        <translation>
+            <numerusform>Heure inconnue : %Ln incident enregistré n’a pas d’heure dans ses données ; il est compté ici, sans être placé dans une tranche.</numerusform>
+            <numerusform>Heure inconnue : %Ln incidents enregistrés n’ont pas d’heure dans leurs données ; ils sont comptés ici, sans être placés dans une tranche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every recorded incident here has its time of day.</source>
+        <translation>Chaque incident enregistré ici a son heure.</translation>
+    </message>
+    <message>
+        <source>Incidents are put in a band by their recorded clock time; walks and pins by what was recorded for them.</source>
+        <translation>Les incidents sont placés dans une tranche selon leur heure enregistrée ; les marches et les repères selon ce qui a été noté pour eux.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a count (its share)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4532,10 @@ de %2</translation>
     <message>
         <source>its values are degrees</source>
         <translation>ses valeurs sont des degrés</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>aucune choisie</translation>
     </message>
     <message>
         <source>year-month-day (2024-03-14)</source>
@@ -6581,6 +6880,16 @@ Dernière modification le %2</translation>
         <translation>Incident enregistré&#xa0;: non précisé</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>a recorded time of day (its band: day, dusk or night)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a time of day</comment>
+        <translation>inconnue</translation>
+    </message>
+    <message>
         <source>Recorded incident</source>
         <translation>Incident enregistré</translation>
     </message>
@@ -6592,6 +6901,10 @@ Dernière modification le %2</translation>
         <source>unknown</source>
         <comment>a date</comment>
         <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Source</source>
@@ -7814,6 +8127,18 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>Influence →</source>
         <translation>Influence →</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>clock hours, from–to</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recorded incidents (imported data, kept apart from what people felt): %1 by day (%2), %3 at dusk (%4), %5 at night (%6), %7 at a time not recorded.</source>
+        <translation>
+            <numerusform>%Ln incident enregistré (données importées, tenues à part de ce que les gens ont ressenti) : %1 le jour (%2), %3 au crépuscule (%4), %5 la nuit (%6), %7 à une heure non enregistrée.</numerusform>
+            <numerusform>%Ln incidents enregistrés (données importées, tenues à part de ce que les gens ont ressenti) : %1 le jour (%2), %3 au crépuscule (%4), %5 la nuit (%6), %7 à une heure non enregistrée.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>

@@ -695,6 +695,10 @@
         <source>No audit points or perception pins yet — record a walk or place pins in the Audits dock.</source>
         <translation>Nenhum ponto de auditoria nem alfinete de percepção ainda — registre uma caminhada ou coloque alfinetes no painel Auditorias.</translation>
     </message>
+    <message>
+        <source>No recorded incidents in these dates — import police or NGO data with Audit › Import Recorded Incidents to compare them with what people feel by time of day.</source>
+        <translation>Nenhuma ocorrência registrada nestas datas — importe dados policiais ou de ONG com Auditoria › Importar ocorrências registradas para compará-las com o que as pessoas sentem em cada período do dia.</translation>
+    </message>
     <message numerus="yes">
         <source>Fewer than %Ln people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %Ln). Widen the filters to see more.</source>
         <translation>
@@ -4061,6 +4065,245 @@ de %2</translation>
     </message>
 </context>
 <context>
+    <name>IncidentImportDialog</name>
+    <message>
+        <source>Import Recorded Incidents</source>
+        <translation>Importar ocorrências registradas</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Arquivo: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Where the records come from; every incident is labelled with it</source>
+        <translation>De onde vêm os registros; cada ocorrência é rotulada com ela</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Police records 2023</source>
+        <translation>Obrigatório, p. ex. Registros policiais 2023</translation>
+    </message>
+    <message>
+        <source>&amp;Longitude or x</source>
+        <translation>&amp;Longitude ou x</translation>
+    </message>
+    <message>
+        <source>L&amp;atitude or y</source>
+        <translation>L&amp;atitude ou y</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Time of day</source>
+        <translation>&amp;Hora do dia</translation>
+    </message>
+    <message>
+        <source>Catego&amp;ry</source>
+        <translation>Catego&amp;ria</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>D&amp;escrição</translation>
+    </message>
+    <message>
+        <source>The column holding each incident&apos;s longitude (or projected x)</source>
+        <translation>A coluna com a longitude de cada ocorrência (ou o x projetado)</translation>
+    </message>
+    <message>
+        <source>The column holding each incident&apos;s latitude (or projected y)</source>
+        <translation>A coluna com a latitude de cada ocorrência (ou o y projetado)</translation>
+    </message>
+    <message>
+        <source>The column holding the date each incident happened</source>
+        <translation>A coluna com a data em que cada ocorrência aconteceu</translation>
+    </message>
+    <message>
+        <source>The column holding the time of day, when the date has none</source>
+        <translation>A coluna com a hora do dia, quando a data não a traz</translation>
+    </message>
+    <message>
+        <source>The column holding the kind of incident (robbery, assault…)</source>
+        <translation>A coluna com o tipo de ocorrência (roubo, agressão…)</translation>
+    </message>
+    <message>
+        <source>A column describing each incident; shown here to help choose, not stored</source>
+        <translation>Uma coluna que descreve cada ocorrência; mostrada aqui para ajudar a escolher, não é guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Fonte</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Sistema de coordenadas</translation>
+    </message>
+    <message>
+        <source>Only for projected x/y columns, e.g. EPSG:32737 or EPSG:2272</source>
+        <translation>Só para colunas x/y projetadas, p. ex. EPSG:32737 ou EPSG:2272</translation>
+    </message>
+    <message>
+        <source>e.g. EPSG:32737</source>
+        <translation>p. ex. EPSG:32737</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Formato da data</translation>
+    </message>
+    <message>
+        <source>How the dates are written; detected from the column</source>
+        <translation>Como as datas estão escritas; detectado a partir da coluna</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinate system</source>
+        <translation>&amp;Sistema de coordenadas</translation>
+    </message>
+    <message>
+        <source>Date f&amp;ormat</source>
+        <translation>F&amp;ormato da data</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeiras linhas do arquivo</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, as they are written in it</source>
+        <translation>As primeiras linhas do arquivo, tal como estão escritas nele</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>escolhida</translation>
+    </message>
+    <message>
+        <source>guessed: %1</source>
+        <translation>deduzida: %1</translation>
+    </message>
+    <message>
+        <source>none needed: the dates carry the time</source>
+        <translation>não é preciso: as datas trazem a hora</translation>
+    </message>
+    <message>
+        <source>no column found</source>
+        <translation>nenhuma coluna encontrada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a control&apos;s tip (why its value)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose day/month or month/day…</source>
+        <translation>Escolha dia/mês ou mês/dia…</translation>
+    </message>
+    <message>
+        <source>Dates such as %1 could be day/month or month/day: choose which</source>
+        <translation>Datas como %1 podem ser dia/mês ou mês/dia: escolha qual</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Detectado: %1</translation>
+    </message>
+    <message>
+        <source>Detect from the column</source>
+        <translation>Detectar a partir da coluna</translation>
+    </message>
+    <message>
+        <source>detected from the column&apos;s values</source>
+        <translation>detectado a partir dos valores da coluna</translation>
+    </message>
+    <message>
+        <source>no date column</source>
+        <translation>não há coluna de data</translation>
+    </message>
+    <message>
+        <source>none detected</source>
+        <translation>nenhum detectado</translation>
+    </message>
+    <message>
+        <source>chosen; it wins over what the columns look like</source>
+        <translation>escolhido; prevalece sobre o que as colunas parecem</translation>
+    </message>
+    <message>
+        <source>none needed: the coordinates are longitude and latitude</source>
+        <translation>não é preciso: as coordenadas são longitude e latitude</translation>
+    </message>
+    <message>
+        <source>needed: these x/y are not degrees; write their system</source>
+        <translation>necessário: estes x/y não são graus; escreva o sistema</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows of the file read:</source>
+        <translation>
+            <numerusform>A %Ln linha do arquivo, lida:</numerusform>
+            <numerusform>As %Ln linhas do arquivo, lidas:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows read (the import counts the whole file):</source>
+        <translation>
+            <numerusform>A primeira %Ln linha lida (a importação conta o arquivo inteiro):</numerusform>
+            <numerusform>As primeiras %Ln linhas lidas (a importação conta o arquivo inteiro):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be imported</source>
+        <translation>
+            <numerusform>%Ln será importada</numerusform>
+            <numerusform>%Ln serão importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped without a usable location (lines %1)</source>
+        <translation>
+            <numerusform>%Ln ignorada por não ter localização utilizável (linha %1)</numerusform>
+            <numerusform>%Ln ignoradas por não terem localização utilizável (linhas %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept without a date (theirs could not be read)</source>
+        <translation>
+            <numerusform>%Ln mantida sem data (não foi possível ler a sua)</numerusform>
+            <numerusform>%Ln mantidas sem data (não foi possível ler a sua)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with a time of day</source>
+        <translation>
+            <numerusform>%Ln com hora do dia</numerusform>
+            <numerusform>%Ln com hora do dia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>one count after another</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the rows read: what happens to them</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <comment>a column&apos;s name, then its role</comment>
+        <translation>%1
+(%2)</translation>
+    </message>
+</context>
+<context>
     <name>IncidentImporter</name>
     <message>
         <source>Reading the file…</source>
@@ -4140,6 +4383,58 @@ de %2</translation>
     <message>
         <source>&amp;Date column</source>
         <translation>Coluna de &amp;data</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimesView</name>
+    <message>
+        <source>Recorded incidents by time of day (imported data, not perceptions)</source>
+        <translation>Ocorrências registradas por período do dia (dados importados, não percepções)</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Período do dia</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Recorded incidents</source>
+        <translation>Ocorrências registradas</translation>
+    </message>
+    <message>
+        <source>People&apos;s mean safety score (0–5)</source>
+        <translation>Pontuação de segurança média das pessoas (0–5)</translation>
+    </message>
+    <message>
+        <source>Pins marked unsafe</source>
+        <translation>Alfinetes marcados como inseguros</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>clock hours, from–to</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time unknown: %Ln recorded incidents have no time of day in their data; they are counted here, not put in a band.</source>
+        <translation>
+            <numerusform>Hora desconhecida: %Ln ocorrência registrada não tem hora do dia nos seus dados; é contada aqui, sem ser posta num período.</numerusform>
+            <numerusform>Hora desconhecida: %Ln ocorrências registradas não têm hora do dia nos seus dados; são contadas aqui, sem serem postas num período.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every recorded incident here has its time of day.</source>
+        <translation>Cada ocorrência registrada aqui tem a sua hora do dia.</translation>
+    </message>
+    <message>
+        <source>Incidents are put in a band by their recorded clock time; walks and pins by what was recorded for them.</source>
+        <translation>As ocorrências são postas num período pela hora registrada; as caminhadas e os alfinetes pelo que foi anotado para eles.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a count (its share)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4532,10 @@ de %2</translation>
     <message>
         <source>its values are degrees</source>
         <translation>seus valores são graus</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>nenhuma escolhida</translation>
     </message>
     <message>
         <source>year-month-day (2024-03-14)</source>
@@ -6581,6 +6880,16 @@ Last changed %2</source>
         <translation>Ocorrência registrada: não especificada</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>a recorded time of day (its band: day, dusk or night)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a time of day</comment>
+        <translation>desconhecida</translation>
+    </message>
+    <message>
         <source>Recorded incident</source>
         <translation>Ocorrência registrada</translation>
     </message>
@@ -6592,6 +6901,10 @@ Last changed %2</source>
         <source>unknown</source>
         <comment>a date</comment>
         <translation>desconhecida</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Source</source>
@@ -7814,6 +8127,18 @@ Apoio: %3</translation>
     <message>
         <source>Influence →</source>
         <translation>Influência →</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>clock hours, from–to</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recorded incidents (imported data, kept apart from what people felt): %1 by day (%2), %3 at dusk (%4), %5 at night (%6), %7 at a time not recorded.</source>
+        <translation>
+            <numerusform>%Ln ocorrência registrada (dados importados, separados do que as pessoas sentiram): %1 de dia (%2), %3 ao entardecer (%4), %5 à noite (%6), %7 em hora não registrada.</numerusform>
+            <numerusform>%Ln ocorrências registradas (dados importados, separados do que as pessoas sentiram): %1 de dia (%2), %3 ao entardecer (%4), %5 à noite (%6), %7 em hora não registrada.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>

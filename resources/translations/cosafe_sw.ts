@@ -695,6 +695,10 @@
         <source>No audit points or perception pins yet — record a walk or place pins in the Audits dock.</source>
         <translation>Bado hakuna vituo vya ukaguzi wala pini za mtazamo — rekodi matembezi au weka pini katika paneli ya Ukaguzi.</translation>
     </message>
+    <message>
+        <source>No recorded incidents in these dates — import police or NGO data with Audit › Import Recorded Incidents to compare them with what people feel by time of day.</source>
+        <translation>Hakuna matukio yaliyorekodiwa katika tarehe hizi — ingiza data ya polisi au ya NGO kwa Ukaguzi › Ingiza Matukio Yaliyorekodiwa ili kuyalinganisha na wanavyohisi watu kwa wakati wa siku.</translation>
+    </message>
     <message numerus="yes">
         <source>Fewer than %Ln people match these filters, so their figures are hidden to protect them (the project&apos;s threshold is %Ln). Widen the filters to see more.</source>
         <translation>
@@ -4061,6 +4065,245 @@ kutoka %2</translation>
     </message>
 </context>
 <context>
+    <name>IncidentImportDialog</name>
+    <message>
+        <source>Import Recorded Incidents</source>
+        <translation>Ingiza Matukio Yaliyorekodiwa</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Faili: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Chanzo</translation>
+    </message>
+    <message>
+        <source>Where the records come from; every incident is labelled with it</source>
+        <translation>Kumbukumbu zinatoka wapi; kila tukio huwekewa lebo hii</translation>
+    </message>
+    <message>
+        <source>Required, e.g. Police records 2023</source>
+        <translation>Inahitajika, k.m. Kumbukumbu za polisi 2023</translation>
+    </message>
+    <message>
+        <source>&amp;Longitude or x</source>
+        <translation>&amp;Longitudo au x</translation>
+    </message>
+    <message>
+        <source>L&amp;atitude or y</source>
+        <translation>L&amp;atitudo au y</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tarehe</translation>
+    </message>
+    <message>
+        <source>&amp;Time of day</source>
+        <translation>&amp;Saa ya siku</translation>
+    </message>
+    <message>
+        <source>Catego&amp;ry</source>
+        <translation>A&amp;ina</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>&amp;Maelezo</translation>
+    </message>
+    <message>
+        <source>The column holding each incident&apos;s longitude (or projected x)</source>
+        <translation>Safu yenye longitudo ya kila tukio (au x iliyoprojekitiwa)</translation>
+    </message>
+    <message>
+        <source>The column holding each incident&apos;s latitude (or projected y)</source>
+        <translation>Safu yenye latitudo ya kila tukio (au y iliyoprojekitiwa)</translation>
+    </message>
+    <message>
+        <source>The column holding the date each incident happened</source>
+        <translation>Safu yenye tarehe kila tukio lilipotokea</translation>
+    </message>
+    <message>
+        <source>The column holding the time of day, when the date has none</source>
+        <translation>Safu yenye saa ya siku, tarehe isipokuwa nayo</translation>
+    </message>
+    <message>
+        <source>The column holding the kind of incident (robbery, assault…)</source>
+        <translation>Safu yenye aina ya tukio (wizi, shambulio…)</translation>
+    </message>
+    <message>
+        <source>A column describing each incident; shown here to help choose, not stored</source>
+        <translation>Safu inayoeleza kila tukio; inaonyeshwa hapa kusaidia kuchagua, haihifadhiwi</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;Chanzo</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(hakuna)</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Mfumo wa kuratibu</translation>
+    </message>
+    <message>
+        <source>Only for projected x/y columns, e.g. EPSG:32737 or EPSG:2272</source>
+        <translation>Kwa safu za x/y zilizoprojekitiwa tu, k.m. EPSG:32737 au EPSG:2272</translation>
+    </message>
+    <message>
+        <source>e.g. EPSG:32737</source>
+        <translation>k.m. EPSG:32737</translation>
+    </message>
+    <message>
+        <source>Date format</source>
+        <translation>Muundo wa tarehe</translation>
+    </message>
+    <message>
+        <source>How the dates are written; detected from the column</source>
+        <translation>Jinsi tarehe zilivyoandikwa; hugunduliwa kutoka kwenye safu</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinate system</source>
+        <translation>Mf&amp;umo wa kuratibu</translation>
+    </message>
+    <message>
+        <source>Date f&amp;ormat</source>
+        <translation>Muu&amp;ndo wa tarehe</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Safu za kwanza za faili</translation>
+    </message>
+    <message>
+        <source>The first rows of the file, as they are written in it</source>
+        <translation>Safu za kwanza za faili, kama zilivyoandikwa ndani yake</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Ingiza</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>imechaguliwa</translation>
+    </message>
+    <message>
+        <source>guessed: %1</source>
+        <translation>imekisiwa: %1</translation>
+    </message>
+    <message>
+        <source>none needed: the dates carry the time</source>
+        <translation>haihitajiki: tarehe zina saa</translation>
+    </message>
+    <message>
+        <source>no column found</source>
+        <translation>hakuna safu iliyopatikana</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a control&apos;s tip (why its value)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose day/month or month/day…</source>
+        <translation>Chagua siku/mwezi au mwezi/siku…</translation>
+    </message>
+    <message>
+        <source>Dates such as %1 could be day/month or month/day: choose which</source>
+        <translation>Tarehe kama %1 zinaweza kuwa siku/mwezi au mwezi/siku: chagua ipi</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Imegunduliwa: %1</translation>
+    </message>
+    <message>
+        <source>Detect from the column</source>
+        <translation>Gundua kutoka kwenye safu</translation>
+    </message>
+    <message>
+        <source>detected from the column&apos;s values</source>
+        <translation>imegunduliwa kutoka kwa thamani za safu</translation>
+    </message>
+    <message>
+        <source>no date column</source>
+        <translation>hakuna safu ya tarehe</translation>
+    </message>
+    <message>
+        <source>none detected</source>
+        <translation>hakuna uliogunduliwa</translation>
+    </message>
+    <message>
+        <source>chosen; it wins over what the columns look like</source>
+        <translation>umechaguliwa; unashinda jinsi safu zinavyoonekana</translation>
+    </message>
+    <message>
+        <source>none needed: the coordinates are longitude and latitude</source>
+        <translation>haihitajiki: viwianishi ni longitudo na latitudo</translation>
+    </message>
+    <message>
+        <source>needed: these x/y are not degrees; write their system</source>
+        <translation>inahitajika: x/y hizi si nyuzi; andika mfumo wake</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln rows of the file read:</source>
+        <translation>
+            <numerusform>Safu %Ln ya faili imesomwa:</numerusform>
+            <numerusform>Safu zote %Ln za faili zimesomwa:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %Ln rows read (the import counts the whole file):</source>
+        <translation>
+            <numerusform>Safu %Ln ya kwanza imesomwa (uingizaji huhesabu faili lote):</numerusform>
+            <numerusform>Safu %Ln za kwanza zimesomwa (uingizaji huhesabu faili lote):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be imported</source>
+        <translation>
+            <numerusform>%Ln itaingizwa</numerusform>
+            <numerusform>%Ln zitaingizwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped without a usable location (lines %1)</source>
+        <translation>
+            <numerusform>%Ln imerukwa bila mahali panapotumika (mstari %1)</numerusform>
+            <numerusform>%Ln zimerukwa bila mahali panapotumika (mistari %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln kept without a date (theirs could not be read)</source>
+        <translation>
+            <numerusform>%Ln imehifadhiwa bila tarehe (yake haikuweza kusomwa)</numerusform>
+            <numerusform>%Ln zimehifadhiwa bila tarehe (zao hazikuweza kusomwa)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with a time of day</source>
+        <translation>
+            <numerusform>%Ln ina saa ya siku</numerusform>
+            <numerusform>%Ln zina saa ya siku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>one count after another</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>the rows read: what happens to them</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1
+(%2)</source>
+        <comment>a column&apos;s name, then its role</comment>
+        <translation>%1
+(%2)</translation>
+    </message>
+</context>
+<context>
     <name>IncidentImporter</name>
     <message>
         <source>Reading the file…</source>
@@ -4140,6 +4383,58 @@ kutoka %2</translation>
     <message>
         <source>&amp;Date column</source>
         <translation>Safu ya &amp;tarehe</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTimesView</name>
+    <message>
+        <source>Recorded incidents by time of day (imported data, not perceptions)</source>
+        <translation>Matukio yaliyorekodiwa kwa wakati wa siku (data iliyoingizwa, si mitazamo)</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Wakati wa siku</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Saa</translation>
+    </message>
+    <message>
+        <source>Recorded incidents</source>
+        <translation>Matukio yaliyorekodiwa</translation>
+    </message>
+    <message>
+        <source>People&apos;s mean safety score (0–5)</source>
+        <translation>Wastani wa alama ya usalama ya watu (0–5)</translation>
+    </message>
+    <message>
+        <source>Pins marked unsafe</source>
+        <translation>Pini zilizowekwa si salama</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>clock hours, from–to</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time unknown: %Ln recorded incidents have no time of day in their data; they are counted here, not put in a band.</source>
+        <translation>
+            <numerusform>Saa haijulikani: tukio %Ln lililorekodiwa halina saa ya siku katika data yake; linahesabiwa hapa, halitiwi katika kipindi.</numerusform>
+            <numerusform>Saa haijulikani: matukio %Ln yaliyorekodiwa hayana saa ya siku katika data yao; yanahesabiwa hapa, hayatiwi katika kipindi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every recorded incident here has its time of day.</source>
+        <translation>Kila tukio lililorekodiwa hapa lina saa yake ya siku.</translation>
+    </message>
+    <message>
+        <source>Incidents are put in a band by their recorded clock time; walks and pins by what was recorded for them.</source>
+        <translation>Matukio hutiwa katika kipindi kwa saa yao iliyorekodiwa; matembezi na pini kwa kile kilichorekodiwa kwao.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a count (its share)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +4532,10 @@ kutoka %2</translation>
     <message>
         <source>its values are degrees</source>
         <translation>thamani zake ni nyuzi</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>hakuna iliyochaguliwa</translation>
     </message>
     <message>
         <source>year-month-day (2024-03-14)</source>
@@ -6581,6 +6880,16 @@ Ulibadilishwa mwisho %2</translation>
         <translation>Tukio lililorekodiwa: halijabainishwa</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>a recorded time of day (its band: day, dusk or night)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>a time of day</comment>
+        <translation>haijulikani</translation>
+    </message>
+    <message>
         <source>Recorded incident</source>
         <translation>Tukio lililorekodiwa</translation>
     </message>
@@ -6592,6 +6901,10 @@ Ulibadilishwa mwisho %2</translation>
         <source>unknown</source>
         <comment>a date</comment>
         <translation>haijulikani</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Saa</translation>
     </message>
     <message>
         <source>Source</source>
@@ -7814,6 +8127,18 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>Influence →</source>
         <translation>Ushawishi →</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>clock hours, from–to</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recorded incidents (imported data, kept apart from what people felt): %1 by day (%2), %3 at dusk (%4), %5 at night (%6), %7 at a time not recorded.</source>
+        <translation>
+            <numerusform>Tukio %Ln lililorekodiwa (data iliyoingizwa, kando na wanavyohisi watu): %1 mchana (%2), %3 jioni (%4), %5 usiku (%6), %7 saa isiyorekodiwa.</numerusform>
+            <numerusform>Matukio %Ln yaliyorekodiwa (data iliyoingizwa, kando na wanavyohisi watu): %1 mchana (%2), %3 jioni (%4), %5 usiku (%6), %7 saa isiyorekodiwa.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln audit points scored; mean safety score %1 out of 5 (lowest %2, highest %3).</source>
