@@ -98,3 +98,14 @@ def test_a_date_form_named_and_a_role_left_out():
     assert roles.time is None and roles.reasons["time"] == "none chosen"
     assert roles.category == "type" and roles.x == "lon"
     assert guess_roles(["lon", "lat"], [], {"y": ""}).x is None  # x and y are guessed as a pair, or not at all
+
+
+def test_a_csv_read_says_how_far_it_is_and_stops_when_told(tmp_path):
+    from cosafe.io.import_errors import ImportCancelled
+
+    path = write(tmp_path, "Longitude,Latitude,Date\n" + f"{LON},{LAT},2024-03-14\n" * 12_000)
+    shares: list[float] = []
+    read = read_incident_file(str(path), rows_read=lambda share: shares.append(share) or True)
+    assert len(read.incidents) == 12_000 and shares == [0.0, 5000 / 12000, 10000 / 12000]
+    with pytest.raises(ImportCancelled):
+        read_incident_file(str(path), rows_read=lambda share: share < 0.4)

@@ -24,6 +24,8 @@ Contract:
   14 March 2024) or given as a strptime ``date_format``. A blank date is unknown; a
   value that cannot be read leaves that row undated (counted in ``undated``), never
   refuses the file. A file with no date column, or none readable, is refused.
+- ``rows_read(share) -> bool``, when given, hears how far a CSV's rows are read, every few
+  thousand rows; False stops the read with ``ImportCancelled`` (the window's Cancel).
 - The time of day (``Incident.occurred_at``, "HH:MM", schema v5) comes from ``time_field``
   or the date's own time; a time zone written beside it is not converted.
 - The category comes from ``category_field`` or a column named like one; without one
@@ -41,7 +43,7 @@ import itertools
 import math
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -50,7 +52,7 @@ import shapely
 
 from cosafe.core.i18n import arg, translate
 from cosafe.core.records import Incident
-from cosafe.io.import_errors import incident_wording
+from cosafe.io.import_errors import ImportCancelled, incident_wording
 from cosafe.io.incident_columns import (AmbiguousDates, ColumnRoles, DateFormat, MixedDates, detect_date_format,
                                         guess_roles,
                                         parse_time)
@@ -126,13 +128,13 @@ def read_incidents(path: str, crs: str | None = None, category_field: str | None
 def read_incident_file(path: str, crs: str | None = None, category_field: str | None = None,
                        date_field: str | None = None, layer: str | None = None, x_field: str | None = None,
                        y_field: str | None = None, time_field: str | None = None, date_format: str | None = None,
-                       description_field: str | None = None) -> IncidentRead:
+                       description_field: str | None = None, rows_read: RowsRead | None = None) -> IncidentRead:
     """Read a file's incidents with what was skipped (see module contract); nothing is stored."""
     name = os.path.basename(path) or path
     if _is_csv(path) and _plain_csv(path):
         return _read_csv(path, name, crs, {"x": x_field, "y": y_field, "date": date_field, "time": time_field,
                                            "category": category_field, "description": description_field},
-                         date_format)
+                         date_format, rows_read=rows_read)
     try:
         with incident_wording():  # the reader's messages speak of an incident file, not a map file
             source = open_vector_source(path)
@@ -173,7 +175,7 @@ def read_incident_file(path: str, crs: str | None = None, category_field: str | 
 
 
 def _read_csv(path: str, name: str, crs: str | None, chosen: dict[str, str | None],
-              date_format: str | None, text: str | None = None) -> IncidentRead:
+              date_format: str | None, text: str | None = None, rows_read: RowsRead | None = None) -> IncidentRead:
     """A CSV read row by row, so a row without a location is skipped by its line number.
 
     Only the columns given a role are kept past the first rows, so a wide police export
@@ -214,7 +216,7 @@ def _read_csv(path: str, name: str, crs: str | None, chosen: dict[str, str | Non
     readings = [form.read(value) if value.strip() else None for value in values]
     _require_some_dates(values, readings, roles.date, name)
     result = IncidentRead(incidents=[], roles=roles, date_format=form)
-    for (line, x, y, value, time_text, category), reading in zip(rows, readings):
+    for (line, x, y, value, time_text, category), reading in zip(_told(rows, rows_read), readings):
         point = _location(x, y, transform)
         if point is None:
             result.skipped_lines.append(line)
@@ -426,3 +428,18 @@ def _choose_layer(layers, asked: str | None, name: str):
 
 def _is_csv(path: str) -> bool:
     return path.lower().endswith((".csv", ".tsv"))
+
+
+RowsRead = Callable[[float], bool]  # the share of a CSV's rows read so far -> False to stop (Cancel)
+_TELL_EVERY = 5000  # rows between two reports: often enough for a progress bar, rare enough to cost nothing
+
+
+def _told(rows: list, rows_read: RowsRead | None) -> Iterator:
+    """``rows``, saying every few thousand how far they are read; stops with ImportCancelled when told to."""
+    if rows_read is None:
+        yield from rows
+        return
+    for index, row in enumerate(rows):
+        if index % _TELL_EVERY == 0 and not rows_read(index / len(rows)):
+            raise ImportCancelled()
+        yield row

@@ -3,9 +3,12 @@ a live count of what will import, and the import it leads to (issue 16)."""
 
 from __future__ import annotations
 
+import threading
+
 import pyproj
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from shell_support import answer_next_modal
 from map_support import LAT, LON
@@ -14,6 +17,7 @@ from cosafe.core.records import Incident, PerceptionPin
 from cosafe.io.incident_preview import HEAD_ROWS, read_head
 from cosafe.ui.features.audits import incident_import_flow
 from cosafe.ui.features.audits.incident_import_dialog import IncidentImportDialog
+from cosafe.ui.kit.progress_job import JobProgressDialog
 
 # The offscreen platform's limits, a combo's list opened as a person opens it.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -166,3 +170,37 @@ def test_a_200000_row_export_previews_from_its_first_rows(qtbot, tmp_path):
     assert dialog.counts.text() == ("The first 500 rows read (the import counts the whole file): 500 will be "
                                     "imported; 500 with a time of day")
     assert dialog.table.rowCount() == 20
+
+
+def test_cancel_while_a_large_file_is_read_stops_the_read_and_changes_nothing(recording, tmp_path, monkeypatch):
+    rows = [f"{LON + (i % 100) * 0.00001:.6f},{LAT:.6f},2024-03-14 21:05,theft" for i in range(12_000)]
+    path = write_csv(tmp_path, "large.csv", "longitude,latitude,date,offence", rows)
+    monkeypatch.setattr(incident_import_flow, "ask_incident_path", lambda _parent, _folder: str(path))
+    reached, pressed, shares = threading.Event(), threading.Event(), []
+    real = incident_import_flow.read_labelled_file
+
+    def held_in_the_read(*args, rows_read, **kwargs):
+        def told(share: float) -> bool:
+            shares.append(share)
+            if share > 0:  # some rows read: hold the worker there until Cancel was pressed
+                reached.set()
+                pressed.wait(5)
+            return rows_read(share)
+
+        return real(*args, rows_read=told, **kwargs)
+
+    monkeypatch.setattr(incident_import_flow, "read_labelled_file", held_in_the_read)
+
+    def press_cancel(dialog):
+        assert reached.wait(20)  # the worker is in the middle of the rows
+        dialog.findChild(QPushButton).click()
+        pressed.set()
+
+    answer_next_modal(lambda dialog: dialog.ok_button.click(), kind=IncidentImportDialog)
+    answer_next_modal(press_cancel, kind=JobProgressDialog)
+    recording.window.features.audits.incidents_action.trigger()
+    assert shares == [0.0, 5000 / 12000]  # the bar moved with the rows; Cancel stopped the read there
+    assert recording.window.statusBar().currentMessage() == ("Import of recorded incidents cancelled; nothing was "
+                                                             "changed")
+    assert recording.store.list(Incident) == [] and recording.window.session.undo_stack.count() == 0
+    assert recording.errors == []

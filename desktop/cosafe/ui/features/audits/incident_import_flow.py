@@ -8,8 +8,9 @@ Contract: ``IncidentImporter(window).run(path=None)``
   e.g. "Police records 2023"; a CRS only for x/y columns or a file without one; the
   category and date columns when they are not found by name);
 - imports in a worker behind the cancellable progress dialog (``progress_job``) with
-  ``io.incident_import.import_incidents``: the file is read, then every incident is
-  stored in one transaction (all or nothing). An ``IncidentImportError`` is one error
+  ``io.incident_import.read_labelled_file``: the file is read (a CSV's bar follows its
+  rows, and Cancel stops the read), then every incident is stored in one transaction
+  (all or nothing). An ``IncidentImportError`` is one error
   dialog with its one line and nothing changes; Cancel before the write changes nothing;
 - the worker applies the whole import as one ``core.edits.AddRecords`` (one insert
   statement, one transaction); the session then adopts it as ONE undo step (undo is one
@@ -154,9 +155,12 @@ class IncidentImporter(QObject):
         def job(progress: Progress) -> tuple[AddRecords, IncidentRead]:
             if not progress(0.0, self.tr("Reading the file…")):
                 raise ImportCancelled()
-            read = read_labelled_file(path, source, **options)
+            reading = self.tr("Reading the file…")
+            # A large export takes seconds to read: the bar moves with its rows, and Cancel stops the read.
+            read = read_labelled_file(path, source, **options,
+                                      rows_read=lambda share: progress(0.85 * share, reading))
             incidents = read.incidents
-            if not progress(0.5, self.tr("Storing %Ln recorded incidents…", "", len(incidents))):
+            if not progress(0.85, self.tr("Storing %Ln recorded incidents…", "", len(incidents))):
                 raise ImportCancelled()
             edit = AddRecords(incidents, arg(self.tr("Import %Ln recorded incidents from %1", "", len(incidents)),
                                              name))
