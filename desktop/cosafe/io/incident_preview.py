@@ -1,6 +1,8 @@
 """The first rows of an incident CSV and what importing them would do, for the import dialog.
 
 Qt-free. Contract:
+- ``previewable(path)``: a CSV by its name and content (else the import reads it as a GIS
+  file, with no preview).
 - ``read_head(path, rows=HEAD_ROWS)`` reads only the start of the file (at most
   ``HEAD_BYTES``, cut after the last whole line), so a 200,000-row export previews at
   once; it returns an ``IncidentHead`` (the header, the first ``rows`` rows with their
@@ -59,6 +61,13 @@ class Preview:
     timed: int = 0  # of those imported, how many have a time of day (from the time column or the date's own)
     error: str | None = None
     ambiguous: str | None = None  # an example date when day/month against month/day needs a choice
+
+
+def previewable(path: str) -> bool:
+    """Whether the file is a CSV the preview reads: named .csv or .tsv and a CSV by its content (a
+    GeoJSON named .csv is imported as the GIS file it is). Raises ``IncidentImportError`` for a
+    file the import refuses by its content (a crafted VRT)."""
+    return path.lower().endswith((".csv", ".tsv")) and _plain_csv(path)
 
 
 def read_head(path: str, rows: int = HEAD_ROWS) -> IncidentHead:

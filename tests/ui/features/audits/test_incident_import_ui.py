@@ -149,3 +149,17 @@ def test_rows_without_a_location_are_skipped_and_said(recording, tmp_path, monke
     assert len(infos) == 1 and infos[0].endswith(expected)
     assert recording.window.statusBar().currentMessage().endswith(expected)
     assert recording.errors == []
+
+
+def test_a_geojson_named_csv_gets_no_preview_and_the_import_s_own_line(recording, tmp_path):
+    path = tmp_path / "points.csv"
+    path.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": "Point", '
+                    f'"coordinates": [{LON}, {LAT}]}}, "properties": {{"date": "2024-03-14", "type": "theft"}}}}]}}')
+    shown = []
+    answer_next_modal(lambda dialog: shown.append(type(dialog)) or dialog.accept())
+    assert recording.window.features.audits.incidents.run(str(path)) == 0
+    assert shown == [IncidentOptionsDialog]  # not a CSV by its content: any other file's short options, no preview
+    [(title, message)] = recording.errors
+    assert title == "The recorded incidents were not imported" and "\n" not in message
+    assert message.startswith("points.csv cannot be read as an incident file (its content is GeoJSON")
+    assert recording.store.list(Incident) == []

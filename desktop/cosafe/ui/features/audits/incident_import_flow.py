@@ -32,7 +32,7 @@ from cosafe.core.changes import Change
 from cosafe.core.edits import AddRecords
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.io.incident_import import IncidentImportError, IncidentRead, left_out_notes, read_labelled_file, with_notes
-from cosafe.io.incident_preview import IncidentHead, read_head
+from cosafe.io.incident_preview import IncidentHead, previewable, read_head
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.ui.kit import dialogs
 from cosafe.ui.host import Host
@@ -137,12 +137,12 @@ class IncidentImporter(QObject):
             return 0
         self._host.remember_folder(LAST_FOLDER_KEY, path)
         name = os.path.basename(path)
-        if path.lower().endswith((".csv", ".tsv")):
-            try:
-                head = read_head(path)
-            except IncidentImportError as error:
-                dialogs.show_error(self._window, translate("Audits", FAILED_TITLE), str(error))
-                return 0
+        try:
+            head = read_head(path) if previewable(path) else None
+        except IncidentImportError as error:
+            dialogs.show_error(self._window, translate("Audits", FAILED_TITLE), str(error))
+            return 0
+        if head is not None:
             options = ask_csv_options(self._window, head)
         else:
             options = ask_incident_options(self._window, name)
