@@ -101,11 +101,13 @@ class Catalogue:
         must_change: set[str] = set()
         templates: set[str] = set()
         translated_words: set[str] = set()
+        translations_read: set[str] = set()
         for context, source, translations in _messages(code):
             forms = english_forms.get((context, source), [source])
             shown = {plain(form) for form in (source, *forms)}
             sources |= shown
             read = {plain(t) for t in translations if t}
+            translations_read |= read
             for text in read:
                 translated_words |= {w.lower() for w in _WORD.findall(_PLACEHOLDER.sub(" ", text))}
             for text in shown - read:
@@ -113,6 +115,9 @@ class Catalogue:
                     templates.add(text)
                 else:
                     must_change.add(text)
+        # A text the language itself gives somewhere is its own word, not English left: French
+        # "Vote" (the noun of the voting panel) while the room's verb "Vote" reads "Voter".
+        must_change -= translations_read
         english_words = {w.lower() for s in sources for w in _WORD.findall(_PLACEHOLDER.sub(" ", s))}
         return cls(code, frozenset(sources), frozenset(must_change), _pattern(templates, translated_words),
                    frozenset(translated_words), frozenset(english_words))
