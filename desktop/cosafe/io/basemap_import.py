@@ -1,8 +1,10 @@
 """Import a vector file into a project as basemap layers.
 
 Contract: ``import_vector_basemap`` reads everything first, then writes all layers in
-one transaction; a failure or a cancel leaves the project unchanged. OSM files
-become one layer whose features are classed by their tags (``osm_classes``);
+one transaction (an OSM extract is read in one pass and written a batch at a time, in
+that one transaction, so its features are never all in memory); a failure or a cancel
+leaves the project unchanged. OSM files become one layer whose features are classed by
+their tags (``osm_classes``, read by ``osm_reader``);
 every other file gives one layer per source layer, all of one style class (chosen
 by the caller, or suggested by ``suggest_style_class``). The original file is
 never read again after import.
@@ -12,16 +14,16 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 import shapely
 
-from cosafe.core.i18n import arg
+from cosafe.core.i18n import arg, translate
 from cosafe.core.records import BasemapLayer
 from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, keys_of
-from cosafe.io import osm_classes
-from cosafe.io.import_errors import BasemapImportError, ImportCancelled, LayerReadError
+from cosafe.io import osm_reader
+from cosafe.io.import_errors import PLAIN_DAMAGED, BasemapImportError, ImportCancelled, LayerReadError
 from cosafe.io.vector_source import (
     SourceLayer,
     VectorSource,
@@ -53,7 +55,6 @@ _NAME_HINTS = (
     (("landuse", "zone", "zoning", "parcel", "plot", "block"), "landuse"),
 )
 _GEOMETRY_DEFAULT = {"point": "poi", "line": "minor_road", "polygon": "landuse"}
-_OSM_KIND = {"points": "point", "lines": "line", "multipolygons": "polygon"}
 
 
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
@@ -112,22 +113,44 @@ def _name_of(attributes: Mapping[str, str]) -> str | None:
     return None
 
 
-def _osm_features(source: VectorSource, layer: SourceLayer, layer_uuid: str) -> tuple[list[BasemapFeature], int]:
-    """The features of one OSM layer CoSafe draws, and how many had no shape GDAL could build."""
-    data = read_layer(source, layer)
-    kind = _OSM_KIND[layer.name]
-    features = []
-    without_shape = 0
-    for geometry, attributes in zip(data.geometries, data.attributes):
-        if geometry is None or shapely.is_empty(geometry):
-            without_shape += 1
-            continue
-        tags = {k: v for k, v in attributes.items() if k not in ("other_tags", "z_order")}
-        tags.update(osm_classes.parse_other_tags(attributes.get("other_tags")))
-        style_class = osm_classes.classify(tags, kind)
-        if style_class is not None:
-            features.append(BasemapFeature(geometry, style_class, tags.get("name"), tags, layer_uuid=layer_uuid))
-    return features, without_shape
+def _unreadable_osm(name: str) -> LayerReadError:
+    reason = translate("Import", PLAIN_DAMAGED)
+    return LayerReadError(arg(Import.tr("%1 cannot be read as a map file (%2)"), name, reason), reason)
+
+
+def _osm_parts(path: str, name: str, layer_uuid: str, report: Progress,
+               notes: ImportNotes) -> Iterator[list[BasemapFeature]]:
+    """The features of an OSM extract CoSafe draws, read in one pass (``osm_reader``) a batch at
+    a time; features libosmium could build no shape for are counted in ``notes``. Raises
+    LayerReadError for a file libosmium cannot read, UnsortedOsm, or ImportCancelled when
+    ``report`` says stop."""
+    # How far the read is cannot be known before the end: the bar creeps towards 0.9.
+    keep = lambda objects: report(0.9 * objects / (objects + 200_000), _reading(name))  # noqa: E731
+    try:
+        for batch in osm_reader.iter_osm(path, keep=keep):
+            if batch.stopped:
+                raise ImportCancelled()
+            features = [BasemapFeature(geometry, style_class, feature_name, tags, layer_uuid=layer_uuid)
+                        for geometry, style_class, feature_name, tags
+                        in zip(batch.geometries, batch.style_classes, batch.names, batch.tags) if geometry is not None]
+            notes.dropped_features += batch.without_shape + len(batch.geometries) - len(features)
+            yield features
+    except osm_reader.OsmReadError:
+        raise _unreadable_osm(name) from None
+
+
+def _write_osm(store: ProjectStore, layer: BasemapLayer, path: str, report: Progress, notes: ImportNotes,
+               name: str | None = None) -> None:
+    """Read an OSM extract and write its features as ``layer``, a batch at a time, in one
+    transaction: its features are never all in memory, and a failure or a cancel (raised
+    from here) still leaves the project unchanged. A layer with no feature is not written."""
+    with store.atomic():
+        parts = _osm_parts(path, name or os.path.basename(path), layer.uuid, report, notes)
+        basemap.add_vector_layer_in_parts(store, layer, parts)
+        if not layer.feature_count:
+            raise BasemapImportError(arg(Import.tr("%1 has no features CoSafe can draw"), os.path.basename(path)))
+        if not report(1.0, Import.tr("Writing to the project")):
+            raise ImportCancelled()  # rolls the whole transaction back
 
 
 @dataclass
@@ -192,16 +215,23 @@ def import_vector_basemap(
     failures: list[LayerReadError] = []
     notes.skipped_layers += source.unreadable
     if source.is_osm:
+        # Read and written a batch at a time in one transaction: an extract's features are
+        # never all in memory, and a failure or a cancel still leaves the project unchanged.
         layer = BasemapLayer(name=title, kind="vector", source_name=os.path.basename(path),
                              source_format="OSM", sort_order=next_order, attribution=attribution)
-        features: list[BasemapFeature] = []
-        for index, source_layer in enumerate(source.layers):
-            if not report(0.7 * index / len(source.layers), _reading(source_layer.name)):
-                raise ImportCancelled()
-            layer_features, without_shape = _osm_features(source, source_layer, layer.uuid)
-            features += layer_features
-            notes.dropped_features += without_shape
-        planned.append((layer, features))
+        dropped = notes.dropped_features
+        try:
+            _write_osm(store, layer, source.path, report, notes)
+        except osm_reader.UnsortedOsm:  # rolled back; multipolygons need the objects sorted
+            notes.dropped_features = dropped
+            try:
+                with osm_reader.sorted_copy(source.path) as sorted_path:
+                    _write_osm(store, layer, sorted_path, report, notes, name=os.path.basename(path))
+            except osm_reader.OsmReadError:
+                raise _unreadable_osm(os.path.basename(path)) from None
+        if not layer.feature_count:
+            raise BasemapImportError(arg(Import.tr("%1 has no features CoSafe can draw"), os.path.basename(path)))
+        return [layer]
     else:
         for index, source_layer in enumerate(source.layers):
             if not report(0.7 * index / len(source.layers), _reading(source_layer.name)):

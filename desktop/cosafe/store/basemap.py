@@ -21,11 +21,6 @@ from cosafe.store import geometry, geopackage
 from cosafe.store.project_store import ProjectStore
 
 POINTS, LINES, POLYGONS = "basemap_points", "basemap_lines", "basemap_polygons"
-_TABLE_BY_TYPE = {
-    "Point": POINTS, "MultiPoint": POINTS,
-    "LineString": LINES, "MultiLineString": LINES, "LinearRing": LINES,
-    "Polygon": POLYGONS, "MultiPolygon": POLYGONS,
-}
 
 
 @dataclass
@@ -63,36 +58,75 @@ def _split(shape: BaseGeometry) -> Iterator[BaseGeometry]:
         yield shape
 
 
+_GEOMETRY_COLLECTION = 7
+_TABLE_BY_TYPE_ID = {0: POINTS, 4: POINTS, 1: LINES, 5: LINES, 2: LINES, 3: POLYGONS, 6: POLYGONS}
+# One encoder for every feature's tags (``json.dumps`` with options makes a new one per call).
+_tags_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def add_vector_layer(store: ProjectStore, layer: BasemapLayer, features: Iterable[BasemapFeature]) -> int:
     """Store a layer record and its features in one transaction; return the feature count.
 
     Empty and None geometries are skipped; GeometryCollections are split into their
     parts. Nothing is stored if anything fails.
     """
-    grouped: dict[str, tuple[list, list]] = {POINTS: ([], []), LINES: ([], []), POLYGONS: ([], [])}
-    for feature in features:
-        if feature.geometry is None:
-            continue
-        tags = json.dumps(dict(feature.tags), ensure_ascii=False, sort_keys=True) if feature.tags else "{}"
-        for part in _split(feature.geometry):
-            if part.is_empty:
-                continue
-            shapes, rows = grouped[_TABLE_BY_TYPE[part.geom_type]]
-            shapes.append(part)
-            rows.append((layer.uuid, feature.style_class, feature.name, tags))
-    layer.feature_count = sum(len(shapes) for shapes, _ in grouped.values())
+    return add_vector_layer_in_parts(store, layer, [features])
+
+
+def add_vector_layer_in_parts(store: ProjectStore, layer: BasemapLayer,
+                              parts: Iterable[Iterable[BasemapFeature]]) -> int:
+    """``add_vector_layer`` for features that come in parts (a large OSM extract, read a batch
+    at a time): each part is written as it comes and can then be let go, so the features of
+    the whole file are never all in memory; the layer record is written last, with the count.
+    One transaction: nothing is stored if anything fails or the parts stop with an exception.
+    """
+    count = 0
+    touched: set[str] = set()
     with store.atomic() as connection:
-        store.insert(layer)  # joins this transaction
-        for table, (shapes, rows) in grouped.items():
-            if not shapes:
-                continue
-            blobs, bounds = geometry.encode_many(_as_multi(np.array(shapes, dtype=object)))
-            geopackage.bulk_insert_features(
-                connection, table, ["geom", "layer_uuid", "style_class", "name", "tags"],
-                [(blob, *row) for blob, row in zip(blobs, rows)], bounds,
-            )
+        for features in parts:
+            count += _insert_features(connection, layer.uuid, features, touched)
+        for table in sorted(touched):
             geopackage.refresh_extent(connection, table)
-    return layer.feature_count
+        layer.feature_count = count
+        store.insert(layer)  # joins this transaction
+    return count
+
+
+def _insert_features(connection, layer_uuid: str, features: Iterable[BasemapFeature], touched: set[str]) -> int:
+    """Insert features (split, Multi, without empties) into their tables; return how many rows."""
+    features = [feature for feature in features if feature.geometry is not None]
+    if not features:
+        return 0
+    shapes = np.empty(len(features), dtype=object)
+    shapes[:] = [feature.geometry for feature in features]
+    owners = np.arange(len(features))
+    type_ids = shapely.get_type_id(shapes)
+    if (type_ids == _GEOMETRY_COLLECTION).any():  # rare: split them in Python
+        parts, part_owners = [], []
+        for index, (shape, type_id) in enumerate(zip(shapes, type_ids)):
+            for part in (_split(shape) if type_id == _GEOMETRY_COLLECTION else (shape,)):
+                parts.append(part)
+                part_owners.append(index)
+        shapes = np.empty(len(parts), dtype=object)
+        shapes[:] = parts
+        owners = np.array(part_owners, dtype=int)
+        type_ids = shapely.get_type_id(shapes)
+    present = ~shapely.is_empty(shapes)
+    shapes, owners, type_ids = shapes[present], owners[present], type_ids[present]
+    texts = [_tags_json(dict(feature.tags)) if feature.tags else "{}" for feature in features]
+    count = 0
+    for table in (POINTS, LINES, POLYGONS):
+        mask = np.isin(type_ids, [type_id for type_id, name in _TABLE_BY_TYPE_ID.items() if name == table])
+        if not mask.any():
+            continue
+        blobs, bounds = geometry.encode_many(_as_multi(shapes[mask]))
+        rows = [(blob, layer_uuid, features[owner].style_class, features[owner].name, texts[owner])
+                for blob, owner in zip(blobs, owners[mask].tolist())]
+        geopackage.bulk_insert_features(connection, table, ["geom", "layer_uuid", "style_class", "name", "tags"],
+                                        rows, bounds)
+        touched.add(table)
+        count += len(rows)
+    return count
 
 
 def iter_features(store: ProjectStore, layer_uuid: str | None = None, *, visible_only: bool = False) -> Iterator[BasemapFeature]:

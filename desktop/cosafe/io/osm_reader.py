@@ -1,0 +1,283 @@
+"""Read an OpenStreetMap extract (.osm XML or .osm.pbf) in one pass with libosmium (pyosmium).
+
+Contract: ``read_osm(path)`` returns the nodes, ways and areas CoSafe draws, classed by
+``osm_classes.classify`` — the same features, tags and shapes GDAL's OSM driver gives
+through its points, lines and multipolygons layers (its default ``osmconf.ini``), read
+in one pass instead of one pass per layer. The caller refuses XML entity declarations
+before (``vector_source._refuse_xml_entities``); libosmium reads only the local file.
+
+Why pyosmium and not GDAL: GDAL's OSM driver parses the whole file once per layer
+asked for unless the caller reads the dataset interleaved (``GDALDataset::GetNextFeature``),
+which pyogrio does not offer; reading three layers was three parses plus converting
+every feature's attributes to text in Python. libosmium reads once (plus a quick pass
+over the relations to find multipolygons), assembles multipolygons itself, and its
+filters drop in C++ every object whose tags ``classify`` would refuse anyway.
+
+Memory: node locations are kept in memory for files up to ``IN_MEMORY_LIMIT`` bytes and
+in a temporary file beside the system's other temporary files above it, so a large
+extract does not hold every node's coordinates in memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import osmium
+import osmium.filter
+import osmium.geom
+import shapely
+
+from cosafe.io import osm_classes
+
+# Keys ``osm_classes.classify`` looks at: an object with none of them is never drawn.
+CLASSIFIED_KEYS = ("place", "highway", "public_transport", "railway", "amenity", "man_made", "emergency", "shop",
+                   "tourism", "historic", "waterway", "building", "natural", "landuse", "leisure")
+
+# GDAL's osmconf.ini: a closed way is an area when it has one of these keys (or key=value),
+# or area=yes; area=no keeps it a line.
+POLYGON_KEYS = frozenset({"aeroway", "amenity", "boundary", "building", "craft", "geological", "historic", "landuse",
+                          "leisure", "military", "natural", "office", "place", "shop", "sport", "tourism"})
+POLYGON_TAGS = frozenset({("highway", "platform"), ("public_transport", "platform")})
+
+# Tags GDAL's osmconf.ini ignores (a key ending in ":" is a prefix); areas also drop "area".
+IGNORED_KEYS = frozenset({"created_by", "converted_by", "source", "time", "ele", "note", "todo", "fixme", "FIXME"})
+IGNORED_PREFIXES = ("openGeoDB:",)
+
+# Above this size the node locations go to a temporary file, not memory.
+IN_MEMORY_LIMIT = 32 * 1024 * 1024
+# Features handed over at a time: a few MB of shapes and tags, however large the extract.
+BATCH_SIZE = 20_000
+
+
+class OsmReadError(Exception):
+    """libosmium could not read the file (damaged, truncated, not OSM)."""
+
+
+class UnsortedOsm(Exception):
+    """The file's objects are not sorted by type and id (Overpass exports, edited extracts),
+    which assembling multipolygons needs: read a ``sorted_copy`` instead."""
+
+
+@dataclass
+class OsmFeatures:
+    """The drawn features of an extract, as parallel lists (one entry per feature)."""
+
+    geometries: list = field(default_factory=list)  # shapely Point / LineString / MultiPolygon
+    style_classes: list[str] = field(default_factory=list)
+    names: list[str | None] = field(default_factory=list)
+    tags: list[dict[str, str]] = field(default_factory=list)
+    without_shape: int = 0  # drawn features whose shape libosmium could not build
+    stopped: bool = False  # ``keep`` said stop: the read is incomplete
+
+
+def closed_way_is_area(tags: dict[str, str]) -> bool:
+    """GDAL's rule (``closed_ways_are_polygons``) for a closed way: area or line."""
+    area = tags.get("area")
+    if area == "no":
+        return False
+    if area == "yes":
+        return True
+    return any(key in POLYGON_KEYS or (key, value) in POLYGON_TAGS for key, value in tags.items())
+
+
+def _tags(taglist) -> dict[str, str]:
+    """An object's tags without those GDAL ignores."""
+    return {key: value for key, value in taglist if key not in IGNORED_KEYS and not key.startswith(IGNORED_PREFIXES)}
+
+
+class _Relations:
+    """Seen in the first pass over the relations: each multipolygon's ``type`` (libosmium leaves
+    it out of the area's tags; GDAL keeps it) and the ways that are its outer members (GDAL draws
+    such a closed way only as part of the relation's shape, never as an area of its own; an
+    inner member, a building in a courtyard, stays an area of its own)."""
+
+    def __init__(self) -> None:
+        self.types: dict[int, str] = {}
+        self.outer_ways: set[int] = set()
+
+    def relation(self, relation) -> None:
+        kind = relation.tags.get("type")
+        if kind in ("multipolygon", "boundary"):
+            self.types[relation.id] = kind
+            self.outer_ways.update(member.ref for member in relation.members
+                                    if member.type == "w" and member.role != "inner")
+
+
+def _location_index(path: str) -> tuple[str, str | None]:
+    """The node location index for a file of this size, and the temporary file it uses (if any)."""
+    if os.path.getsize(path) <= IN_MEMORY_LIMIT:
+        return "flex_mem", None
+    handle, index_path = tempfile.mkstemp(prefix="cosafe-osm-", suffix=".idx")
+    os.close(handle)
+    return f"sparse_file_array,{index_path}", index_path
+
+
+def iter_osm(path: str, batch_size: int = BATCH_SIZE, keep: Callable[[int], bool] | None = None) -> Iterator[OsmFeatures]:
+    """The features CoSafe draws from an OSM file, read in one pass (see the module's contract),
+    ``batch_size`` at a time, so a caller can write each batch and let it go.
+
+    ``keep(objects read so far)`` is asked every few thousand objects; when it returns False
+    the read stops and the last batch has ``stopped`` set (the caller then cancels).
+    Raises OsmReadError.
+    """
+    batch = OsmFeatures()
+    factory = osmium.geom.WKBFactory()
+    wkbs: list = []
+    index, index_path = _location_index(path)
+    relations = _Relations()
+    try:
+        processor = (osmium.FileProcessor(path)
+                     .with_locations(index)
+                     .with_areas(relations)
+                     .with_filter(osmium.filter.KeyFilter(*CLASSIFIED_KEYS)))
+        seen = 0
+        for entity in processor:
+            seen += 1
+            if keep is not None and seen % 4096 == 0 and not keep(seen):
+                batch.stopped = True
+                break
+            # ``classify`` reads a few keys, which libosmium's tag list answers without a dict:
+            # the dict of all tags is made only for what is kept.
+            if entity.is_node():
+                style_class = osm_classes.classify(entity.tags, "point")
+                if style_class is None:
+                    continue
+                tags = _tags(entity.tags)
+                tags["osm_id"] = str(_original_id(entity.id))
+                make = factory.create_point
+            elif entity.is_way():
+                if entity.is_closed() and len(entity.nodes) >= 4:
+                    tags = _tags(entity.tags)
+                    if closed_way_is_area(tags):
+                        continue  # an area: comes again as one
+                    style_class = osm_classes.classify(tags, "line")
+                    if style_class is None:
+                        continue
+                else:
+                    style_class = osm_classes.classify(entity.tags, "line")
+                    if style_class is None:
+                        continue
+                    tags = _tags(entity.tags)
+                tags["osm_id"] = str(_original_id(entity.id))
+                make = factory.create_linestring
+            elif entity.is_area():
+                style_class = osm_classes.classify(entity.tags, "polygon")
+                if style_class is None:
+                    continue
+                tags = _tags(entity.tags)
+                if entity.from_way():
+                    if entity.orig_id() in relations.outer_ways or not closed_way_is_area(tags):
+                        continue  # part of a multipolygon, or a closed line (read as a way)
+                    tags["osm_way_id"] = str(_original_id(entity.orig_id()))
+                else:
+                    tags["osm_id"] = str(_original_id(entity.orig_id()))
+                    tags["type"] = relations.types.get(entity.orig_id(), "multipolygon")
+                tags.pop("area", None)
+                make = factory.create_multipolygon
+            else:
+                continue
+            try:
+                wkbs.append(make(entity))
+            except (RuntimeError, osmium.InvalidLocationError):  # too few points, a node missing from the extract
+                batch.without_shape += 1
+                continue
+            batch.style_classes.append(style_class)
+            batch.names.append(tags.get("name"))
+            batch.tags.append(tags)
+            if len(wkbs) >= batch_size:
+                yield _finished(batch, wkbs)
+                batch, wkbs = OsmFeatures(), []
+    except RuntimeError as error:
+        if "out of order" in str(error):
+            raise UnsortedOsm() from None
+        raise OsmReadError(str(error)) from None
+    finally:
+        if index_path is not None:
+            try:
+                os.remove(index_path)
+            except OSError:
+                pass
+    yield _finished(batch, wkbs)
+
+
+def _finished(batch: OsmFeatures, wkbs: list) -> OsmFeatures:
+    """The batch with its shapes made from libosmium's WKB, all at once."""
+    batch.geometries = list(shapely.from_wkb(wkbs, on_invalid="ignore")) if wkbs else []
+    return batch
+
+
+# Negative ids (objects an editor made but never uploaded) become ids above this one in a
+# ``sorted_copy``: libosmium's location index keeps positive ids only. ``_original_id`` undoes it.
+NEGATIVE_BASE = 1 << 50
+
+
+def _positive(ref: int) -> int:
+    return NEGATIVE_BASE - ref if ref < 0 else ref
+
+
+def _original_id(ref: int) -> int:
+    return NEGATIVE_BASE - ref if ref > NEGATIVE_BASE else ref
+
+
+class _PositiveIds:
+    """Passes sorted objects to a writer, each negative id (of an object or a reference) made
+    positive (``NEGATIVE_BASE``)."""
+
+    def __init__(self, writer) -> None:
+        self.writer = writer
+
+    def node(self, node) -> None:
+        self.writer.add_node(node.replace(id=_positive(node.id)) if node.id < 0 else node)
+
+    def way(self, way) -> None:
+        refs = [ref.ref for ref in way.nodes]
+        if way.id < 0 or min(refs, default=0) < 0:
+            way = way.replace(id=_positive(way.id), nodes=[_positive(ref) for ref in refs])
+        self.writer.add_way(way)
+
+    def relation(self, relation) -> None:
+        members = [(member.type, member.ref, member.role) for member in relation.members]
+        if relation.id < 0 or any(ref < 0 for _, ref, _ in members):
+            relation = relation.replace(id=_positive(relation.id),
+                                        members=[(kind, _positive(ref), role) for kind, ref, role in members])
+        self.writer.add_relation(relation)
+
+
+@contextlib.contextmanager
+def sorted_copy(path: str) -> Iterator[str]:
+    """A temporary copy of an OSM file with its objects sorted (in memory, so only for the
+    unsorted files ``UnsortedOsm`` names, usually small Overpass exports) and negative ids made
+    positive (``NEGATIVE_BASE``), removed afterwards. Raises OsmReadError."""
+    folder = tempfile.mkdtemp(prefix="cosafe-osm-")
+    target = os.path.join(folder, "sorted.osm.pbf")
+    try:
+        try:
+            merger = osmium.MergeInputReader()
+            merger.add_file(path)
+            writer = osmium.SimpleWriter(target)
+            try:
+                merger.apply(_PositiveIds(writer))
+            finally:
+                writer.close()
+        except RuntimeError as error:
+            raise OsmReadError(str(error)) from None
+        yield target
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def read_osm(path: str) -> OsmFeatures:
+    """All the features CoSafe draws from an OSM file, in one batch (``iter_osm``)."""
+    result = OsmFeatures()
+    for batch in iter_osm(path):
+        result.geometries += batch.geometries
+        result.style_classes += batch.style_classes
+        result.names += batch.names
+        result.tags += batch.tags
+        result.without_shape += batch.without_shape
+    return result
