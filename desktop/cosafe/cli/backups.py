@@ -20,7 +20,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from cosafe.cli.words import Command, CommandHelp
-from cosafe.core.formats import format_fixed
 from cosafe.core.i18n import arg
 
 if TYPE_CHECKING:
@@ -131,4 +130,6 @@ def _as_json(backup: Backup) -> dict[str, Any]:
 
 
 def megabytes(size: int) -> str:
+    from cosafe.core.formats import format_fixed  # Babel: only when a size is printed
+
     return arg(Command.tr("%1 MB"), format_fixed(size / 1e6))

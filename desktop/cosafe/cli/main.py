@@ -21,7 +21,6 @@ from cosafe.cli.language import OPTION as LANGUAGE_OPTION, check_language, envir
 from cosafe.cli.terminal import clean_output
 from cosafe.cli.words import Command, CommandHelp
 from cosafe.core.file_errors import os_reason
-from cosafe.core.formats import format_fixed
 from cosafe.core.i18n import LANGUAGES, QT_TRANSLATE_NOOP, arg, language as messages_language, translate
 from cosafe.store.errors import NotAProjectError, ProjectError
 
@@ -109,7 +108,7 @@ def _cmd_remove_traces(args: argparse.Namespace) -> int:
         cleaning = store.remove_traces(clean_stored_image)
     after = os.path.getsize(args.path)
     print(arg(Command.tr("Removed the traces of deleted records from %1 (%2 MB → %3 MB)"),
-              os.path.basename(args.path), format_fixed(before / 1e6), format_fixed(after / 1e6)))
+              os.path.basename(args.path), _fixed(before / 1e6), _fixed(after / 1e6)))
     print(describe(cleaning))
     return EXIT_OK
 
@@ -177,7 +176,7 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
         if layer.kind == "image":
             points = len(layer.placement["control_points"])
             print(arg(Command.tr("Placed %1: %Ln control points, RMS error %2 m", "", points),
-                      repr(layer.name), format_fixed(layer.placement['rms_m'])))
+                      repr(layer.name), _fixed(layer.placement['rms_m'])))
             continue
         if layer.kind == "tiles":
             text = Command.tr("Imported %1: %Ln tiles", "", layer.feature_count)
@@ -424,6 +423,13 @@ def _dimension_heading(dimension: str) -> str:
     return translate("Command", heading) if heading else dimension.replace("_", " ").capitalize()
 
 
+def _fixed(value: float) -> str:
+    """``core.formats.format_fixed``, loaded (with Babel) by the commands that print a number."""
+    from cosafe.core.formats import format_fixed
+
+    return format_fixed(value)
+
+
 def _default_name(path: str) -> str:
     return (os.path.splitext(os.path.basename(path))[0].replace("_", " ").replace("-", " ").strip().title()
             or Command.tr("New project"))
@@ -540,7 +546,7 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     incidents.add_argument("--layer", help=CommandHelp.tr("which layer of a multi-layer file"))
     handlers["import-incidents"] = _cmd_import_incidents
 
-    from cosafe.io.export import EXPORT_FORMATS
+    from cosafe.io.export_formats import EXPORT_FORMATS
 
     export = commands.add_parser(
         "export", help=CommandHelp.tr("export the project's layers and tables as GIS/CSV files"),

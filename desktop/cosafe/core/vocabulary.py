@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, translate
-from cosafe.core.label_translations import in_language
 
 Vocabulary = tuple[tuple[str, str], ...]
 VOCABULARY_CONTEXT = "Vocabulary"  # the catalogue context of every label below
@@ -188,6 +187,10 @@ def stored_label(vocabulary: Vocabulary, key: str | None, label: str, own: Mappi
     reader's language when the facilitator gave one (``own``: language code -> text,
     ``core.label_translations``); else the translated built-in label when the row still carries its
     built-in English label; else the label as typed."""
+    # Here, not at the top: label_translations brings the edits and numpy, which the command
+    # line's parser (it lists the style classes) does not need.
+    from cosafe.core.label_translations import in_language
+
     given = in_language(own)
     if given is not None:
         return given

@@ -42,12 +42,12 @@ from cosafe.core.i18n import arg
 from cosafe.core.privacy import snap_to_grid
 from cosafe.core.records import RECORD_TYPES, Attachment, Record
 from cosafe.core.file_errors import os_reason
+from cosafe.io.export_formats import EXPORT_FORMATS  # noqa: F401 - part of this module's interface
 from cosafe.io.words import Export
 from cosafe.store.errors import ProjectError
 from cosafe.store.private_files import keep_private
 from cosafe.store.project_store import ProjectStore
 
-EXPORT_FORMATS = ("gpkg", "geojson", "csv")
 PRIVATE_COLUMNS: dict[str, frozenset[str]] = {
     "participants": frozenset({"contact"}),
     "stakeholders": frozenset({"contact_person"}),

@@ -1,0 +1,53 @@
+"""What the command loads to start: ``--version`` and ``--help`` load argparse and the chosen
+command's words only, not Qt nor the GIS, drawing and PDF libraries. Run in a fresh process
+each (this one has loaded everything)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import map_files
+import pytest
+
+HEAVY = ("PySide6", "shapely", "pyproj", "pyogrio", "reportlab", "numpy", "osmium", "babel", "pyqtgraph")
+
+_PROBE = """
+import contextlib, io, json, sys
+from cosafe.cli.main import main
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    code = main(sys.argv[1:])
+heavy = sorted({name.split(".")[0] for name in sys.modules} & set(json.loads(%r)))
+print(json.dumps({"code": code, "heavy": heavy, "out": out.getvalue()}))
+"""
+
+
+def _loaded(*arguments: str) -> dict:
+    result = subprocess.run([sys.executable, "-c", _PROBE % json.dumps(HEAVY), "--language", "en", *arguments],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+@pytest.mark.parametrize("arguments", [["--version"], ["--help"], ["import-basemap", "--help"],
+                                       ["import-incidents", "--help"], ["export", "--help"]],
+                         ids=lambda a: " ".join(a))
+def test_version_and_help_load_nothing_heavy(arguments):
+    loaded = _loaded(*arguments)
+    assert loaded["code"] == 0 and loaded["out"].strip()
+    assert loaded["heavy"] == []
+
+
+def test_the_export_formats_listed_are_the_exporters(tmp_path):
+    from cosafe.io.export import EXPORT_FORMATS
+
+    assert all(name in _loaded("export", "--help")["out"] for name in EXPORT_FORMATS)
+
+
+def test_an_osm_import_reads_with_osmium(tmp_path):
+    project = tmp_path / "town.gpkg"
+    assert _loaded("new", str(project))["code"] == 0
+    loaded = _loaded("import-basemap", str(project), str(map_files.osm_xml(tmp_path)))
+    assert loaded["code"] == 0 and "3 features" in loaded["out"]
+    assert "osmium" in loaded["heavy"] and "PySide6" not in loaded["heavy"]
