@@ -60,7 +60,8 @@ class OsmReadError(Exception):
 
 class UnsortedOsm(Exception):
     """The file's objects are not sorted by type and id (Overpass exports, edited extracts),
-    which assembling multipolygons needs: read a ``sorted_copy`` instead."""
+    which assembling multipolygons needs, or its ways use nodes of negative id (made in an
+    editor, never uploaded), which the location index cannot keep: read a ``sorted_copy``."""
 
 
 @dataclass
@@ -92,20 +93,50 @@ def _tags(taglist) -> dict[str, str]:
 
 class _Relations:
     """Seen in the first pass over the relations: each multipolygon's ``type`` (libosmium leaves
-    it out of the area's tags; GDAL keeps it) and the ways that are its outer members (GDAL draws
+    it out of the area's tags; GDAL keeps it) and the ways that are its members of role "outer" (GDAL draws
     such a closed way only as part of the relation's shape, never as an area of its own; an
-    inner member, a building in a courtyard, stays an area of its own)."""
+    inner member, a building in a courtyard, stays an area of its own). A relation tagged with
+    its type only and one outer way is an old-style multipolygon: like GDAL, it takes the tags
+    of that way (``lenders``, ``lent``)."""
 
     def __init__(self) -> None:
         self.types: dict[int, str] = {}
         self.outer_ways: set[int] = set()
+        self.lenders: dict[int, int] = {}  # way id -> the untagged relation that takes its tags
+        self.lent: dict[int, dict[str, str]] = {}  # relation id -> its outer way's tags, once read
+        # relation id -> its old-style outer way as an area of its own (class, tags, WKB), drawn
+        # (as GDAL does) if libosmium cannot assemble the relation
+        self.waiting: dict[int, tuple[str, dict[str, str], str]] = {}
+        self.assembled: set[int] = set()  # relations whose area came
 
     def relation(self, relation) -> None:
         kind = relation.tags.get("type")
         if kind in ("multipolygon", "boundary"):
             self.types[relation.id] = kind
-            self.outer_ways.update(member.ref for member in relation.members
-                                    if member.type == "w" and member.role != "inner")
+            outer = [member.ref for member in relation.members if member.type == "w" and member.role == "outer"]
+            self.outer_ways.update(outer)
+            if len(relation.tags) == 1 and len(outer) == 1:  # old style: the tags are on the outer way
+                self.lenders[outer[0]] = relation.id
+
+
+_NEGATIVE_MARKS = (b'id="-', b"id='-", b'ref="-', b"ref='-")
+
+
+def _has_negative_ids(path: str) -> bool:
+    """True for an OSM XML file with an object or reference of negative id (saved by an editor
+    before upload). A scan of the bytes, a few milliseconds a MB; PBF files are not scanned."""
+    with open(path, "rb") as handle:
+        tail = b""
+        first = True
+        while chunk := handle.read(1 << 20):
+            if first and not chunk.lstrip().startswith(b"<"):
+                return False
+            first = False
+            text = tail + chunk
+            if any(mark in text for mark in _NEGATIVE_MARKS):
+                return True
+            tail = text[-8:]
+    return False
 
 
 def _location_index(path: str) -> tuple[str, str | None]:
@@ -125,6 +156,8 @@ def iter_osm(path: str, batch_size: int = BATCH_SIZE, keep: Callable[[int], bool
     the read stops and the last batch has ``stopped`` set (the caller then cancels).
     Raises OsmReadError.
     """
+    if _has_negative_ids(path):
+        raise UnsortedOsm()
     batch = OsmFeatures()
     factory = osmium.geom.WKBFactory()
     wkbs: list = []
@@ -134,7 +167,8 @@ def iter_osm(path: str, batch_size: int = BATCH_SIZE, keep: Callable[[int], bool
         processor = (osmium.FileProcessor(path)
                      .with_locations(index)
                      .with_areas(relations)
-                     .with_filter(osmium.filter.KeyFilter(*CLASSIFIED_KEYS)))
+                     .with_filter(osmium.filter.KeyFilter(*CLASSIFIED_KEYS)
+                                  .enable_for(osmium.osm.NODE | osmium.osm.WAY)))
         seen = 0
         for entity in processor:
             seen += 1
@@ -151,6 +185,8 @@ def iter_osm(path: str, batch_size: int = BATCH_SIZE, keep: Callable[[int], bool
                 tags["osm_id"] = str(_original_id(entity.id))
                 make = factory.create_point
             elif entity.is_way():
+                if entity.id in relations.lenders:
+                    relations.lent[relations.lenders[entity.id]] = _tags(entity.tags)
                 if entity.is_closed() and len(entity.nodes) >= 4:
                     tags = _tags(entity.tags)
                     if closed_way_is_area(tags):
@@ -166,17 +202,33 @@ def iter_osm(path: str, batch_size: int = BATCH_SIZE, keep: Callable[[int], bool
                 tags["osm_id"] = str(_original_id(entity.id))
                 make = factory.create_linestring
             elif entity.is_area():
-                style_class = osm_classes.classify(entity.tags, "polygon")
-                if style_class is None:
-                    continue
-                tags = _tags(entity.tags)
                 if entity.from_way():
-                    if entity.orig_id() in relations.outer_ways or not closed_way_is_area(tags):
-                        continue  # part of a multipolygon, or a closed line (read as a way)
+                    style_class = osm_classes.classify(entity.tags, "polygon")
+                    if style_class is None:
+                        continue
+                    tags = _tags(entity.tags)
+                    if not closed_way_is_area(tags):
+                        continue  # a closed line, read as a way
                     tags["osm_way_id"] = str(_original_id(entity.orig_id()))
-                else:
+                    lender_of = relations.lenders.get(entity.orig_id())
+                    if lender_of is not None:  # drawn as its relation, unless that cannot be assembled
+                        if lender_of not in relations.assembled:
+                            try:
+                                relations.waiting[lender_of] = (style_class, tags, factory.create_multipolygon(entity))
+                            except (RuntimeError, osmium.InvalidLocationError):
+                                batch.without_shape += 1
+                        continue
+                    if entity.orig_id() in relations.outer_ways:
+                        continue  # drawn as part of its multipolygon
+                else:  # areas are not filtered by key: an old-style one has no tags of its own
+                    tags = _tags(entity.tags) or dict(relations.lent.get(entity.orig_id(), {}))
+                    style_class = osm_classes.classify(tags, "polygon")
+                    if style_class is None:
+                        continue
                     tags["osm_id"] = str(_original_id(entity.orig_id()))
                     tags["type"] = relations.types.get(entity.orig_id(), "multipolygon")
+                    relations.waiting.pop(entity.orig_id(), None)
+                    relations.assembled.add(entity.orig_id())
                 tags.pop("area", None)
                 make = factory.create_multipolygon
             else:
@@ -184,6 +236,8 @@ def iter_osm(path: str, batch_size: int = BATCH_SIZE, keep: Callable[[int], bool
             try:
                 wkbs.append(make(entity))
             except (RuntimeError, osmium.InvalidLocationError):  # too few points, a node missing from the extract
+                if entity.is_way() and any(node.ref < 0 for node in entity.nodes):
+                    raise UnsortedOsm() from None  # an editor's new node: the index keeps positive ids only
                 batch.without_shape += 1
                 continue
             batch.style_classes.append(style_class)
@@ -192,6 +246,11 @@ def iter_osm(path: str, batch_size: int = BATCH_SIZE, keep: Callable[[int], bool
             if len(wkbs) >= batch_size:
                 yield _finished(batch, wkbs)
                 batch, wkbs = OsmFeatures(), []
+        for style_class, tags, wkb in relations.waiting.values():
+            wkbs.append(wkb)
+            batch.style_classes.append(style_class)
+            batch.names.append(tags.get("name"))
+            batch.tags.append(tags)
     except RuntimeError as error:
         if "out of order" in str(error):
             raise UnsortedOsm() from None
@@ -224,6 +283,13 @@ def _original_id(ref: int) -> int:
     return NEGATIVE_BASE - ref if ref > NEGATIVE_BASE else ref
 
 
+class _Copy:
+    """Passes objects to a writer as they are."""
+
+    def __init__(self, writer) -> None:
+        self.node, self.way, self.relation = writer.add_node, writer.add_way, writer.add_relation
+
+
 class _PositiveIds:
     """Passes sorted objects to a writer, each negative id (of an object or a reference) made
     positive (``NEGATIVE_BASE``)."""
@@ -252,18 +318,19 @@ class _PositiveIds:
 def sorted_copy(path: str) -> Iterator[str]:
     """A temporary copy of an OSM file with its objects sorted (in memory, so only for the
     unsorted files ``UnsortedOsm`` names, usually small Overpass exports) and negative ids made
-    positive (``NEGATIVE_BASE``), removed afterwards. Raises OsmReadError."""
+    positive (``NEGATIVE_BASE``; sorted again after that), removed afterwards. Raises OsmReadError."""
     folder = tempfile.mkdtemp(prefix="cosafe-osm-")
-    target = os.path.join(folder, "sorted.osm.pbf")
+    positive, target = os.path.join(folder, "positive.osm.pbf"), os.path.join(folder, "sorted.osm.pbf")
     try:
         try:
-            merger = osmium.MergeInputReader()
-            merger.add_file(path)
-            writer = osmium.SimpleWriter(target)
-            try:
-                merger.apply(_PositiveIds(writer))
-            finally:
-                writer.close()
+            for source, destination, handler in ((path, positive, _PositiveIds), (positive, target, _Copy)):
+                merger = osmium.MergeInputReader()  # sorts what it was given by type and id
+                merger.add_file(source)
+                writer = osmium.SimpleWriter(destination)
+                try:
+                    merger.apply(handler(writer))
+                finally:
+                    writer.close()
         except RuntimeError as error:
             raise OsmReadError(str(error)) from None
         yield target
