@@ -34,3 +34,29 @@ def test_bulk_read_matches_iteration_and_respects_visibility(store):
     assert len(basemap.read_feature_arrays(store, visible_only=False).geometries) == 5
     assert basemap.extent(store) == (0.0, 0.0, 6.0, 6.0)
     assert store.check() == []
+
+
+def test_a_layer_written_in_parts_is_one_transaction(store):
+    def parts(fail: bool):
+        yield [BasemapFeature(shapely.Point(i, i), "poi", f"Lamp {i}", {"highway": "street_lamp"}) for i in range(3)]
+        yield [BasemapFeature(shapely.LineString([(0, 0), (1, 1)]), "path", "Path", {}),
+               BasemapFeature(shapely.Polygon(), "green", "Empty park"),  # empty: not stored
+               BasemapFeature(shapely.GeometryCollection([shapely.Point(9, 9), shapely.box(7, 7, 8, 8)]), "other", "Both")]
+        if fail:
+            raise RuntimeError("the source broke off")
+        yield []
+    broken = BasemapLayer(name="broken", kind="vector")
+    try:
+        basemap.add_vector_layer_in_parts(store, broken, parts(fail=True))
+    except RuntimeError:
+        pass
+    assert store.list(BasemapLayer) == [] and list(basemap.iter_features(store)) == []
+    layer = BasemapLayer(name="lamps", kind="vector")
+    assert basemap.add_vector_layer_in_parts(store, layer, parts(fail=False)) == 6
+    stored = {(f.name, f.geometry.geom_type) for f in basemap.iter_features(store)}
+    assert stored == {("Lamp 0", "MultiPoint"), ("Lamp 1", "MultiPoint"), ("Lamp 2", "MultiPoint"),
+                      ("Path", "MultiLineString"), ("Both", "MultiPoint"), ("Both", "MultiPolygon")}
+    assert store.get(BasemapLayer, layer.uuid).feature_count == 6
+    assert next(f for f in basemap.iter_features(store) if f.name == "Lamp 1").tags == {"highway": "street_lamp"}
+    assert basemap.extent(store) == (0.0, 0.0, 9.0, 9.0)
+    assert store.check() == []
