@@ -51,3 +51,10 @@ def test_an_osm_import_reads_with_osmium(tmp_path):
     loaded = _loaded("import-basemap", str(project), str(map_files.osm_xml(tmp_path)))
     assert loaded["code"] == 0 and "3 features" in loaded["out"]
     assert "osmium" in loaded["heavy"] and "PySide6" not in loaded["heavy"]
+
+
+def test_another_import_does_not_load_osmium(tmp_path):
+    project = tmp_path / "town.gpkg"
+    assert _loaded("new", str(project))["code"] == 0
+    loaded = _loaded("import-basemap", str(project), str(map_files.geojson(tmp_path)))
+    assert loaded["code"] == 0 and "pyogrio" in loaded["heavy"] and "osmium" not in loaded["heavy"]

@@ -22,7 +22,6 @@ import shapely
 from cosafe.core.i18n import arg, translate
 from cosafe.core.records import BasemapLayer
 from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, keys_of
-from cosafe.io import osm_reader
 from cosafe.io.import_errors import PLAIN_DAMAGED, BasemapImportError, ImportCancelled, LayerReadError
 from cosafe.io.vector_source import (
     SourceLayer,
@@ -124,6 +123,8 @@ def _osm_parts(path: str, name: str, layer_uuid: str, report: Progress,
     a time; features libosmium could build no shape for are counted in ``notes``. Raises
     LayerReadError for a file libosmium cannot read, UnsortedOsm, or ImportCancelled when
     ``report`` says stop."""
+    from cosafe.io import osm_reader  # libosmium: loaded by an OSM import only
+
     # How far the read is cannot be known before the end: the bar creeps towards 0.9.
     keep = lambda objects: report(0.9 * objects / (objects + 200_000), _reading(name))  # noqa: E731
     try:
@@ -219,6 +220,8 @@ def import_vector_basemap(
         # never all in memory, and a failure or a cancel still leaves the project unchanged.
         layer = BasemapLayer(name=title, kind="vector", source_name=os.path.basename(path),
                              source_format="OSM", sort_order=next_order, attribution=attribution)
+        from cosafe.io import osm_reader  # libosmium: loaded by an OSM import only
+
         dropped = notes.dropped_features
         try:
             _write_osm(store, layer, source.path, report, notes)
