@@ -187,3 +187,16 @@ def test_an_unsorted_file_with_negative_ids_keeps_its_ids_and_multipolygons(tmp_
     assert (-122.297, 37.803) in list(features["Pavilion"][2].geoms[0].exterior.coords)  # node -5 is found
     assert "Old park edge" not in features
     assert features["Station"][1]["osm_id"] == "9"
+
+
+@pytest.mark.parametrize("name", ["interpreter", "map", "export.xml"])
+def test_a_file_is_read_by_its_content_whatever_its_name(store, tmp_path, name):
+    path = tmp_path / name
+    path.write_text(map_files.OSM_XML, encoding="utf-8")  # Overpass downloads have such names
+    import_vector_basemap(store, str(path))
+    assert {f.name for f in basemap.iter_features(store) if f.name} == {"Market Street", "Community hall"}
+    unsorted = tmp_path / "unsorted" / name
+    unsorted.parent.mkdir()
+    unsorted.write_text(NEIGHBOURHOOD.replace('<way id="20">', '<way id="40">').replace('ref="20" role', 'ref="40" role'))
+    with osm_reader.sorted_copy(str(unsorted)) as copy:
+        assert "Lincoln Park" in osm_reader.read_osm(copy).names

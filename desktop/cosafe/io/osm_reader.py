@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 import osmium
 import osmium.filter
 import osmium.geom
+import osmium.io
 import shapely
 
 from cosafe.io import osm_classes
@@ -119,6 +120,13 @@ class _Relations:
                 self.lenders[outer[0]] = relation.id
 
 
+def _format(path: str) -> str:
+    """libosmium's name for the file's format, told by content (libosmium goes by the file's
+    name, and an Overpass download is called "interpreter" or "map"): "osm" for XML, else "pbf"."""
+    with open(path, "rb") as handle:
+        return "osm" if handle.read(1024).lstrip().startswith(b"<") else "pbf"
+
+
 _NEGATIVE_MARKS = (b'id="-', b"id='-", b'ref="-', b"ref='-")
 
 
@@ -164,7 +172,7 @@ def iter_osm(path: str, batch_size: int = BATCH_SIZE, keep: Callable[[int], bool
     index, index_path = _location_index(path)
     relations = _Relations()
     try:
-        processor = (osmium.FileProcessor(path)
+        processor = (osmium.FileProcessor(osmium.io.File(path, _format(path)))
                      .with_locations(index)
                      .with_areas(relations)
                      .with_filter(osmium.filter.KeyFilter(*CLASSIFIED_KEYS)
@@ -325,7 +333,8 @@ def sorted_copy(path: str) -> Iterator[str]:
         try:
             for source, destination, handler in ((path, positive, _PositiveIds), (positive, target, _Copy)):
                 merger = osmium.MergeInputReader()  # sorts what it was given by type and id
-                merger.add_file(source)
+                with open(source, "rb") as handle:
+                    merger.add_buffer(handle.read(), _format(source))
                 writer = osmium.SimpleWriter(destination)
                 try:
                     merger.apply(handler(writer))
