@@ -1,9 +1,11 @@
 """Read an OpenStreetMap extract (.osm XML or .osm.pbf) in one pass with libosmium (pyosmium).
 
-Contract: ``read_osm(path)`` returns the nodes, ways and areas CoSafe draws, classed by
-``osm_classes.classify`` — the same features, tags and shapes GDAL's OSM driver gives
-through its points, lines and multipolygons layers (its default ``osmconf.ini``), read
-in one pass instead of one pass per layer. The caller refuses XML entity declarations
+Contract: ``iter_osm(path)`` yields, a batch at a time, the nodes, ways and areas CoSafe
+draws, classed by ``osm_classes.classify`` — the same features, tags and shapes GDAL's OSM
+driver gives through its points, lines and multipolygons layers (its default
+``osmconf.ini``), read in one pass instead of one pass per layer; ``read_osm`` gives them all
+at once. A file it cannot read raises OsmReadError; an unsorted one (or one with negative
+ids) raises UnsortedOsm before any feature is lost, and is read from ``sorted_copy``. The caller refuses XML entity declarations
 before (``vector_source._refuse_xml_entities``); libosmium reads only the local file.
 
 Why pyosmium and not GDAL: GDAL's OSM driver parses the whole file once per layer
