@@ -65,7 +65,7 @@ def phone() -> Iterator:
                      "--disable-default-apps", "--disable-sync"):
         options.add_argument(argument)
     options.add_experimental_option("mobileEmulation", {"deviceMetrics": PHONE})
-    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
     driver = webdriver.Chrome(service=Service(driver_path), options=options)
     driver.set_page_load_timeout(60)
     try:
@@ -239,6 +239,13 @@ def test_a_phone_joins_pins_draws_an_idea_and_spends_its_dots(phone, sample, tmp
         _wait(phone, lambda d: f"Your dots here: {budget}" in d.find_element(By.ID, "proposals").text)
         _screenshot(phone, tmp_path, "room-phone-vote.png")
         requests, sizes = _network(phone)
+        # No script error and nothing the page's Content-Security-Policy had to stop; the only failed
+        # loads are the refused dot (409) and the browser's own ask for /favicon.ico, which the room has not.
+        expected = (f"{room.origin}/api/votes - Failed to load resource: the server responded with a status of 409",
+                    f"{room.origin}/favicon.ico - Failed to load resource: the server responded with a status of 404")
+        troubles = [entry["message"] for entry in phone.get_log("browser")
+                    if entry["level"] == "SEVERE" and not entry["message"].startswith(expected)]
+        assert troubles == []
     finally:
         err = room.stop()
     assert "Traceback" not in err, err
