@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import math
+import os
 import re
 import subprocess
 import sys
@@ -84,7 +86,6 @@ def test_the_page_script_is_es2017():
 
 
 def _tile_near(z: int) -> tuple[int, int, int]:
-    import math
     lon, lat = (AREA[0] + AREA[2]) / 2, (AREA[1] + AREA[3]) / 2
     n = 1 << z
     sin = math.sin(math.radians(lat))
@@ -175,7 +176,6 @@ print("ok")
 def test_basemap_tiles_draw_a_vector_basemap_once_for_many_threads(tmp_path):
     """The sample's basemap is vector only: every tile is drawn by Qt (in a process of its own:
     a QGuiApplication in pytest's would break later widget tests)."""
-    import math
     from cosafe.io.samples.project import write_sample_project
     from cosafe.room.contributions import room_bounds
     from cosafe.store.project_store import ProjectStore
@@ -189,5 +189,43 @@ def test_basemap_tiles_draw_a_vector_basemap_once_for_many_threads(tmp_path):
     x = int(((west + east) / 2 + 180) / 360 * n)
     y = int((0.5 - math.log((1 + math.sin(lat)) / (1 - math.sin(lat))) / (4 * math.pi)) * n)
     done = subprocess.run([sys.executable, "-c", DRAW, str(path), str(z), str(x), str(y)], capture_output=True,
-                          text=True, timeout=300, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+                          text=True, timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
+
+
+RASTER = r'''
+import sys
+from PySide6.QtGui import QColor, QGuiApplication, QImage
+application = QGuiApplication([])
+from cosafe.ui.map.basemap_tiles import BasemapTiles
+
+path, z, x, y, colour = sys.argv[1], *map(int, sys.argv[2:5]), sys.argv[5]
+tiles = BasemapTiles(path)
+for tile in [(z, x, y), (z + 1, 2 * x + 1, 2 * y), (z + 2, 4 * x + 2, 4 * y + 3)]:
+    image = QImage.fromData(tiles(*tile), "PNG")
+    seen = {QColor(image.pixel(i, j)).name() for i in (8, 128, 247) for j in (8, 128, 247)}
+    assert seen == {colour}, (tile, seen)
+tiles.close()
+print("ok")
+'''
+
+
+def test_basemap_tiles_draw_a_stored_raster_basemap_at_its_zoom_and_finer(tmp_path):
+    """An imported MBTiles basemap is drawn too, at its own zoom and at finer ones (enlarged)."""
+    import sqlite3
+
+    from cosafe.io.mbtiles_import import import_mbtiles
+    from cosafe.store.project_store import ProjectStore
+    from map_files import TILE_TMS_YS, TILE_XS, make_mbtiles
+    from room_support import TILE
+
+    mbtiles = make_mbtiles(tmp_path / "aerial.mbtiles")
+    with sqlite3.connect(mbtiles) as connection:  # the file's stated bounds where its tiles are
+        connection.execute("UPDATE metadata SET value = ? WHERE name = 'bounds'", (",".join(map(str, AREA)),))
+    path = tmp_path / "raster.gpkg"
+    with ProjectStore.create(str(path), name="Raster", place="Oakland") as store:
+        import_mbtiles(store, str(mbtiles))
+    colour = "#%02x%02x%02x" % (TILE_XS[0] % 256, TILE_TMS_YS[0] % 256, 100)  # map_files' tile colours
+    done = subprocess.run([sys.executable, "-c", RASTER, str(path), *map(str, TILE), colour], capture_output=True,
+                          text=True, timeout=300, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr
