@@ -17,6 +17,8 @@ SYSTEM_PACKAGES=(
   libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libx11-xcb1
   # fonts for the UI and reports; cross-check tools for tests
   fonts-dejavu-core gdal-bin poppler-utils osmium-tool libimage-exiftool-perl
+  # the browser the room's phone page is tested in, headless (tests/room/test_room_page_browser.py)
+  chromium chromium-driver
 )
 
 missing=()

@@ -11216,8 +11216,36 @@ Supporting: %3</source>
         <translation>تصويت</translation>
     </message>
     <message>
-        <source>Map of the workshop&apos;s area: tap a place, or move the marker with the arrow keys</source>
-        <translation>خريطة منطقة ورشة العمل: المس مكانًا، أو حرّك العلامة بمفاتيح الأسهم</translation>
+        <source>Map of the workshop&apos;s area</source>
+        <translation>خريطة منطقة الورشة</translation>
+    </message>
+    <message>
+        <source>Tap the map to choose a place. The arrow keys move the map; the button below chooses its centre.</source>
+        <translation>المس الخريطة لاختيار مكان. تحرّك مفاتيح الأسهم الخريطة، ويختار الزر أدناه مركزها.</translation>
+    </message>
+    <message>
+        <source>The numbers on the map are the proposals listed below.</source>
+        <translation>الأرقام على الخريطة هي المقترحات المذكورة أدناه.</translation>
+    </message>
+    <message>
+        <source>Choose the centre of the map</source>
+        <translation>اختر مركز الخريطة</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Place chosen.</source>
+        <translation>اختير المكان.</translation>
+    </message>
+    <message>
+        <source>This place is outside the workshop&apos;s area (the dashed line).</source>
+        <translation>هذا المكان خارج منطقة الورشة (الخط المتقطع).</translation>
     </message>
     <message>
         <source>Tap the map to choose a place first.</source>
@@ -11254,6 +11282,30 @@ Supporting: %3</source>
     <message>
         <source>Title</source>
         <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>A point</source>
+        <translation>نقطة</translation>
+    </message>
+    <message>
+        <source>A line: tap the map at each of its points</source>
+        <translation>خط: المس الخريطة عند كل نقطة من نقاطه</translation>
+    </message>
+    <message>
+        <source>Remove the last point</source>
+        <translation>أزل النقطة الأخيرة</translation>
+    </message>
+    <message>
+        <source>Points of the line: %1</source>
+        <translation>نقاط الخط: %1</translation>
+    </message>
+    <message>
+        <source>Tap the map at two points at least for a line.</source>
+        <translation>للخط، المس الخريطة عند نقطتين على الأقل.</translation>
     </message>
     <message>
         <source>Principle</source>

@@ -10560,8 +10560,36 @@ Apoyo: %3</translation>
         <translation>Votar</translation>
     </message>
     <message>
-        <source>Map of the workshop&apos;s area: tap a place, or move the marker with the arrow keys</source>
-        <translation>Mapa de la zona del taller: toque un lugar o mueva el marcador con las flechas del teclado</translation>
+        <source>Map of the workshop&apos;s area</source>
+        <translation>Mapa de la zona del taller</translation>
+    </message>
+    <message>
+        <source>Tap the map to choose a place. The arrow keys move the map; the button below chooses its centre.</source>
+        <translation>Toque el mapa para elegir un lugar. Las flechas del teclado mueven el mapa; el botón de abajo elige su centro.</translation>
+    </message>
+    <message>
+        <source>The numbers on the map are the proposals listed below.</source>
+        <translation>Los números del mapa son las propuestas de la lista de abajo.</translation>
+    </message>
+    <message>
+        <source>Choose the centre of the map</source>
+        <translation>Elegir el centro del mapa</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Place chosen.</source>
+        <translation>Lugar elegido.</translation>
+    </message>
+    <message>
+        <source>This place is outside the workshop&apos;s area (the dashed line).</source>
+        <translation>Este lugar está fuera de la zona del taller (la línea discontinua).</translation>
     </message>
     <message>
         <source>Tap the map to choose a place first.</source>
@@ -10598,6 +10626,30 @@ Apoyo: %3</translation>
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>A point</source>
+        <translation>Un punto</translation>
+    </message>
+    <message>
+        <source>A line: tap the map at each of its points</source>
+        <translation>Una línea: toque el mapa en cada uno de sus puntos</translation>
+    </message>
+    <message>
+        <source>Remove the last point</source>
+        <translation>Quitar el último punto</translation>
+    </message>
+    <message>
+        <source>Points of the line: %1</source>
+        <translation>Puntos de la línea: %1</translation>
+    </message>
+    <message>
+        <source>Tap the map at two points at least for a line.</source>
+        <translation>Para una línea, toque el mapa en dos puntos por lo menos.</translation>
     </message>
     <message>
         <source>Principle</source>

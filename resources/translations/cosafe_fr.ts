@@ -10560,8 +10560,36 @@ En appui&#xa0;: %3</translation>
         <translation>Voter</translation>
     </message>
     <message>
-        <source>Map of the workshop&apos;s area: tap a place, or move the marker with the arrow keys</source>
-        <translation>Carte de la zone de l&apos;atelier : touchez un lieu, ou déplacez le repère avec les flèches du clavier</translation>
+        <source>Map of the workshop&apos;s area</source>
+        <translation>Carte de la zone de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Tap the map to choose a place. The arrow keys move the map; the button below chooses its centre.</source>
+        <translation>Touchez la carte pour choisir un lieu. Les flèches du clavier déplacent la carte ; le bouton ci-dessous choisit son centre.</translation>
+    </message>
+    <message>
+        <source>The numbers on the map are the proposals listed below.</source>
+        <translation>Les numéros sur la carte sont les propositions de la liste ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Choose the centre of the map</source>
+        <translation>Choisir le centre de la carte</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Place chosen.</source>
+        <translation>Lieu choisi.</translation>
+    </message>
+    <message>
+        <source>This place is outside the workshop&apos;s area (the dashed line).</source>
+        <translation>Ce lieu est hors de la zone de l&apos;atelier (la ligne en tirets).</translation>
     </message>
     <message>
         <source>Tap the map to choose a place first.</source>
@@ -10598,6 +10626,30 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>A point</source>
+        <translation>Un point</translation>
+    </message>
+    <message>
+        <source>A line: tap the map at each of its points</source>
+        <translation>Une ligne : touchez la carte à chacun de ses points</translation>
+    </message>
+    <message>
+        <source>Remove the last point</source>
+        <translation>Retirer le dernier point</translation>
+    </message>
+    <message>
+        <source>Points of the line: %1</source>
+        <translation>Points de la ligne : %1</translation>
+    </message>
+    <message>
+        <source>Tap the map at two points at least for a line.</source>
+        <translation>Pour une ligne, touchez la carte en deux points au moins.</translation>
     </message>
     <message>
         <source>Principle</source>

@@ -10560,8 +10560,36 @@ Apoio: %3</translation>
         <translation>Votar</translation>
     </message>
     <message>
-        <source>Map of the workshop&apos;s area: tap a place, or move the marker with the arrow keys</source>
-        <translation>Mapa da área da oficina: toque num lugar ou mova o marcador com as setas do teclado</translation>
+        <source>Map of the workshop&apos;s area</source>
+        <translation>Mapa da área da oficina</translation>
+    </message>
+    <message>
+        <source>Tap the map to choose a place. The arrow keys move the map; the button below chooses its centre.</source>
+        <translation>Toque no mapa para escolher um lugar. As setas do teclado movem o mapa; o botão abaixo escolhe o centro dele.</translation>
+    </message>
+    <message>
+        <source>The numbers on the map are the proposals listed below.</source>
+        <translation>Os números no mapa são as propostas listadas abaixo.</translation>
+    </message>
+    <message>
+        <source>Choose the centre of the map</source>
+        <translation>Escolher o centro do mapa</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Aproximar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Afastar</translation>
+    </message>
+    <message>
+        <source>Place chosen.</source>
+        <translation>Lugar escolhido.</translation>
+    </message>
+    <message>
+        <source>This place is outside the workshop&apos;s area (the dashed line).</source>
+        <translation>Este lugar fica fora da área da oficina (a linha tracejada).</translation>
     </message>
     <message>
         <source>Tap the map to choose a place first.</source>
@@ -10598,6 +10626,30 @@ Apoio: %3</translation>
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>A point</source>
+        <translation>Um ponto</translation>
+    </message>
+    <message>
+        <source>A line: tap the map at each of its points</source>
+        <translation>Uma linha: toque no mapa em cada um dos pontos dela</translation>
+    </message>
+    <message>
+        <source>Remove the last point</source>
+        <translation>Remover o último ponto</translation>
+    </message>
+    <message>
+        <source>Points of the line: %1</source>
+        <translation>Pontos da linha: %1</translation>
+    </message>
+    <message>
+        <source>Tap the map at two points at least for a line.</source>
+        <translation>Para uma linha, toque no mapa em pelo menos dois pontos.</translation>
     </message>
     <message>
         <source>Principle</source>

@@ -10560,8 +10560,36 @@ Wanaounga mkono: %3</translation>
         <translation>Piga kura</translation>
     </message>
     <message>
-        <source>Map of the workshop&apos;s area: tap a place, or move the marker with the arrow keys</source>
-        <translation>Ramani ya eneo la warsha: gusa mahali, au sogeza alama kwa vitufe vya mishale</translation>
+        <source>Map of the workshop&apos;s area</source>
+        <translation>Ramani ya eneo la warsha</translation>
+    </message>
+    <message>
+        <source>Tap the map to choose a place. The arrow keys move the map; the button below chooses its centre.</source>
+        <translation>Gusa ramani kuchagua mahali. Vitufe vya mishale husogeza ramani; kitufe kilicho chini huchagua katikati yake.</translation>
+    </message>
+    <message>
+        <source>The numbers on the map are the proposals listed below.</source>
+        <translation>Namba kwenye ramani ni mapendekezo yaliyoorodheshwa hapa chini.</translation>
+    </message>
+    <message>
+        <source>Choose the centre of the map</source>
+        <translation>Chagua katikati ya ramani</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Kuza</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Punguza</translation>
+    </message>
+    <message>
+        <source>Place chosen.</source>
+        <translation>Mahali pamechaguliwa.</translation>
+    </message>
+    <message>
+        <source>This place is outside the workshop&apos;s area (the dashed line).</source>
+        <translation>Mahali hapa ni nje ya eneo la warsha (mstari wa vistari).</translation>
     </message>
     <message>
         <source>Tap the map to choose a place first.</source>
@@ -10598,6 +10626,30 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>Title</source>
         <translation>Kichwa</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Umbo</translation>
+    </message>
+    <message>
+        <source>A point</source>
+        <translation>Nukta moja</translation>
+    </message>
+    <message>
+        <source>A line: tap the map at each of its points</source>
+        <translation>Mstari: gusa ramani katika kila nukta yake</translation>
+    </message>
+    <message>
+        <source>Remove the last point</source>
+        <translation>Ondoa nukta ya mwisho</translation>
+    </message>
+    <message>
+        <source>Points of the line: %1</source>
+        <translation>Nukta za mstari: %1</translation>
+    </message>
+    <message>
+        <source>Tap the map at two points at least for a line.</source>
+        <translation>Kwa mstari, gusa ramani katika nukta mbili angalau.</translation>
     </message>
     <message>
         <source>Principle</source>

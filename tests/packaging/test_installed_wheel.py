@@ -30,6 +30,7 @@ from cosafe.bundled import bundled_file
 from cosafe.core.i18n import english
 from cosafe.ui.app import create_application
 from cosafe.ui.shell.main_window import MainWindow
+from cosafe.room.page import PAGE_FOLDER
 
 app = create_application()
 window = MainWindow()
@@ -50,6 +51,7 @@ print(json.dumps({
     "catalogues": sorted(path.name for path in bundled_file("translations").iterdir()),
     "english_one": english("Workshops", "%Ln people", None, 1),
     "qt_english_one": QCoreApplication.translate("Workshops", "%Ln people", None, 1),
+    "room_page": sorted(path.relative_to(PAGE_FOLDER).as_posix() for path in PAGE_FOLDER.rglob("*") if path.is_file()),
 }))
 window.close()
 """
@@ -106,3 +108,6 @@ def test_the_installed_wheel_starts_with_icons_and_stylesheet(tmp_path):
     assert set(seen["catalogues"]) >= {f"cosafe_{code}.qm" for code in ("en", "es", "fr", "pt", "ar", "sw")}
     assert "cosafe_en.ts" in seen["catalogues"]
     assert seen["english_one"] == seen["qt_english_one"] == "1 person"
+    # The room's phone page with its vendored map library and the library's licence.
+    assert seen["room_page"] == ["index.html", "leaflet/LICENSE", "leaflet/VERSION", "leaflet/leaflet.css",
+                                 "leaflet/leaflet.js", "room.css", "room.js"]

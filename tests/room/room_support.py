@@ -49,7 +49,7 @@ def make_room_project(path: Path) -> dict[str, str]:
 
 @contextlib.contextmanager
 def open_room(path: Path, limits: RoomLimits = RoomLimits(), allowed_host: str | None = None,
-              language: str = "en", translator=english) -> Iterator[tuple[RoomApp, ProjectStore]]:
+              language: str = "en", translator=english, tiles=None) -> Iterator[tuple[RoomApp, ProjectStore]]:
     """A room on the project at ``path``, as ``cosafe room`` opens it; closed after the block."""
     store = ProjectStore.open(str(path))
     writer = StoreWriter(store)
@@ -57,7 +57,7 @@ def open_room(path: Path, limits: RoomLimits = RoomLimits(), allowed_host: str |
         scope = room_scope(store)
         assert scope is not None
         room = RoomApp(writer, scope, language=language, translator=translator, limits=limits,
-                       allowed_host=allowed_host)
+                       allowed_host=allowed_host, tiles=tiles)
         yield room, store
         room.close()
     finally:

@@ -532,5 +532,6 @@ def test_the_phone_page_is_served_in_the_room_s_language_and_asks_no_other_host(
     for name in ("index.html", "room.js", "room.css"):  # nothing from the internet, no inline code
         text = (PAGE_FOLDER / name).read_text(encoding="utf-8")
         assert "http://" not in text and "https://" not in text
-        assert re.findall(r'(?:src|href)="([^"]*)"', text) in ([], ["/room.css", "/room.js"])  # only the laptop's
+        assert re.findall(r'(?:src|href)="([^"]*)"', text) in (  # only the laptop's
+            [], ["/leaflet/leaflet.css", "/room.css", "/leaflet/leaflet.js", "/room.js"])
         assert "<script>" not in text and " onclick=" not in text and 'style="' not in text

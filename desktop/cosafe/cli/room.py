@@ -4,7 +4,8 @@
 workshop to phones on H:P (``cosafe.room``; default 127.0.0.1:8765, so nothing outside
 this computer reaches it until the facilitator names the hotspot's address) and prints
 one line, ``Room open: http://H:P/?code=CODE``. Every edit is one transaction in the
-project (``room.writer.StoreWriter``). Ctrl-C closes the room: its tokens end, the
+project (``room.writer.StoreWriter``). The basemap is served as tiles drawn in CoSafe's style
+(``ui.map.basemap_tiles``, offscreen Qt in a render thread of its own). Ctrl-C closes the room: its tokens end, the
 project is closed, ``Room closed.`` is printed and the exit status is 0. A project
 without a workshop or without an area, an address that is not this computer's or a
 port in use: one line, exit status 1, nothing served.
@@ -51,6 +52,10 @@ def _port(text: str) -> int:
 
 
 def _cmd_room(args: argparse.Namespace) -> int:
+    # The basemap's tiles are drawn with Qt, but no screen: the offscreen platform unless one is chosen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
     from cosafe.catalogues import translator_for
     from cosafe.cli.backups import open_for_writing
     from cosafe.core.i18n import language
@@ -60,6 +65,7 @@ def _cmd_room(args: argparse.Namespace) -> int:
     from cosafe.room.server import ListenError, listening_socket, room_url, serve_room
     from cosafe.room.words import Room
     from cosafe.room.writer import StoreWriter
+    from cosafe.ui.map.basemap_tiles import BasemapTiles
 
     name = os.path.basename(args.project)
     with open_for_writing(args.project) as store:
@@ -78,9 +84,12 @@ def _cmd_room(args: argparse.Namespace) -> int:
             print(f"cosafe: {error}", file=sys.stderr)
             return EXIT_ERROR
         spoken = report_language_in_force(store.report_language) or language()
+        if QGuiApplication.instance() is None:
+            _application = QGuiApplication(["cosafe"])  # kept alive while tiles are drawn  # noqa: F841
         writer = StoreWriter(store)
+        tiles = BasemapTiles(args.project)
         room = RoomApp(writer, RoomScope(workshop.uuid, bounds), language=spoken, translator=translator_for(spoken),
-                       allowed_host=sock.getsockname()[0])
+                       allowed_host=sock.getsockname()[0], tiles=tiles)
         print(arg(Room.tr("Room open: %1"), room_url(sock, room.code)), flush=True)
         try:
             serve_room(room.asgi, sock)
@@ -88,6 +97,7 @@ def _cmd_room(args: argparse.Namespace) -> int:
             pass  # uvicorn stops on Ctrl-C and raises it again once it has: the room closes as asked
         finally:
             room.close()
+            tiles.close()
             writer.close()
             sock.close()
     print(Room.tr("Room closed."), flush=True)

@@ -6,7 +6,9 @@ Contract:
   ``TestClient``. Every edit goes through ``store`` (the one writer,
   ``writer.RoomStore``); the app never touches the project itself.
 - ``/`` is the phone page (``page``: words only, in the room's language; no project data),
-  with its ``/room.js`` and ``/room.css``; they count against the tiles' rate limit.
+  with its ``/room.js`` and ``/room.css`` and the map library's ``/leaflet/leaflet.js`` and
+  ``/leaflet/leaflet.css`` (gzipped for a browser that takes it: a phone's first view is
+  under 300 KB); they count against the tiles' rate limit.
 - Every other request needs the room's ``code`` (``?code=`` on ``/api/form`` and the tiles, in
   the body of ``/api/join``) or a token ``/api/join`` gave (``Authorization: Bearer``;
   the tiles take it too). Tokens end when the room closes (``close()``).
@@ -27,6 +29,12 @@ Contract:
   the room through a name it controls (DNS rebinding).
 - Nothing a phone sends is logged.
 - ``pause()`` / ``resume()``: while paused, writes get 503 and reads go on.
+- ``tiles``: where the basemap's tiles come from — a callable ``(z, x, y) -> bytes | None``
+  giving a PNG (the window's and ``cosafe room``'s: ``ui.map.basemap_tiles.BasemapTiles``, the
+  project's basemap drawn in CoSafe's style, vector layers too). It may block and is called
+  off the event loop, several at once. Only tiles at ``RENDERED_ZOOMS`` near the room's area
+  (within half its size) are asked of it; the form's ``tile_zooms`` are then those zooms.
+  Without it (None), the stored raster tiles are served as they are (``tiles.stored_tile``).
 """
 
 from __future__ import annotations
@@ -52,8 +60,10 @@ from cosafe.room import contributions
 from cosafe.room.access import Holder, Tokens, code_matches, new_room_code
 from cosafe.room.contributions import Gone, RoomScope, WorkshopGone
 from cosafe.room.limits import RateLimiter, RoomLimits
-from cosafe.room.page import asset, page_html
-from cosafe.room.tiles import stored_tile
+from cosafe.room.page import asset, compressed_asset, page_html
+from cosafe.room.tiles import stored_tile, tile_in_grid
+from cosafe.store.tiles import tile_bounds
+from cosafe.core.projection import extent_to_mercator
 from cosafe.room.validation import Invalid, json_object
 from cosafe.room.words import Room
 from cosafe.room.writer import RoomStore
@@ -66,6 +76,10 @@ SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
+
+
+RENDERED_ZOOMS = range(10, 20)  # a district down to a house: the zooms a tile source is asked for
+TileSource = Callable[[int, int, int], "bytes | None"]
 
 
 class Refusal(Exception):
@@ -121,8 +135,14 @@ class RoomApp:
     """One open room (see the module contract)."""
 
     def __init__(self, store: RoomStore, scope: RoomScope, *, language: str, translator: Translator,
-                 limits: RoomLimits = RoomLimits(), code: str | None = None, allowed_host: str | None = None) -> None:
+                 limits: RoomLimits = RoomLimits(), code: str | None = None, allowed_host: str | None = None,
+                 tiles: TileSource | None = None) -> None:
         self.store, self.scope, self.language, self.translator, self.limits = store, scope, language, translator, limits
+        self.tiles = tiles
+        # Where tiles may be asked for: the area and half its size around it (Web Mercator metres).
+        left, bottom, right, top = extent_to_mercator(scope.bounds)
+        pad_x, pad_y = (right - left) / 2, (top - bottom) / 2
+        self._tile_area = (left - pad_x, bottom - pad_y, right + pad_x, top + pad_y)
         self.code = code or new_room_code()
         self.tokens = Tokens()
         self.paused = False
@@ -134,6 +154,8 @@ class RoomApp:
             Route("/", self._page, methods=["GET"]),
             Route("/room.js", self._asset, methods=["GET"]),
             Route("/room.css", self._asset, methods=["GET"]),
+            Route("/leaflet/leaflet.js", self._asset, methods=["GET"]),
+            Route("/leaflet/leaflet.css", self._asset, methods=["GET"]),
             Route("/api/form", self._form, methods=["GET"]),
             Route("/api/join", self._join, methods=["POST"]),
             Route("/api/me", self._me, methods=["GET"]),
@@ -262,7 +284,10 @@ class RoomApp:
         async def handle() -> Response:
             self._limit(self._api, "address:" + self._address(request))
             self._check_code(request.query_params.get("code"))
-            return JSONResponse(await self._run(self.store.read(lambda store: contributions.form(store, self.scope))))
+            form = await self._run(self.store.read(lambda store: contributions.form(store, self.scope)))
+            if self.tiles is not None:
+                form["tile_zooms"] = list(RENDERED_ZOOMS)
+            return JSONResponse(form)
         return await self._answer(request, handle)
 
     async def _join(self, request: Request) -> Response:
@@ -324,8 +349,13 @@ class RoomApp:
     async def _asset(self, request: Request) -> Response:
         async def handle() -> Response:
             self._limit(self._tiles, "address:" + self._address(request))
-            data, media = asset(request.url.path.lstrip("/"))  # only the routes' own names reach here
-            return Response(data, media_type=media)
+            name = request.url.path.lstrip("/")  # only the routes' own names reach here
+            if "gzip" in request.headers.get("accept-encoding", "").lower():
+                data, media = compressed_asset(name)
+                return Response(data, media_type=media, headers={"Content-Encoding": "gzip",
+                                                                 "Vary": "Accept-Encoding"})
+            data, media = asset(name)
+            return Response(data, media_type=media, headers={"Vary": "Accept-Encoding"})
         return await self._answer(request, handle)
 
     async def _tile(self, request: Request) -> Response:
@@ -335,12 +365,32 @@ class RoomApp:
             if token is None or self.tokens.holder(token) is None:
                 self._check_code(request.query_params.get("code"))
             z, x, y = (request.path_params[key] for key in ("z", "x", "y"))
+            if self.tiles is not None:
+                return await self._drawn_tile(z, x, y)
             found = await self._run(self.store.read(lambda store: stored_tile(store, z, x, y)))
             if found is None:
                 raise Refusal(404, Room.tr("The basemap has no tile here."))
             data, media = found
             return Response(data, media_type=media)
         return await self._answer(request, handle)
+
+    def _near_area(self, z: int, x: int, y: int) -> bool:
+        if z not in RENDERED_ZOOMS or not tile_in_grid(z, x, y):
+            return False
+        left, bottom, right, top = tile_bounds(z, x, y)
+        area = self._tile_area
+        return left < area[2] and right > area[0] and bottom < area[3] and top > area[1]
+
+    async def _drawn_tile(self, z: int, x: int, y: int) -> Response:
+        data = None
+        if self._near_area(z, x, y):
+            try:
+                data = await asyncio.get_running_loop().run_in_executor(None, self.tiles, z, x, y)
+            except Exception:  # the file could not be read just now: the phone shows the plain ground
+                data = None
+        if data is None:
+            raise Refusal(404, Room.tr("The basemap has no tile here."))
+        return Response(data, media_type="image/png")
 
     # -- errors of the framework ----------------------------------------------------------------
 

@@ -37,7 +37,7 @@ from typing import Any
 from shapely.geometry import mapping as geojson
 
 from cosafe.core.edits import AddRecord, Edit
-from cosafe.core.i18n import RIGHT_TO_LEFT, arg, language
+from cosafe.core.i18n import RIGHT_TO_LEFT, arg, language, translate
 from cosafe.core.projection import point_to_lonlat
 from cosafe.core.reason_tags import reason_tag_labels
 from cosafe.core.records import BasemapLayer, Group, Participant, PerceptionPin, Proposal, ReasonTag, Vote, Workshop
@@ -157,7 +157,15 @@ def form(store: ProjectStore, scope: RoomScope) -> dict[str, Any]:
         "votes_per_participant": workshop.votes_per_participant,
         "bounds": list(scope.bounds),
         "tile_zooms": tile_zooms(store),
+        "attribution": _attribution(store),
     }
+
+
+def _attribution(store: ProjectStore) -> str:
+    """Whom the visible basemap layers credit (their own words; the map's default one translated), or ""."""
+    texts = [layer.attribution.strip() for layer in store.list(BasemapLayer, "visible = 1")
+             if layer.attribution.strip()]
+    return "; ".join(dict.fromkeys(translate("Map", text) for text in texts))
 
 
 def _own_votes(store: ProjectStore, scope: RoomScope, holder: Holder) -> list[Vote]:

@@ -6,12 +6,18 @@ Contract:
   set; the words the script needs are in the page as a JSON block (not a script: the
   page's Content-Security-Policy runs no inline code). The page holds no project data:
   what it shows of the workshop comes from the API with the room code.
-- ``asset(name)`` is (bytes, media type) of ``room.js`` or ``room.css``, else None.
-- The page asks no host but the laptop: no fonts, scripts or images from elsewhere.
+- ``asset(name)`` is (bytes, media type) of one of ``ASSETS`` — ``room.js``, ``room.css`` and the
+  vendored map library ``leaflet/leaflet.js`` and ``leaflet/leaflet.css`` (Leaflet at the version
+  ``scripts/vendor_map_library.sh`` pins, its licence beside it) — else None.
+  ``compressed_asset(name)`` is the same gzipped (made once, then kept).
+- The page asks no host but the laptop: no fonts, scripts or images from elsewhere (it uses
+  the phone's own fonts, and no image of Leaflet's style).
 """
 
 from __future__ import annotations
 
+import functools
+import gzip
 import html
 import json
 from pathlib import Path
@@ -20,7 +26,8 @@ from cosafe.core.i18n import RIGHT_TO_LEFT
 from cosafe.room.words import Room
 
 PAGE_FOLDER = Path(__file__).with_name("page")
-ASSETS = {"room.js": "text/javascript; charset=utf-8", "room.css": "text/css; charset=utf-8"}
+ASSETS = {"room.js": "text/javascript; charset=utf-8", "room.css": "text/css; charset=utf-8",
+          "leaflet/leaflet.js": "text/javascript; charset=utf-8", "leaflet/leaflet.css": "text/css; charset=utf-8"}
 
 
 def page_words() -> dict[str, str]:
@@ -40,7 +47,15 @@ def page_words() -> dict[str, str]:
         "pin_tab": Room.tr("Pin"),
         "idea_tab": Room.tr("Idea"),
         "vote_tab": Room.tr("Vote"),
-        "map_label": Room.tr("Map of the workshop's area: tap a place, or move the marker with the arrow keys"),
+        "map_label": Room.tr("Map of the workshop's area"),
+        "map_help": Room.tr("Tap the map to choose a place. The arrow keys move the map; the button below "
+                            "chooses its centre."),
+        "vote_help": Room.tr("The numbers on the map are the proposals listed below."),
+        "use_centre": Room.tr("Choose the centre of the map"),
+        "zoom_in": Room.tr("Zoom in"),
+        "zoom_out": Room.tr("Zoom out"),
+        "place_chosen": Room.tr("Place chosen."),
+        "outside": Room.tr("This place is outside the workshop's area (the dashed line)."),
         "no_place": Room.tr("Tap the map to choose a place first."),
         "feeling": Room.tr("How do you feel here?"),
         "reasons": Room.tr("Why?"),
@@ -50,6 +65,12 @@ def page_words() -> dict[str, str]:
         "send_pin": Room.tr("Add the pin"),
         "pin_added": Room.tr("Your pin was added."),
         "title_label": Room.tr("Title"),
+        "shape": Room.tr("Shape"),
+        "shape_point": Room.tr("A point"),
+        "shape_line": Room.tr("A line: tap the map at each of its points"),
+        "undo_point": Room.tr("Remove the last point"),
+        "line_points": Room.tr("Points of the line: %1"),
+        "need_line": Room.tr("Tap the map at two points at least for a line."),
         "principle": Room.tr("Principle"),
         "intervention": Room.tr("What to do"),
         "description": Room.tr("Description (if you wish)"),
@@ -78,3 +99,12 @@ def asset(name: str) -> tuple[bytes, str] | None:
     if name not in ASSETS:
         return None
     return (PAGE_FOLDER / name).read_bytes(), ASSETS[name]
+
+
+@functools.lru_cache(maxsize=len(ASSETS))
+def compressed_asset(name: str) -> tuple[bytes, str] | None:
+    found = asset(name)
+    if found is None:
+        return None
+    # mtime 0: the same bytes every time the room opens.
+    return gzip.compress(found[0], compresslevel=9, mtime=0), found[1]

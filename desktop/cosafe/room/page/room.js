@@ -1,12 +1,16 @@
 // The room's phone page: joins with the room code, then adds pins, ideas and dots through the API
-// (docs/ROOM_API.md). Asks nothing of any host but the laptop. No library: the map is the laptop's
-// tiles laid out at one zoom that fits the workshop's area, a tap (or the arrow keys) placing the marker.
+// (docs/ROOM_API.md). Asks nothing of any host but the laptop: the map is Leaflet (vendored, see
+// scripts/vendor_map_library.sh) over the laptop's basemap tiles. Written for browsers of 2017 on
+// (ES2017: no optional chaining, no ?? , no class fields), as old phones' Safari runs it.
 "use strict";
 
 const words = JSON.parse(document.getElementById("words").textContent);
 const say = (key, value) => words[key].replace("%1", value);
 const $ = (id) => document.getElementById(id);
-const state = { code: "", token: sessionStorage.getItem("cosafe-room-token") || "", form: null, place: null, view: null };
+const state = {
+  code: "", token: sessionStorage.getItem("cosafe-room-token") || "", form: null,
+  map: null, tab: "pin-panel", place: null, line: [], marker: null, shape: null, proposals: null,
+};
 
 function status(text, isError) {
   $("status").textContent = text;
@@ -23,7 +27,12 @@ async function api(method, path, body) {
   } catch (error) {
     throw new Error(words.offline);
   }
-  const data = await response.json();
+  let data;
+  try {
+    data = await response.json();
+  } catch (error) {
+    throw new Error(words.offline);
+  }
   if (!response.ok) {
     if (response.status === 401 && state.token) {
       state.token = "";
@@ -53,7 +62,8 @@ function choiceList(container, name, type, choices) {
     input.name = name;
     input.value = choice.value;
     if (type === "radio" && index === 0) input.required = true;
-    label.append(input, document.createTextNode(choice.label));
+    label.appendChild(input);
+    label.appendChild(document.createTextNode(choice.label));
     container.appendChild(label);
   });
 }
@@ -90,12 +100,13 @@ function fillForms() {
     label.textContent = question.label;
     const select = document.createElement("select");
     select.id = "q-" + question.key;
-    select.dataset.key = question.key;
+    select.setAttribute("data-key", question.key);
     question.choices.forEach((c) => option(select, c.value, c.label));
     // Nobody is recorded as what they did not choose: "prefer not to say" (or "other") until they do.
     const values = question.choices.map((c) => c.value);
-    select.value = values.includes("undisclosed") ? "undisclosed" : values.includes("other") ? "other" : values[0];
-    questions.append(label, select);
+    select.value = values.indexOf("undisclosed") >= 0 ? "undisclosed" : values.indexOf("other") >= 0 ? "other" : values[0];
+    questions.appendChild(label);
+    questions.appendChild(select);
   });
   choiceList($("feelings"), "feeling", "radio", form.feelings);
   choiceList($("reasons"), "reason", "checkbox", form.reason_tags);
@@ -123,104 +134,110 @@ async function showWorkshop() {
     status(error.message, true);
     return;
   }
-  drawMap();
+  makeMap();
   loadProposals();
 }
 
-// -- the map: Web Mercator pixels at one zoom -------------------------------------------------
+// -- the map -------------------------------------------------------------------------------------
 
-function toPixel(lon, lat, zoom) {
-  const size = 256 * Math.pow(2, zoom);
-  const sin = Math.sin((lat * Math.PI) / 180);
-  return [((lon + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
+function makeMap() {
+  if (state.map) { state.map.invalidateSize(); return; }
+  const form = state.form;
+  const west = form.bounds[0], south = form.bounds[1], east = form.bounds[2], north = form.bounds[3];
+  const area = L.latLngBounds([south, west], [north, east]);
+  const zooms = form.tile_zooms;
+  const map = L.map("map", {
+    maxBounds: area.pad(0.5), maxBoundsViscosity: 1, zoomSnap: 1, tap: false,
+    zoomControl: false, attributionControl: false, keyboardPanDelta: 60,
+  });
+  const rtl = form.direction === "rtl"; // the controls on the side the page's reading starts from
+  L.control.zoom({ zoomInTitle: words.zoom_in, zoomOutTitle: words.zoom_out, position: rtl ? "topright" : "topleft" })
+    .addTo(map);
+  const attribution = L.control.attribution({ prefix: false, position: rtl ? "bottomleft" : "bottomright" });
+  attribution.addTo(map);
+  if (form.attribution) attribution.addAttribution(escapeHtml(form.attribution));
+  map.fitBounds(area);
+  map.setMinZoom(Math.max(map.getZoom() - 1, 0));
+  map.setMaxZoom(19);
+  if (zooms.length) {
+    L.tileLayer("/tiles/{z}/{x}/{y}.png?code=" + encodeURIComponent(state.code), {
+      minNativeZoom: Math.min.apply(null, zooms), maxNativeZoom: Math.max.apply(null, zooms),
+      bounds: area.pad(0.5), keepBuffer: 1,
+    }).addTo(map);
+  }
+  // The workshop's area: places must lie inside it.
+  L.rectangle(area, { color: "#000", weight: 3, dashArray: "8 6", fill: false, interactive: false }).addTo(map);
+  map.getContainer().setAttribute("aria-label", words.map_label);
+  map.on("click", (event) => choose(event.latlng));
+  state.map = map;
 }
 
-function toLonLat(x, y, zoom) {
-  const size = 256 * Math.pow(2, zoom);
-  const n = Math.PI - (2 * Math.PI * y) / size;
-  return [(x / size) * 360 - 180, (180 / Math.PI) * Math.atan(Math.sinh(n))];
+function escapeHtml(text) {
+  const element = document.createElement("span");
+  element.textContent = text;
+  return element.innerHTML;
 }
 
-function drawMap() {
-  const map = $("map");
-  const [west, south, east, north] = state.form.bounds;
-  const width = map.clientWidth;
-  let zoom = 19;
-  while (zoom > 1) {
-    const [x0] = toPixel(west, north, zoom);
-    const [x1] = toPixel(east, south, zoom);
-    if (x1 - x0 <= width) break;
-    zoom -= 1;
+function inside(latlng) {
+  const b = state.form.bounds;
+  return latlng.lng >= b[0] && latlng.lng <= b[2] && latlng.lat >= b[1] && latlng.lat <= b[3];
+}
+
+function lineMode() {
+  const shape = document.querySelector("input[name=shape]:checked");
+  return state.tab === "idea-panel" && shape && shape.value === "LineString";
+}
+
+function choose(latlng) {
+  if (state.tab === "vote-panel") return;
+  if (!inside(latlng)) { status(words.outside, true); return; }
+  if (lineMode()) {
+    if (state.line.length >= 50) return;
+    state.line.push([latlng.lng, latlng.lat]);
+  } else {
+    state.place = [latlng.lng, latlng.lat];
   }
-  const [left, top] = toPixel(west, north, zoom);
-  const [right, bottom] = toPixel(east, south, zoom);
-  const offsetX = left - (width - (right - left)) / 2;
-  const height = Math.min(Math.max(bottom - top, 200), 480);
-  const offsetY = top - (height - (bottom - top)) / 2;
-  map.style.height = height + "px";
-  state.view = { zoom, offsetX, offsetY, width, height };
-  map.querySelectorAll("img, .badge").forEach((element) => element.remove());
-  // The tiles of the zoom level nearest the view's that the basemap has, shrunk or enlarged to fit:
-  // sharper ones (up to 3 levels finer, 64 tiles per square of the view) before coarser ones.
-  const zooms = state.form.tile_zooms;
-  let tileZoom = zoom;
-  if (zooms.length && !zooms.includes(zoom)) {
-    const finer = zooms.filter((z) => z > zoom && z - zoom <= 3);
-    const coarser = zooms.filter((z) => z < zoom);
-    tileZoom = finer.length ? Math.min(...finer) : coarser.length ? Math.max(...coarser) : zoom;
-  }
-  const tileSize = 256 * Math.pow(2, zoom - tileZoom);
-  const last = Math.pow(2, tileZoom) - 1;
-  for (let tx = Math.floor(offsetX / tileSize); tx <= Math.floor((offsetX + width) / tileSize); tx++) {
-    for (let ty = Math.floor(offsetY / tileSize); ty <= Math.floor((offsetY + height) / tileSize); ty++) {
-      if (tx < 0 || ty < 0 || tx > last || ty > last || !zooms.length) continue;
-      const image = document.createElement("img");
-      image.alt = "";
-      image.src = `/tiles/${tileZoom}/${tx}/${ty}.png?code=${encodeURIComponent(state.code)}`;
-      image.style.left = tx * tileSize - offsetX + "px";
-      image.style.top = ty * tileSize - offsetY + "px";
-      image.style.width = image.style.height = tileSize + "px";
-      image.onerror = () => image.remove(); // no tile there: the plain ground shows
-      map.insertBefore(image, $("marker"));
+  drawChoice();
+  status(lineMode() ? say("line_points", state.line.length) : words.place_chosen);
+}
+
+function drawChoice() {
+  const map = state.map;
+  if (state.marker) { map.removeLayer(state.marker); state.marker = null; }
+  if (state.shape) { map.removeLayer(state.shape); state.shape = null; }
+  if (state.tab === "vote-panel") {
+    $("undo-point").hidden = true; // voting places nothing on the map: what is chosen stays for later
+  } else if (lineMode()) {
+    const latlngs = state.line.map((p) => [p[1], p[0]]);
+    if (latlngs.length) {
+      state.shape = L.layerGroup([
+        L.polyline(latlngs, { color: "#000", weight: 9, interactive: false }),
+        L.polyline(latlngs, { color: "#ffd400", weight: 5, interactive: false }),
+      ].concat(latlngs.map((ll) => L.circleMarker(ll, { radius: 7, color: "#000", weight: 3, fillColor: "#ffd400",
+        fillOpacity: 1, interactive: false })))).addTo(map);
     }
+    $("undo-point").hidden = state.line.length === 0;
+  } else if (state.place) {
+    const icon = L.divIcon({ className: "place", html: '<span class="pin"></span>', iconSize: [30, 30],
+      iconAnchor: [15, 36] });
+    state.marker = L.marker([state.place[1], state.place[0]], { icon, keyboard: false, interactive: false }).addTo(map);
+    $("undo-point").hidden = true;
   }
-  if (!state.place) setPlace(width / 2, height / 2);
-  else placeMarker();
 }
 
-function setPlace(x, y) {
-  const view = state.view;
-  x = Math.min(Math.max(x, 0), view.width);
-  y = Math.min(Math.max(y, 0), view.height);
-  state.place = toLonLat(x + view.offsetX, y + view.offsetY, view.zoom);
-  placeMarker();
-}
+$("use-centre").addEventListener("click", () => { if (state.map) choose(state.map.getCenter()); });
 
-function placeMarker() {
-  const view = state.view;
-  const [x, y] = toPixel(state.place[0], state.place[1], view.zoom);
-  const marker = $("marker");
-  marker.hidden = false;
-  marker.style.left = x - view.offsetX + "px";
-  marker.style.top = y - view.offsetY + "px";
-}
-
-$("map").addEventListener("click", (event) => {
-  const box = $("map").getBoundingClientRect();
-  setPlace(event.clientX - box.left, event.clientY - box.top);
+$("undo-point").addEventListener("click", () => {
+  state.line.pop();
+  drawChoice();
+  status(say("line_points", state.line.length));
 });
 
-$("map").addEventListener("keydown", (event) => {
-  const steps = { ArrowLeft: [-10, 0], ArrowRight: [10, 0], ArrowUp: [0, -10], ArrowDown: [0, 10] };
-  const step = steps[event.key];
-  if (!step || !state.place) return;
-  event.preventDefault();
-  const view = state.view;
-  const [x, y] = toPixel(state.place[0], state.place[1], view.zoom);
-  setPlace(x - view.offsetX + step[0], y - view.offsetY + step[1]);
+document.querySelectorAll("input[name=shape]").forEach((input) => {
+  input.addEventListener("change", () => { if (state.map) drawChoice(); });
 });
 
-// -- proposals and dots ----------------------------------------------------------------------
+// -- proposals and dots ----------------------------------------------------------------------------
 
 async function loadProposals() {
   let proposals;
@@ -232,33 +249,42 @@ async function loadProposals() {
   }
   const list = $("proposals");
   list.textContent = "";
-  const map = $("map");
-  map.querySelectorAll(".badge").forEach((element) => element.remove());
+  if (state.proposals) state.map.removeLayer(state.proposals);
+  const drawn = [];
   proposals.forEach((proposal) => {
     const item = document.createElement("li");
+    item.id = "proposal-" + proposal.number;
     const title = document.createElement("p");
+    title.className = "proposal-title";
     title.textContent = proposal.number + ". " + proposal.title;
     const mine = document.createElement("p");
     mine.textContent = say("my_dots", proposal.my_dots);
+    const dots = document.createElement("span");
+    dots.className = "dots";
+    dots.setAttribute("aria-hidden", "true");
+    dots.textContent = new Array(proposal.my_dots + 1).join("\u25cf ");
+    mine.appendChild(dots);
     const button = document.createElement("button");
     button.type = "button";
     button.textContent = say("place_dot", proposal.title);
     button.addEventListener("click", () => vote(proposal.id));
-    item.append(title, mine, button);
+    item.appendChild(title);
+    item.appendChild(mine);
+    item.appendChild(button);
     list.appendChild(item);
-    const point = proposal.geometry && (proposal.geometry.type === "Point" ? proposal.geometry.coordinates
-      : proposal.geometry.type === "LineString" ? proposal.geometry.coordinates[0] : null);
-    if (point && state.view) {
-      const [x, y] = toPixel(point[0], point[1], state.view.zoom);
-      const badge = document.createElement("div");
-      badge.className = "badge";
-      badge.setAttribute("aria-hidden", "true");
-      badge.textContent = proposal.number;
-      badge.style.left = x - state.view.offsetX + "px";
-      badge.style.top = y - state.view.offsetY + "px";
-      map.insertBefore(badge, $("marker"));
+    const geometry = proposal.geometry;
+    if (!geometry) return;
+    const points = geometry.type === "Point" ? [geometry.coordinates]
+      : geometry.type === "LineString" ? geometry.coordinates : [];
+    if (!points.length) return;
+    if (points.length > 1) {
+      drawn.push(L.polyline(points.map((p) => [p[1], p[0]]), { color: "#0050d0", weight: 6, interactive: false }));
     }
+    const icon = L.divIcon({ className: "badge", html: String(proposal.number) + (proposal.my_dots ? "\u25cf" : ""),
+      iconSize: [34, 34], iconAnchor: [17, 17] });
+    drawn.push(L.marker([points[0][1], points[0][0]], { icon, keyboard: false, interactive: false }));
   });
+  state.proposals = L.layerGroup(drawn).addTo(state.map);
 }
 
 async function vote(id) {
@@ -267,6 +293,7 @@ async function vote(id) {
     $("dots-left").textContent = say("dots_left", result.dots_left);
     status(words.dot_added);
   } catch (error) {
+    if (error.status === 409) $("dots-left").textContent = say("dots_left", 0);
     status(error.message, true);
   }
   loadProposals();
@@ -282,7 +309,9 @@ $("code-form").addEventListener("submit", (event) => {
 $("join-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   const answers = {};
-  document.querySelectorAll("#questions select").forEach((select) => { answers[select.dataset.key] = select.value; });
+  document.querySelectorAll("#questions select").forEach((select) => {
+    answers[select.getAttribute("data-key")] = select.value;
+  });
   const body = { code: state.code, answers, consent: $("consent").checked };
   if (state.form.groups.length) body.group = $("group").value;
   try {
@@ -298,12 +327,16 @@ $("join-form").addEventListener("submit", async (event) => {
 
 document.querySelectorAll(".tabs button").forEach((tab) => {
   tab.addEventListener("click", () => {
+    state.tab = tab.getAttribute("data-tab");
     document.querySelectorAll(".tabs button").forEach((other) => {
       other.setAttribute("aria-pressed", String(other === tab));
-      $(other.dataset.tab).hidden = other !== tab;
+      $(other.getAttribute("data-tab")).hidden = other !== tab;
     });
-    $("map").hidden = tab.dataset.tab === "vote-panel";
-    if (tab.dataset.tab === "vote-panel") loadProposals();
+    const voting = state.tab === "vote-panel";
+    $("use-centre").hidden = voting;
+    $("map-help").textContent = voting ? words.vote_help : words.map_help;
+    if (state.map) drawChoice();
+    if (voting) loadProposals();
   });
 });
 
@@ -313,7 +346,7 @@ $("pin-panel").addEventListener("submit", async (event) => {
   const feeling = document.querySelector("input[name=feeling]:checked");
   const body = {
     lon: state.place[0], lat: state.place[1], feeling: feeling ? feeling.value : "",
-    reason_tags: Array.from(document.querySelectorAll("input[name=reason]:checked"), (input) => input.value),
+    reason_tags: Array.prototype.map.call(document.querySelectorAll("input[name=reason]:checked"), (input) => input.value),
     time_of_day: $("time").value, story: $("story").value,
   };
   try {
@@ -327,15 +360,25 @@ $("pin-panel").addEventListener("submit", async (event) => {
 
 $("idea-panel").addEventListener("submit", async (event) => {
   event.preventDefault();
-  if (!state.place) { status(words.no_place, true); return; }
+  let geometry;
+  if (lineMode()) {
+    if (state.line.length < 2) { status(words.need_line, true); return; }
+    geometry = { type: "LineString", coordinates: state.line };
+  } else {
+    if (!state.place) { status(words.no_place, true); return; }
+    geometry = { type: "Point", coordinates: state.place };
+  }
   const body = {
-    geometry: { type: "Point", coordinates: state.place }, title: $("idea-title").value,
+    geometry, title: $("idea-title").value,
     principle: $("principle").value, intervention: $("intervention").value, description: $("description").value,
   };
   try {
     await api("POST", "/api/ideas", body);
     $("idea-panel").reset();
+    state.line = [];
+    drawChoice();
     status(words.idea_added);
+    loadProposals();
   } catch (error) {
     status(error.message, true);
   }

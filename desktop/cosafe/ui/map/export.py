@@ -151,16 +151,7 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
     # Mercator (y up) to logical image pixels (y down), the view's top-left at (0, 0).
     world = QTransform(1 / units_per_px, 0, 0, -1 / units_per_px, -view[0] / units_per_px, view[3] / units_per_px)
     view_rect = QRectF(view[0], view[1], view[2] - view[0], view[3] - view[1])
-    for item in items.items():
-        painter.save()
-        painter.setTransform(item.sceneTransform() * world)
-        painter.setOpacity(item.opacity())
-        if isinstance(item, BasemapClassItem):
-            item.fine, item.budgeted = True, False
-            item.paint_view(painter, item.sceneTransform().inverted()[0].mapRect(view_rect))
-        else:
-            item.paint(painter, None, None)
-        painter.restore()
+    paint_layer_items(painter, items, world, view_rect)
     painter.end()
 
     latitude = point_to_lonlat((view[0] + view[2]) / 2, (view[1] + view[3]) / 2)[1]
@@ -206,6 +197,22 @@ def render_map_images(store: ProjectStore, width_px: int, height_px: int, overla
         image.setDotsPerMeterY(dots_per_metre)
         images.append(image)
     return images
+
+
+def paint_layer_items(painter: QPainter, items: LayerItems, world: QTransform, view_rect: QRectF) -> None:
+    """Paint every basemap item, bottom first, at full quality: ``world`` maps Mercator metres to the
+    painter's logical pixels and ``view_rect`` (Mercator) is what the image shows. The room's basemap
+    tiles (``map.basemap_tiles``) draw with this too, so phones see what the export shows."""
+    for item in items.items():
+        painter.save()
+        painter.setTransform(item.sceneTransform() * world)
+        painter.setOpacity(item.opacity())
+        if isinstance(item, BasemapClassItem):
+            item.fine, item.budgeted = True, False
+            item.paint_view(painter, item.sceneTransform().inverted()[0].mapRect(view_rect))
+        else:
+            item.paint(painter, None, None)
+        painter.restore()
 
 
 def _place(names: BasemapLabels, overlays: ExportOverlays | None, frame: ScreenFrame, metres_per_px: float,
