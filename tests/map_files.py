@@ -177,3 +177,47 @@ def undefined_srs_geopackage(path: Path, srs_id: int) -> Path:
         connection.execute("UPDATE gpkg_geometry_columns SET srs_id = ?", (srs_id,))
         connection.execute("UPDATE gpkg_contents SET srs_id = ?", (srs_id,))
     return path
+
+
+ACCENTED = ["Région de Boké", "Labé Region", "Nzérékoré"]
+
+
+def shapefile_in_encoding(folder: Path, names: list[str], encoding: str, language_byte: int | None = None,
+                          cpg: bool = True) -> Path:
+    """Polygons named ``names``, their text written in ``encoding``; the .cpg kept or not, and
+    the DBF's language byte set to ``language_byte`` when given (0x57: Windows-1252)."""
+    shapes = [shapely.box(index, 0, index + 1, 1) for index in range(len(names))]
+    path = write_layer(folder / "regions.shp", "ESRI Shapefile", shapes, names, encoding=encoding)
+    if not cpg:
+        path.with_suffix(".cpg").unlink(missing_ok=True)
+    if language_byte is not None:
+        with open(path.with_suffix(".dbf"), "r+b") as dbf:
+            dbf.seek(29)
+            dbf.write(bytes([language_byte]))
+    return path
+
+
+def _placemark(name: str, lon: float, lat: float, data: dict[str, str] | None = None, schema: str = "") -> str:
+    extended = ""
+    if data:
+        items = "".join(f'<SimpleData name="{key}">{value}</SimpleData>' for key, value in data.items())
+        extended = f'<ExtendedData><SchemaData schemaUrl="#{schema}">{items}</SchemaData></ExtendedData>'
+    return f"<Placemark><name>{name}</name>{extended}<Point><coordinates>{lon},{lat}</coordinates></Point></Placemark>"
+
+
+def folders_kml(path: Path, plain_folders: int = 10) -> Path:
+    """A KML of ``plain_folders`` folders of two lamps, one folder whose name has quotes and whose
+    placemark has its own field (BoroName), and one of shops with another field (kind)."""
+    parts = ['<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>',
+             '<Schema name="boroughs" id="boroughs"><SimpleField name="BoroName" type="string"/></Schema>',
+             '<Schema name="shops" id="shops"><SimpleField name="kind" type="string"/></Schema>']
+    for index in range(plain_folders):
+        parts.append(f"<Folder><name>Sector {index:02d}</name>" + _placemark(f"Lamp {index}a", 1 + index / 100, 1)
+                     + _placemark(f"Lamp {index}b", 1 + index / 100, 1.01) + "</Folder>")
+    parts.append("<Folder><name>O'Brien \"park\"</name>"
+                 + _placemark("", 2, 2, {"BoroName": "Queens"}, "boroughs") + "</Folder>")
+    parts.append("<Folder><name>Shops</name>" + _placemark("Bakery", 3, 3, {"kind": "bakery"}, "shops")
+                 + _placemark("Café", 3, 3.1, {"kind": "café"}, "shops") + "</Folder>")
+    parts.append("</Document></kml>")
+    path.write_text("".join(parts), encoding="utf-8")
+    return path

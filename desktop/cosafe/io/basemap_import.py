@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import shapely
@@ -23,12 +23,15 @@ from cosafe.core.i18n import arg, translate
 from cosafe.core.records import BasemapLayer
 from cosafe.core.vocabulary import BASEMAP_STYLE_CLASSES, keys_of
 from cosafe.io.import_errors import PLAIN_DAMAGED, BasemapImportError, ImportCancelled, LayerReadError
+from cosafe.io.label_field import guess_label_field
 from cosafe.io.vector_source import (
+    SAMPLE_ROWS,
     SourceLayer,
     VectorSource,
     dominant_geometry_type,
     open_vector_source,
     read_layer,
+    read_together,
     undeclared_type,
 )
 from cosafe.io.words import Import
@@ -105,11 +108,43 @@ def default_layer_name(path: str) -> str:
     return os.path.basename(path).split(".")[0].replace("_", " ").replace("-", " ").strip() or "Basemap"
 
 
-def _name_of(attributes: Mapping[str, str]) -> str | None:
-    for key in ("name", "NAME", "Name", "title", "label"):
-        if attributes.get(key):
-            return attributes[key]
-    return None
+def _name_of(attributes: Mapping[str, str], label_field: str | None) -> str | None:
+    """A feature's name: its ``label_field`` value, stripped; None when empty or no field."""
+    value = (attributes.get(label_field) or "").strip() if label_field else ""
+    return value or None
+
+
+# How many layer names a message lists before it says how many more there are.
+LISTED_NAMES = 12
+
+
+def layer_names_text(names: Sequence[str]) -> str:
+    """Layer names for a one-line message, quoted, the first ``LISTED_NAMES`` and a count of the rest."""
+    shown = ", ".join(repr(name) for name in names[:LISTED_NAMES])
+    if len(names) <= LISTED_NAMES:
+        return shown
+    return arg(Import.tr("%1 and %Ln more", "%1: layer names", len(names) - LISTED_NAMES), shown)
+
+
+def chosen_layers(source: VectorSource, names: Sequence[str] | None) -> list[SourceLayer]:
+    """The layers of ``source`` named in ``names`` (all when None), in the file's order;
+    BasemapImportError naming the file's layers when a name is not one of them, or when
+    ``names`` is empty."""
+    if names is None:
+        return list(source.layers)
+    known = [layer.name for layer in source.layers]
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        raise BasemapImportError(arg(Import.tr("%1 has no layer %2; its layers are %3"),
+                                     os.path.basename(source.path), repr(unknown[0]), layer_names_text(known)))
+    if not names:
+        raise BasemapImportError(arg(Import.tr("No layer of %1 was chosen"), os.path.basename(source.path)))
+    return [layer for layer in source.layers if layer.name in set(names)]
+
+
+def label_field_for(layer: SourceLayer, rows: Sequence[Mapping[str, str]]) -> str | None:
+    """The guessed label field of ``layer`` from ``rows`` (its first features' attributes)."""
+    return guess_label_field(layer.fields or list(dict.fromkeys(key for row in rows for key in row)), rows)
 
 
 def _unreadable_osm(name: str) -> LayerReadError:
@@ -189,9 +224,17 @@ def import_vector_basemap(
     progress: Progress | None = None,
     outcome: ImportNotes | None = None,
     source: VectorSource | None = None,
+    layers: Sequence[str] | None = None,
+    label_fields: Mapping[str, str | None] | None = None,
+    encoding: str | None = None,
 ) -> list[BasemapLayer]:
     """Import a vector file as basemap layer(s); return the layer records written.
 
+    ``layers`` names the source layers to import (all when None; ``chosen_layers``).
+    ``label_fields`` maps a source layer name to the attribute that names its features
+    (None or "": none); a layer not in it gets ``guess_label_field``'s guess from its features.
+    ``encoding``, when given, is the attributes' text encoding (``VectorSource.use_encoding``);
+    otherwise the source's (by default the one ``open_vector_source`` suggested).
     ``style_classes`` maps source layer name to style class for non-OSM files.
     ``source_crs`` is the file's CRS, used instead of any the file declares.
     A layer of a several-layer file that cannot be read is skipped, the others imported;
@@ -203,6 +246,10 @@ def import_vector_basemap(
     if not report(0.0, _reading(os.path.basename(path))):
         raise ImportCancelled()
     source = source or open_vector_source(path)
+    several = len(source.layers) > 1  # each layer then named after the file and itself, however many are chosen
+    source.layers = chosen_layers(source, layers)
+    if encoding:
+        source.use_encoding(encoding)
     valid_classes = set(keys_of(BASEMAP_STYLE_CLASSES))
     for chosen in (style_classes or {}).values():
         if chosen not in valid_classes:
@@ -236,6 +283,7 @@ def import_vector_basemap(
             raise BasemapImportError(arg(Import.tr("%1 has no features CoSafe can draw"), os.path.basename(path)))
         return [layer]
     else:
+        read_together(source, source.layers)  # a KML of many folders: one pass, not one per folder
         for index, source_layer in enumerate(source.layers):
             if not report(0.7 * index / len(source.layers), _reading(source_layer.name)):
                 raise ImportCancelled()
@@ -250,12 +298,17 @@ def import_vector_basemap(
             if undeclared_type(source_layer.geometry_type):  # style by the shapes it holds
                 source_layer.geometry_type = dominant_geometry_type(data.geometries, source_layer.geometry_type)
             style_class = (style_classes or {}).get(source_layer.name) or suggest_style_class(source_layer)
-            layer_title = title if len(source.layers) == 1 else f"{title} – {source_layer.name}"
+            layer_title = f"{title} – {source_layer.name}" if several else title
             layer = BasemapLayer(name=layer_title, kind="vector", source_name=os.path.basename(path),
                                  source_format=source.driver, style_class=style_class,
                                  sort_order=next_order + len(planned), attribution=attribution)
+            if label_fields is not None and source_layer.name in label_fields:
+                label_field = label_fields[source_layer.name] or None
+            else:
+                label_field = label_field_for(source_layer, data.attributes[:SAMPLE_ROWS])
             features = [
-                BasemapFeature(geometry, style_class, _name_of(attributes), attributes, layer_uuid=layer.uuid)
+                BasemapFeature(geometry, style_class, _name_of(attributes, label_field), attributes,
+                               layer_uuid=layer.uuid)
                 for geometry, attributes in zip(data.geometries, data.attributes)
                 if geometry is not None and not shapely.is_empty(geometry)
             ]
