@@ -26,6 +26,7 @@ from cosafe.store.errors import NotAProjectError, ProjectError
 
 if TYPE_CHECKING:
     from cosafe.core.records import BasemapLayer
+    from cosafe.io.vector_source import VectorSource
     from cosafe.store.project_store import ProjectStore
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -40,6 +41,7 @@ class CommandError(Exception):
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
+    from cosafe.io.vector_source import VectorSource
     from cosafe.store.project_store import ProjectStore
 
     with ProjectStore.create(args.path, name=args.name or _default_name(args.path), place=args.place or "") as store:
@@ -114,6 +116,7 @@ def _cmd_remove_traces(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from cosafe.io.vector_source import VectorSource
     from cosafe.store.project_store import ProjectStore
 
     with ProjectStore.open(args.path, read_only=True) as store:
@@ -153,6 +156,8 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
         raise CommandError(arg(Command.tr("%1 is a picture: place it with at least three --control-point "
                                           "COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)"),
                                os.path.basename(args.file)))
+    if args.list_layers:
+        return _list_layers(args.file)
     notes = ImportNotes()
     with cli_backups.open_for_writing(args.project) as store:
         if kind == "tiles":
@@ -163,6 +168,7 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
             layers = [_place_image(store, args)]
         else:
             source = open_vector_source(args.file)
+            layer_names, label_fields = _basemap_choices(args, source)
             if source.needs_crs and not args.crs and not source.is_osm:
                 raise CommandError(arg(Command.tr("%1: its coordinates have no known coordinate reference system; "
                                                   "give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)"),
@@ -171,7 +177,8 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
             if args.style_class:
                 style_classes = {layer.name: args.style_class for layer in source.layers}
             layers = import_vector_basemap(store, args.file, name=args.name, style_classes=style_classes,
-                                           source_crs=args.crs, outcome=notes, source=source)
+                                           source_crs=args.crs, outcome=notes, source=source, layers=layer_names,
+                                           label_fields=label_fields)
     for layer in layers:
         if layer.kind == "image":
             points = len(layer.placement["control_points"])
@@ -188,6 +195,54 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
     for line in notes_lines(notes):
         print(line)
     return EXIT_OK
+
+
+def _list_layers(path: str) -> int:
+    """``import-basemap --list-layers``: each layer of a vector file, its shapes and feature count."""
+    from cosafe.io.basemap_import import geometry_kind
+    from cosafe.io.vector_source import inspect_layers, open_vector_source
+
+    source = open_vector_source(path)
+    if not source.is_osm:
+        inspect_layers(source)  # the shapes of layers that do not declare them (KML, GML)
+    kinds = {"point": Command.tr("points"), "line": Command.tr("lines"), "polygon": Command.tr("areas")}
+    for layer in source.layers:
+        kind = kinds[geometry_kind(layer.geometry_type)]
+        if layer.feature_count >= 0:
+            print(arg(Command.tr("%1: %2, %Ln features", "%1: a layer, %2: points, lines or areas",
+                                 layer.feature_count), layer.name, kind))
+        else:
+            print(arg(Command.tr("%1: %2", "%1: a layer, %2: points, lines or areas"), layer.name, kind))
+    return EXIT_OK
+
+
+def _basemap_choices(args: argparse.Namespace, source: VectorSource) -> tuple[list[str] | None,
+                                                                             dict[str, str] | None]:
+    """The layers (``--layer``) and label fields (``--label-field``) asked for, checked against
+    ``source``; the encoding (``--encoding``) is set on it. CommandError with one line otherwise."""
+    from cosafe.io.basemap_import import chosen_layers
+    from cosafe.io.text_encoding import ENCODINGS, encoding_name
+
+    name = os.path.basename(args.file)
+    chosen = chosen_layers(source, args.layer)  # one line naming the file's layers for an unknown name
+    if args.encoding:
+        if not source.takes_encoding:
+            raise CommandError(arg(Command.tr("%1 is not a Shapefile: --encoding applies only to a Shapefile's "
+                                              "attributes"), name))
+        if args.encoding.lower() == "auto":
+            source.use_encoding(source.suggested_encoding)
+        else:
+            encoding = encoding_name(args.encoding)
+            if encoding is None:
+                raise CommandError(arg(Command.tr("Unknown encoding %1; give auto or one of %2"), repr(args.encoding),
+                                       ", ".join(code for code, _ in ENCODINGS)))
+            source.use_encoding(encoding)
+    label_fields = None
+    if args.label_field:
+        label_fields = {layer.name: args.label_field for layer in chosen if args.label_field in layer.fields}
+        if not label_fields:
+            raise CommandError(arg(Command.tr("No chosen layer of %1 has a field %2"), name, repr(args.label_field)))
+    return args.layer, label_fields
 
 
 def _cmd_import_incidents(args: argparse.Namespace) -> int:
@@ -235,6 +290,7 @@ def _add_variant(parser: argparse.ArgumentParser, public: str, full: str) -> Non
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from cosafe.io.export import export_project
+    from cosafe.io.vector_source import VectorSource
     from cosafe.store.project_store import ProjectStore
 
     if args.include_contacts and args.public:
@@ -305,6 +361,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     import cosafe.ui.features  # noqa: F401 - the features register the overlays they draw
     from cosafe.catalogues import speaking
     from cosafe.core.report_language import report_language_for
+    from cosafe.io.vector_source import VectorSource
     from cosafe.store.project_store import ProjectStore
     from cosafe.ui.map.export import render_map_image, write_png
 
@@ -334,6 +391,7 @@ def _cmd_export_plan(args: argparse.Namespace) -> int:
     from cosafe.catalogues import speaking
     from cosafe.core.report_language import report_language_for
     from cosafe.io.plan_report import MAP_DPI, MAP_SIZE_PX, build_plan_content, write_plan_pdf
+    from cosafe.io.vector_source import VectorSource
     from cosafe.store.project_store import ProjectStore
     from cosafe.ui.features.plan.maps import render_plan_maps
 
@@ -357,6 +415,7 @@ def _cmd_export_plan(args: argparse.Namespace) -> int:
 def _cmd_stats(args: argparse.Namespace) -> int:
     from cosafe.core.perception_stats import DIMENSIONS, format_cell_value, protected_cells
     from cosafe.store.queries.perception import load_perception_data
+    from cosafe.io.vector_source import VectorSource
     from cosafe.store.project_store import ProjectStore
 
     by = [part.strip() for part in args.by.split(",") if part.strip()]
@@ -513,6 +572,20 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
                           help=CommandHelp.tr("for a photo or scan of a paper map: a pixel of the picture and the "
                                               "place it shows (give at least three, spread out; write "
                                               "--control-point=… when it starts with a minus)"))
+    importer.add_argument("--layer", action="append", metavar="NAME",
+                          help=CommandHelp.tr("import only this layer of the file (repeat for several; default: "
+                                              "all; --list-layers shows them)"))
+    importer.add_argument("--list-layers", action="store_true",
+                          help=CommandHelp.tr("list the file's layers with their shapes and feature counts, and "
+                                              "import nothing"))
+    importer.add_argument("--label-field", metavar="FIELD",
+                          help=CommandHelp.tr("the attribute that names each feature on the map, in every chosen "
+                                              "layer that has it (default: guessed, e.g. name, BoroName, "
+                                              "STATE_NAME)"))
+    importer.add_argument("--encoding", metavar="NAME",
+                          help=CommandHelp.tr("a Shapefile's text encoding: auto (default: as the file declares, or "
+                                              "UTF-8 when its text is UTF-8), UTF-8, CP1252, ISO-8859-1, CP437, "
+                                              "CP850, CP1250, CP1251, CP1256…"))
     handlers["import-basemap"] = _cmd_import_basemap
 
     incidents = commands.add_parser(
