@@ -257,3 +257,99 @@ def test_shapes_of_an_unknown_layer_are_shown_and_left_out_features_told(opened,
     [layer] = layers_top_down(opened)
     assert layer.feature_count == 2
     assert dialog_log.infos == [("Part of the file was not imported", "1 feature without a shape was left out")]
+
+
+def _three_layer_geopackage(folder) -> str:
+    """Boroughs named in BoroName (with a code beside it), roads and lamps, in one GeoPackage."""
+    import numpy as np
+    import shapely
+
+    from cosafe.io.safe_gdal import pyogrio
+
+    path = str(folder / "city.gpkg")
+    boroughs = [shapely.box(0, 0, 0.01, 0.01), shapely.box(0.01, 0, 0.02, 0.01)]
+    pyogrio.raw.write(path, np.array(shapely.to_wkb(boroughs), dtype=object),
+                      [np.array(["1", "2"], dtype=object), np.array(["Manhattan", "Bronx"], dtype=object)],
+                      ["BoroCode", "BoroName"], layer="boroughs", driver="GPKG", geometry_type="Polygon",
+                      crs="EPSG:4326")
+    for layer, shapes in (("roads", [shapely.LineString([(0, 0), (0.01, 0.01)])]),
+                          ("lamps", [shapely.Point(0.005, 0.005)])):
+        pyogrio.raw.write(path, np.array(shapely.to_wkb(shapes), dtype=object), [np.array(["x"], dtype=object)],
+                          ["ref"], layer=layer, driver="GPKG", geometry_type=shapes[0].geom_type, crs="EPSG:4326",
+                          append=True)
+    return path
+
+
+def test_layers_are_ticked_and_their_label_field_chosen(opened, monkeypatch, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    from cosafe.ui.features.basemap.import_options_dialog import EXAMPLES_COLUMN, NAME_COLUMN
+
+    choose_file(monkeypatch, _three_layer_geopackage(tmp_path))
+    seen = {}
+
+    def choose(dialog: QDialog) -> None:
+        table = dialog.table
+        names = [table.item(row, NAME_COLUMN).text() for row in range(table.rowCount())]
+        seen["rows"] = [(name, table.item(row, 1).text(), table.item(row, 2).text()) for row, name in enumerate(names)]
+        seen["all ticked"] = dialog.chosen_layers() == names and dialog.ok_button.isEnabled()
+        boroughs = names.index("boroughs")
+        labels = dialog.label_combos["boroughs"]
+        seen["guess"] = labels.currentData()
+        seen["examples"] = table.item(boroughs, EXAMPLES_COLUMN).text()
+        qtbot.mouseClick(dialog.select_none, Qt.MouseButton.LeftButton)
+        seen["none ticked: OK"] = dialog.ok_button.isEnabled()
+        seen["none ticked: combos"] = dialog.label_combos["roads"].isEnabled()
+        qtbot.mouseClick(dialog.select_all, Qt.MouseButton.LeftButton)
+        seen["all again: OK"] = dialog.ok_button.isEnabled()
+        table.item(names.index("lamps"), NAME_COLUMN).setCheckState(Qt.CheckState.Unchecked)
+        seen["chosen"] = dialog.chosen_label.text()
+        labels.setCurrentIndex(labels.findData("BoroCode"))
+        seen["examples after"] = table.item(boroughs, EXAMPLES_COLUMN).text()
+        dialog.ok_button.click()
+
+    answer_next_modal(choose)
+    import_via_menu(opened)
+    assert sorted(seen["rows"]) == [("boroughs", "Areas", "2"), ("lamps", "Points", "1"), ("roads", "Lines", "1")]
+    assert seen["all ticked"] and seen["guess"] == "BoroName" and seen["examples"] == "Manhattan, Bronx"
+    assert not seen["none ticked: OK"] and not seen["none ticked: combos"] and seen["all again: OK"]
+    assert seen["chosen"] == "2 of 3 chosen" and seen["examples after"] == "1, 2"
+    layers = layers_top_down(opened)
+    assert sorted(layer.name for layer in layers) == ["city – boroughs", "city – roads"]  # lamps left out
+    store = opened.session.store
+    [boroughs] = [layer for layer in layers if layer.name.endswith("boroughs")]
+    assert sorted(f.name for f in basemap.iter_features(store, boroughs.uuid)) == ["1", "2"]
+
+
+def test_a_shapefile_s_encoding_is_proposed_and_previewed(opened, monkeypatch, tmp_path):
+    import shapely
+    from map_files import write_layer
+
+    names = ["Région de Boké", "Labé Region"]
+    path = write_layer(tmp_path / "regions.shp", "ESRI Shapefile", [shapely.box(0, 0, 1, 1), shapely.box(1, 0, 2, 1)],
+                       names, encoding="UTF-8")
+    path.with_suffix(".cpg").unlink(missing_ok=True)
+    with open(path.with_suffix(".dbf"), "r+b") as dbf:  # the DBF says Windows-1252; its bytes are UTF-8
+        dbf.seek(29)
+        dbf.write(bytes([0x57]))
+    choose_file(monkeypatch, path)
+    seen = {}
+
+    def look(dialog: QDialog) -> None:
+        combo = dialog.encoding_combo
+        seen["proposed"] = combo.currentData()
+        seen["note"] = dialog.encoding_note.text() if dialog.encoding_note.isVisibleTo(dialog) else ""
+        seen["examples"] = dialog.table.item(0, 5).text()
+        combo.setCurrentIndex(combo.findData(""))  # as the file declares
+        seen["declared examples"] = dialog.table.item(0, 5).text()
+        combo.setCurrentIndex(combo.findData("UTF-8"))
+        dialog.ok_button.click()
+
+    answer_next_modal(look)
+    import_via_menu(opened)
+    assert seen["proposed"] == "UTF-8"
+    assert seen["note"].startswith("The file says its text is CP1252, but it reads as UTF-8, so UTF-8 is chosen.")
+    assert seen["examples"] == "Région de Boké, Labé Region"
+    assert seen["declared examples"] == "RÃ©gion de BokÃ©, LabÃ© Region"
+    [layer] = layers_top_down(opened)
+    assert sorted(f.name for f in basemap.iter_features(opened.session.store, layer.uuid)) == sorted(names)

@@ -5,8 +5,8 @@ Contract: ``BasemapImporter(window).run(path=None)`` asks for a file through
 - ``.mbtiles`` → ``import_mbtiles`` (no questions);
 - a photo or scan (.png .jpg .jpeg .tif .tiff) → the paper-map placement dialog;
 - anything else → a vector file: ``open_vector_source`` on the UI thread (fast),
-  then, for a non-OSM file, the options dialog (name, style classes, a CRS if the
-  file has none). OSM files import at once, named after the file: a facilitator
+  then, for a non-OSM file, ``inspect_layers`` and the options dialog (name, which
+  layers, style classes, label fields, a Shapefile's encoding, a CRS if the file has none). OSM files import at once, named after the file: a facilitator
   can rename the layer in the Layers panel.
 Vector and MBTiles imports run in a worker behind a cancellable progress dialog
 (``progress_job``). Outcomes: success → a status-bar message and
@@ -29,7 +29,7 @@ from cosafe.core.records import BasemapLayer
 from cosafe.core.i18n import arg
 from cosafe.io.basemap_import import ImportNotes, import_vector_basemap, notes_lines, source_kind
 from cosafe.io.mbtiles_import import import_mbtiles
-from cosafe.io.vector_source import BasemapImportError, open_vector_source, resolve_undeclared_types
+from cosafe.io.vector_source import BasemapImportError, inspect_layers, open_vector_source
 from cosafe.store import basemap
 from cosafe.ui.kit import dialogs
 from cosafe.ui.host import Host
@@ -76,7 +76,7 @@ class BasemapImporter(QObject):
             with wait_cursor():
                 source = open_vector_source(path)
                 if not source.is_osm:
-                    resolve_undeclared_types(source)  # the options show each layer's real shapes
+                    inspect_layers(source)  # the options show each layer's real shapes and first names
         except BasemapImportError as error:
             dialogs.show_error(self._window, self.tr("The basemap was not imported"), str(error))
             return False
@@ -85,7 +85,8 @@ class BasemapImporter(QObject):
             chosen = ask_import_options(self._window, source)
             if chosen is None:
                 return False
-            options = {"name": chosen.name, "style_classes": chosen.style_classes, "source_crs": chosen.source_crs}
+            options = {"name": chosen.name, "style_classes": chosen.style_classes, "source_crs": chosen.source_crs,
+                       "layers": chosen.layers, "label_fields": chosen.label_fields, "encoding": chosen.encoding}
         store = session.store
         notes = ImportNotes()
         done = self._run_job(path, lambda progress: import_vector_basemap(store, path, progress=progress,
