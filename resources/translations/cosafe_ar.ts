@@ -2027,6 +2027,47 @@
             <numerusform>استُورد %1: %Ln معلم</numerusform>
         </translation>
     </message>
+    <message>
+        <source>points</source>
+        <translation>نقاط</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>خطوط</translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation>مساحات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %Ln features</source>
+        <comment>%1: a layer, %2: points, lines or areas</comment>
+        <translation>
+            <numerusform>%1: %2، %Ln معلم</numerusform>
+            <numerusform>%1: %2، %Ln معلم</numerusform>
+            <numerusform>%1: %2، %Ln معلمان</numerusform>
+            <numerusform>%1: %2، %Ln معالم</numerusform>
+            <numerusform>%1: %2، %Ln معلمًا</numerusform>
+            <numerusform>%1: %2، %Ln معلم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>%1: a layer, %2: points, lines or areas</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Shapefile: --encoding applies only to a Shapefile&apos;s attributes</source>
+        <translation>%1 ليس ملف Shapefile: لا ينطبق ‎--encoding إلا على سمات ملف Shapefile</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; give auto or one of %2</source>
+        <translation>ترميز غير معروف %1؛ اذكر auto أو أحد الترميزات %2</translation>
+    </message>
+    <message>
+        <source>No chosen layer of %1 has a field %2</source>
+        <translation>لا تحتوي أي طبقة مختارة من %1 على الحقل %2</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %Ln recorded incidents from %1</source>
         <translation>
@@ -2400,6 +2441,22 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>نظام الإحداثيات المرجعي للملف، مثلاً EPSG:32737: مطلوب عندما لا يحتوي على نظام، ويُستخدم بدلاً من النظام الذي يعلنه</translation>
+    </message>
+    <message>
+        <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>
+        <translation>استيراد هذه الطبقة فقط من الملف (كرّره لعدة طبقات؛ الافتراضي: كلها؛ يعرضها ‎--list-layers)</translation>
+    </message>
+    <message>
+        <source>list the file&apos;s layers with their shapes and feature counts, and import nothing</source>
+        <translation>عرض طبقات الملف بأشكالها وعدد معالمها، دون استيراد أي شيء</translation>
+    </message>
+    <message>
+        <source>the attribute that names each feature on the map, in every chosen layer that has it (default: guessed, e.g. name, BoroName, STATE_NAME)</source>
+        <translation>السمة التي تسمّي كل معلم على الخريطة، في كل طبقة مختارة تحتوي عليها (الافتراضي: تخمين، مثل name وBoroName وSTATE_NAME)</translation>
+    </message>
+    <message>
+        <source>a Shapefile&apos;s text encoding: auto (default: as the file declares, or UTF-8 when its text is UTF-8), UTF-8, CP1252, ISO-8859-1, CP437, CP850, CP1250, CP1251, CP1256…</source>
+        <translation>ترميز نص ملف Shapefile: auto (الافتراضي: كما يصرّح الملف، أو UTF-8 إذا كان نصه UTF-8)، UTF-8، CP1252، ISO-8859-1، CP437، CP850، CP1250، CP1251، CP1256…</translation>
     </message>
     <message>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
@@ -3932,6 +3989,26 @@ from %2</source>
 </context>
 <context>
     <name>Import</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>%1: layer names</comment>
+        <translation>
+            <numerusform>%1 و%Ln أخرى</numerusform>
+            <numerusform>%1 و%Ln أخرى</numerusform>
+            <numerusform>%1 و%Ln أخريان</numerusform>
+            <numerusform>%1 و%Ln أخرى</numerusform>
+            <numerusform>%1 و%Ln أخرى</numerusform>
+            <numerusform>%1 و%Ln أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2; its layers are %3</source>
+        <translation>لا يحتوي %1 على طبقة %2؛ طبقاته هي %3</translation>
+    </message>
+    <message>
+        <source>No layer of %1 was chosen</source>
+        <translation>لم تُختر أي طبقة من %1</translation>
+    </message>
     <message>
         <source>Layer %1 was not imported: %2</source>
         <translation>لم تُستورد الطبقة %1: %2</translation>
@@ -4181,6 +4258,14 @@ from %2</source>
         <translation>%1: الطبقة %2 بلا هندسة</translation>
     </message>
     <message>
+        <source>%1: its text cannot be read as %2; choose another encoding (this file declares %3)</source>
+        <translation>%1: لا يمكن قراءة نصه بترميز %2؛ اختر ترميزًا آخر (يصرّح هذا الملف بـ %3)</translation>
+    </message>
+    <message>
+        <source>%1: its text cannot be read as %2; choose another encoding</source>
+        <translation>%1: لا يمكن قراءة نصه بترميز %2؛ اختر ترميزًا آخر</translation>
+    </message>
+    <message>
         <source>%1 has shapes CoSafe cannot read; the file is damaged or incomplete</source>
         <translation>يحتوي %1 على أشكال لا يستطيع CoSafe قراءتها؛ الملف تالف أو غير مكتمل</translation>
     </message>
@@ -4195,6 +4280,38 @@ from %2</source>
     <message>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>
         <translation>يحتوي %1 على إحداثيات خارج خط الطول −180…180 / خط العرض −90…90: نظام الإحداثيات المرجعي خاطئ أو مفقود</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (يونيكود)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (أوروبا الغربية)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (لاتيني 1)</translation>
+    </message>
+    <message>
+        <source>CP437 (DOS, United States)</source>
+        <translation>CP437 (DOS، الولايات المتحدة)</translation>
+    </message>
+    <message>
+        <source>CP850 (DOS, Western Europe)</source>
+        <translation>CP850 (DOS، أوروبا الغربية)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation>Windows-1250 (أوروبا الوسطى)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (سيريلية)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (عربية)</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4365,30 @@ from %2</source>
         <translation>تصبح كل طبقة في الملف طبقة أساس مستقلة، تُسمّى بهذا الاسم واسم الطبقة المصدر.</translation>
     </message>
     <message>
+        <source>Select &amp;all</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>إلغاء ت&amp;حديد الكل</translation>
+    </message>
+    <message>
+        <source>Tick the layers to import, how to draw them and which field names their features:</source>
+        <translation>حدّد الطبقات المراد استيرادها وطريقة رسمها والحقل الذي يسمّي معالمها:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s layers: tick those to import; what they hold, how each will be drawn and which field names its features</source>
+        <translation>طبقات الملف: حدّد ما تريد استيراده؛ ما تحتويه، وكيف ستُرسم كل طبقة، والحقل الذي يسمّي معالمها</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>حقل التسمية</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>أمثلة</translation>
+    </message>
+    <message>
         <source>Draw %1 as</source>
         <translation>رسم %1 على شكل</translation>
     </message>
@@ -4256,8 +4397,8 @@ from %2</source>
         <translation>كيف ترسم الخريطة الطبقة المصدر %1</translation>
     </message>
     <message>
-        <source>How to draw each layer:</source>
-        <translation>كيفية رسم كل طبقة:</translation>
+        <source>The file does not say how its text is stored; it reads as %1, so %1 is chosen. Look at the examples; choose another encoding if the names look wrong.</source>
+        <translation>لا يذكر الملف طريقة تخزين نصه؛ وهو يُقرأ بترميز %1، لذا اختير %1. انظر إلى الأمثلة؛ واختر ترميزًا آخر إذا بدت الأسماء خاطئة.</translation>
     </message>
     <message>
         <source>e.g. EPSG:32737</source>
@@ -4276,10 +4417,6 @@ from %2</source>
         <translation>الطبقات المصدر</translation>
     </message>
     <message>
-        <source>The file&apos;s layers, what they hold and how each will be drawn</source>
-        <translation>طبقات الملف، وما تحتويه، وكيف ستُرسم كل منها</translation>
-    </message>
-    <message>
         <source>Source layer</source>
         <translation>الطبقة المصدر</translation>
     </message>
@@ -4294,6 +4431,47 @@ from %2</source>
     <message>
         <source>Draw as</source>
         <translation>الرسم على شكل</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Label field of %1</source>
+        <translation>حقل التسمية لـ %1</translation>
+    </message>
+    <message>
+        <source>The field whose value names each feature of %1 on the map</source>
+        <translation>الحقل الذي تسمّي قيمته كل معلم من %1 على الخريطة</translation>
+    </message>
+    <message>
+        <source>As the file declares (%1)</source>
+        <translation>كما يصرّح الملف (%1)</translation>
+    </message>
+    <message>
+        <source>As the file declares</source>
+        <translation>كما يصرّح الملف</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>ترميز النص</translation>
+    </message>
+    <message>
+        <source>How the letters of the file&apos;s attributes are stored; the examples show the names as they will read</source>
+        <translation>طريقة تخزين حروف سمات الملف؛ تعرض الأمثلة الأسماء كما ستُقرأ</translation>
+    </message>
+    <message>
+        <source>The file says its text is %1, but it reads as %2, so %2 is chosen. Look at the examples; choose another encoding if the names look wrong.</source>
+        <translation>يقول الملف إن نصه بترميز %1، لكنه يُقرأ بترميز %2، لذا اختير %2. انظر إلى الأمثلة؛ واختر ترميزًا آخر إذا بدت الأسماء خاطئة.</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation>&amp;ترميز النص:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chosen</source>
+        <comment>layers</comment>
+        <translation>%1 من %2 مختارة</translation>
     </message>
     <message>
         <source>“%1” is not a coordinate system CoSafe knows. Type an EPSG code such as EPSG:32737.</source>

@@ -349,6 +349,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1: %2, %Ln features</source>
+        <comment>%1: a layer, %2: points, lines or areas</comment>
+        <translation>
+            <numerusform>%1: %2, %Ln feature</numerusform>
+            <numerusform>%1: %2, %Ln features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %Ln recorded incidents from %1</source>
         <translation>
             <numerusform>Imported %Ln recorded incident from %1</numerusform>
@@ -450,6 +458,14 @@
 </context>
 <context>
     <name>Import</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>%1: layer names</comment>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln features without a shape were left out</source>
         <translation>

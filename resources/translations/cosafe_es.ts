@@ -1851,6 +1851,43 @@
             <numerusform>Importado %1: %Ln elementos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>líneas</translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation>áreas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %Ln features</source>
+        <comment>%1: a layer, %2: points, lines or areas</comment>
+        <translation>
+            <numerusform>%1: %2, %Ln elemento</numerusform>
+            <numerusform>%1: %2, %Ln elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>%1: a layer, %2: points, lines or areas</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Shapefile: --encoding applies only to a Shapefile&apos;s attributes</source>
+        <translation>%1 no es un Shapefile: --encoding solo se aplica a los atributos de un Shapefile</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; give auto or one of %2</source>
+        <translation>Codificación desconocida %1; indique auto o una de %2</translation>
+    </message>
+    <message>
+        <source>No chosen layer of %1 has a field %2</source>
+        <translation>Ninguna capa elegida de %1 tiene un campo %2</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %Ln recorded incidents from %1</source>
         <translation>
@@ -2196,6 +2233,22 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>el sistema de referencia de coordenadas del archivo, p. ej. EPSG:32737: necesario cuando no tiene ninguno, y usado en lugar del que declara</translation>
+    </message>
+    <message>
+        <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>
+        <translation>importar solo esta capa del archivo (repítalo para varias; por defecto: todas; --list-layers las muestra)</translation>
+    </message>
+    <message>
+        <source>list the file&apos;s layers with their shapes and feature counts, and import nothing</source>
+        <translation>mostrar las capas del archivo con sus formas y su número de elementos, sin importar nada</translation>
+    </message>
+    <message>
+        <source>the attribute that names each feature on the map, in every chosen layer that has it (default: guessed, e.g. name, BoroName, STATE_NAME)</source>
+        <translation>el atributo que da nombre a cada elemento en el mapa, en cada capa elegida que lo tenga (por defecto: deducido, p. ej. name, BoroName, STATE_NAME)</translation>
+    </message>
+    <message>
+        <source>a Shapefile&apos;s text encoding: auto (default: as the file declares, or UTF-8 when its text is UTF-8), UTF-8, CP1252, ISO-8859-1, CP437, CP850, CP1250, CP1251, CP1256…</source>
+        <translation>la codificación del texto de un Shapefile: auto (por defecto: la que declara el archivo, o UTF-8 si su texto es UTF-8), UTF-8, CP1252, ISO-8859-1, CP437, CP850, CP1250, CP1251, CP1256…</translation>
     </message>
     <message>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
@@ -3708,6 +3761,22 @@ de %2</translation>
 </context>
 <context>
     <name>Import</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>%1: layer names</comment>
+        <translation>
+            <numerusform>%1 y %Ln más</numerusform>
+            <numerusform>%1 y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2; its layers are %3</source>
+        <translation>%1 no tiene ninguna capa %2; sus capas son %3</translation>
+    </message>
+    <message>
+        <source>No layer of %1 was chosen</source>
+        <translation>No se eligió ninguna capa de %1</translation>
+    </message>
     <message>
         <source>Layer %1 was not imported: %2</source>
         <translation>La capa %1 no se importó: %2</translation>
@@ -3949,6 +4018,14 @@ de %2</translation>
         <translation>%1: la capa %2 no tiene geometría</translation>
     </message>
     <message>
+        <source>%1: its text cannot be read as %2; choose another encoding (this file declares %3)</source>
+        <translation>%1: su texto no se puede leer como %2; elija otra codificación (este archivo declara %3)</translation>
+    </message>
+    <message>
+        <source>%1: its text cannot be read as %2; choose another encoding</source>
+        <translation>%1: su texto no se puede leer como %2; elija otra codificación</translation>
+    </message>
+    <message>
         <source>%1 has shapes CoSafe cannot read; the file is damaged or incomplete</source>
         <translation>%1 tiene formas que CoSafe no puede leer; el archivo está dañado o incompleto</translation>
     </message>
@@ -3963,6 +4040,38 @@ de %2</translation>
     <message>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>
         <translation>%1 tiene coordenadas fuera de longitud −180…180 / latitud −90…90: su sistema de referencia de coordenadas es incorrecto o falta</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>CP437 (DOS, United States)</source>
+        <translation>CP437 (DOS, Estados Unidos)</translation>
+    </message>
+    <message>
+        <source>CP850 (DOS, Western Europe)</source>
+        <translation>CP850 (DOS, Europa occidental)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation>Windows-1250 (Europa central)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (cirílico)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (árabe)</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4121,30 @@ de %2</translation>
         <translation>Cada capa del archivo se convierte en su propia capa de mapa base, con un nombre formado por este y el de la capa de origen.</translation>
     </message>
     <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>Seleccionar ning&amp;una</translation>
+    </message>
+    <message>
+        <source>Tick the layers to import, how to draw them and which field names their features:</source>
+        <translation>Marque las capas que importar, cómo dibujarlas y qué campo da nombre a sus elementos:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s layers: tick those to import; what they hold, how each will be drawn and which field names its features</source>
+        <translation>Las capas del archivo: marque las que importar; qué contienen, cómo se dibujará cada una y qué campo da nombre a sus elementos</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>Campo de etiqueta</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
         <source>Draw %1 as</source>
         <translation>Dibujar %1 como</translation>
     </message>
@@ -4020,8 +4153,8 @@ de %2</translation>
         <translation>Cómo dibuja el mapa la capa de origen %1</translation>
     </message>
     <message>
-        <source>How to draw each layer:</source>
-        <translation>Cómo dibujar cada capa:</translation>
+        <source>The file does not say how its text is stored; it reads as %1, so %1 is chosen. Look at the examples; choose another encoding if the names look wrong.</source>
+        <translation>El archivo no dice cómo se guarda su texto; se lee como %1, así que se elige %1. Mire los ejemplos; elija otra codificación si los nombres se ven mal.</translation>
     </message>
     <message>
         <source>e.g. EPSG:32737</source>
@@ -4040,10 +4173,6 @@ de %2</translation>
         <translation>Capas de origen</translation>
     </message>
     <message>
-        <source>The file&apos;s layers, what they hold and how each will be drawn</source>
-        <translation>Las capas del archivo, qué contienen y cómo se dibujará cada una</translation>
-    </message>
-    <message>
         <source>Source layer</source>
         <translation>Capa de origen</translation>
     </message>
@@ -4058,6 +4187,47 @@ de %2</translation>
     <message>
         <source>Draw as</source>
         <translation>Dibujar como</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Label field of %1</source>
+        <translation>Campo de etiqueta de %1</translation>
+    </message>
+    <message>
+        <source>The field whose value names each feature of %1 on the map</source>
+        <translation>El campo cuyo valor da nombre a cada elemento de %1 en el mapa</translation>
+    </message>
+    <message>
+        <source>As the file declares (%1)</source>
+        <translation>Como declara el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>As the file declares</source>
+        <translation>Como declara el archivo</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Codificación del texto</translation>
+    </message>
+    <message>
+        <source>How the letters of the file&apos;s attributes are stored; the examples show the names as they will read</source>
+        <translation>Cómo se guardan las letras de los atributos del archivo; los ejemplos muestran los nombres tal como se leerán</translation>
+    </message>
+    <message>
+        <source>The file says its text is %1, but it reads as %2, so %2 is chosen. Look at the examples; choose another encoding if the names look wrong.</source>
+        <translation>El archivo dice que su texto está en %1, pero se lee como %2, así que se elige %2. Mire los ejemplos; elija otra codificación si los nombres se ven mal.</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation>&amp;Codificación del texto:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chosen</source>
+        <comment>layers</comment>
+        <translation>%1 de %2 elegidas</translation>
     </message>
     <message>
         <source>“%1” is not a coordinate system CoSafe knows. Type an EPSG code such as EPSG:32737.</source>

@@ -1851,6 +1851,43 @@
             <numerusform>%1 importé&#xa0;: %Ln entités</numerusform>
         </translation>
     </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation>zones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %Ln features</source>
+        <comment>%1: a layer, %2: points, lines or areas</comment>
+        <translation>
+            <numerusform>%1&#xa0;: %2, %Ln entité</numerusform>
+            <numerusform>%1&#xa0;: %2, %Ln entités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>%1: a layer, %2: points, lines or areas</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Shapefile: --encoding applies only to a Shapefile&apos;s attributes</source>
+        <translation>%1 n’est pas un Shapefile&#xa0;: --encoding ne s’applique qu’aux attributs d’un Shapefile</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; give auto or one of %2</source>
+        <translation>Encodage inconnu %1&#xa0;; indiquez auto ou l’un de %2</translation>
+    </message>
+    <message>
+        <source>No chosen layer of %1 has a field %2</source>
+        <translation>Aucune couche choisie de %1 n’a de champ %2</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %Ln recorded incidents from %1</source>
         <translation>
@@ -2196,6 +2233,22 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>le système de coordonnées de référence du fichier, p. ex. EPSG:32737&#xa0;: nécessaire s’il n’en a pas, et utilisé à la place de celui qu’il déclare</translation>
+    </message>
+    <message>
+        <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>
+        <translation>n’importer que cette couche du fichier (à répéter pour plusieurs&#xa0;; par défaut&#xa0;: toutes&#xa0;; --list-layers les montre)</translation>
+    </message>
+    <message>
+        <source>list the file&apos;s layers with their shapes and feature counts, and import nothing</source>
+        <translation>lister les couches du fichier avec leurs formes et leur nombre d’entités, sans rien importer</translation>
+    </message>
+    <message>
+        <source>the attribute that names each feature on the map, in every chosen layer that has it (default: guessed, e.g. name, BoroName, STATE_NAME)</source>
+        <translation>l’attribut qui nomme chaque entité sur la carte, dans chaque couche choisie qui l’a (par défaut&#xa0;: deviné, p. ex. name, BoroName, STATE_NAME)</translation>
+    </message>
+    <message>
+        <source>a Shapefile&apos;s text encoding: auto (default: as the file declares, or UTF-8 when its text is UTF-8), UTF-8, CP1252, ISO-8859-1, CP437, CP850, CP1250, CP1251, CP1256…</source>
+        <translation>l’encodage du texte d’un Shapefile&#xa0;: auto (par défaut&#xa0;: celui que déclare le fichier, ou UTF-8 si son texte est en UTF-8), UTF-8, CP1252, ISO-8859-1, CP437, CP850, CP1250, CP1251, CP1256…</translation>
     </message>
     <message>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
@@ -3708,6 +3761,22 @@ de %2</translation>
 </context>
 <context>
     <name>Import</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>%1: layer names</comment>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2; its layers are %3</source>
+        <translation>%1 n’a pas de couche %2&#xa0;; ses couches sont %3</translation>
+    </message>
+    <message>
+        <source>No layer of %1 was chosen</source>
+        <translation>Aucune couche de %1 n’a été choisie</translation>
+    </message>
     <message>
         <source>Layer %1 was not imported: %2</source>
         <translation>La couche %1 n’a pas été importée&#xa0;: %2</translation>
@@ -3949,6 +4018,14 @@ de %2</translation>
         <translation>%1&#xa0;: la couche %2 n’a pas de géométrie</translation>
     </message>
     <message>
+        <source>%1: its text cannot be read as %2; choose another encoding (this file declares %3)</source>
+        <translation>%1&#xa0;: son texte ne peut pas être lu en %2&#xa0;; choisissez un autre encodage (ce fichier déclare %3)</translation>
+    </message>
+    <message>
+        <source>%1: its text cannot be read as %2; choose another encoding</source>
+        <translation>%1&#xa0;: son texte ne peut pas être lu en %2&#xa0;; choisissez un autre encodage</translation>
+    </message>
+    <message>
         <source>%1 has shapes CoSafe cannot read; the file is damaged or incomplete</source>
         <translation>%1 contient des formes que CoSafe ne peut pas lire&#xa0;; le fichier est endommagé ou incomplet</translation>
     </message>
@@ -3963,6 +4040,38 @@ de %2</translation>
     <message>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>
         <translation>%1 a des coordonnées hors de longitude −180…180 / latitude −90…90&#xa0;: son système de coordonnées de référence est erroné ou absent</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Europe de l’Ouest)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>CP437 (DOS, United States)</source>
+        <translation>CP437 (DOS, États-Unis)</translation>
+    </message>
+    <message>
+        <source>CP850 (DOS, Western Europe)</source>
+        <translation>CP850 (DOS, Europe de l’Ouest)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation>Windows-1250 (Europe centrale)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (cyrillique)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (arabe)</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4121,30 @@ de %2</translation>
         <translation>Chaque couche du fichier devient une couche du fond de carte, nommée d’après ce nom et la couche source.</translation>
     </message>
     <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>Ne sélectionner a&amp;ucune</translation>
+    </message>
+    <message>
+        <source>Tick the layers to import, how to draw them and which field names their features:</source>
+        <translation>Cochez les couches à importer, choisissez comment les dessiner et quel champ nomme leurs entités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s layers: tick those to import; what they hold, how each will be drawn and which field names its features</source>
+        <translation>Les couches du fichier&#xa0;: cochez celles à importer&#xa0;; ce qu’elles contiennent, comment chacune sera dessinée et quel champ nomme ses entités</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>Champ d’étiquette</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
         <source>Draw %1 as</source>
         <translation>Dessiner %1 comme</translation>
     </message>
@@ -4020,8 +4153,8 @@ de %2</translation>
         <translation>Comment la carte dessine la couche source %1</translation>
     </message>
     <message>
-        <source>How to draw each layer:</source>
-        <translation>Comment dessiner chaque couche&#xa0;:</translation>
+        <source>The file does not say how its text is stored; it reads as %1, so %1 is chosen. Look at the examples; choose another encoding if the names look wrong.</source>
+        <translation>Le fichier n’indique pas comment son texte est enregistré&#xa0;; il se lit en %1&#xa0;: %1 est donc choisi. Regardez les exemples&#xa0;; choisissez un autre encodage si les noms semblent faux.</translation>
     </message>
     <message>
         <source>e.g. EPSG:32737</source>
@@ -4040,10 +4173,6 @@ de %2</translation>
         <translation>Couches sources</translation>
     </message>
     <message>
-        <source>The file&apos;s layers, what they hold and how each will be drawn</source>
-        <translation>Les couches du fichier, leur contenu et la façon dont chacune sera dessinée</translation>
-    </message>
-    <message>
         <source>Source layer</source>
         <translation>Couche source</translation>
     </message>
@@ -4058,6 +4187,47 @@ de %2</translation>
     <message>
         <source>Draw as</source>
         <translation>Dessiner comme</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Label field of %1</source>
+        <translation>Champ d’étiquette de %1</translation>
+    </message>
+    <message>
+        <source>The field whose value names each feature of %1 on the map</source>
+        <translation>Le champ dont la valeur nomme chaque entité de %1 sur la carte</translation>
+    </message>
+    <message>
+        <source>As the file declares (%1)</source>
+        <translation>Comme le déclare le fichier (%1)</translation>
+    </message>
+    <message>
+        <source>As the file declares</source>
+        <translation>Comme le déclare le fichier</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Encodage du texte</translation>
+    </message>
+    <message>
+        <source>How the letters of the file&apos;s attributes are stored; the examples show the names as they will read</source>
+        <translation>Comment les lettres des attributs du fichier sont enregistrées&#xa0;; les exemples montrent les noms tels qu’ils se liront</translation>
+    </message>
+    <message>
+        <source>The file says its text is %1, but it reads as %2, so %2 is chosen. Look at the examples; choose another encoding if the names look wrong.</source>
+        <translation>Le fichier indique que son texte est en %1, mais il se lit en %2&#xa0;: %2 est donc choisi. Regardez les exemples&#xa0;; choisissez un autre encodage si les noms semblent faux.</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation>&amp;Encodage du texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chosen</source>
+        <comment>layers</comment>
+        <translation>%1 sur %2 choisies</translation>
     </message>
     <message>
         <source>“%1” is not a coordinate system CoSafe knows. Type an EPSG code such as EPSG:32737.</source>

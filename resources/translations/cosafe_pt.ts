@@ -1851,6 +1851,43 @@
             <numerusform>%1 importado: %Ln feições</numerusform>
         </translation>
     </message>
+    <message>
+        <source>points</source>
+        <translation>pontos</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>linhas</translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation>áreas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %Ln features</source>
+        <comment>%1: a layer, %2: points, lines or areas</comment>
+        <translation>
+            <numerusform>%1: %2, %Ln feição</numerusform>
+            <numerusform>%1: %2, %Ln feições</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>%1: a layer, %2: points, lines or areas</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Shapefile: --encoding applies only to a Shapefile&apos;s attributes</source>
+        <translation>%1 não é um Shapefile: --encoding aplica-se apenas aos atributos de um Shapefile</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; give auto or one of %2</source>
+        <translation>Codificação desconhecida %1; indique auto ou uma de %2</translation>
+    </message>
+    <message>
+        <source>No chosen layer of %1 has a field %2</source>
+        <translation>Nenhuma camada escolhida de %1 tem um campo %2</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %Ln recorded incidents from %1</source>
         <translation>
@@ -2196,6 +2233,22 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>o sistema de referência de coordenadas do arquivo, p. ex. EPSG:32737: necessário quando não tem nenhum, e usado no lugar do que declara</translation>
+    </message>
+    <message>
+        <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>
+        <translation>importar apenas esta camada do ficheiro (repita para várias; por omissão: todas; --list-layers mostra-as)</translation>
+    </message>
+    <message>
+        <source>list the file&apos;s layers with their shapes and feature counts, and import nothing</source>
+        <translation>listar as camadas do ficheiro com as suas formas e número de feições, sem importar nada</translation>
+    </message>
+    <message>
+        <source>the attribute that names each feature on the map, in every chosen layer that has it (default: guessed, e.g. name, BoroName, STATE_NAME)</source>
+        <translation>o atributo que dá nome a cada feição no mapa, em cada camada escolhida que o tenha (por omissão: deduzido, p. ex. name, BoroName, STATE_NAME)</translation>
+    </message>
+    <message>
+        <source>a Shapefile&apos;s text encoding: auto (default: as the file declares, or UTF-8 when its text is UTF-8), UTF-8, CP1252, ISO-8859-1, CP437, CP850, CP1250, CP1251, CP1256…</source>
+        <translation>a codificação do texto de um Shapefile: auto (por omissão: a que o ficheiro declara, ou UTF-8 se o texto for UTF-8), UTF-8, CP1252, ISO-8859-1, CP437, CP850, CP1250, CP1251, CP1256…</translation>
     </message>
     <message>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
@@ -3708,6 +3761,22 @@ de %2</translation>
 </context>
 <context>
     <name>Import</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>%1: layer names</comment>
+        <translation>
+            <numerusform>%1 e mais %Ln</numerusform>
+            <numerusform>%1 e mais %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2; its layers are %3</source>
+        <translation>%1 não tem nenhuma camada %2; as suas camadas são %3</translation>
+    </message>
+    <message>
+        <source>No layer of %1 was chosen</source>
+        <translation>Nenhuma camada de %1 foi escolhida</translation>
+    </message>
     <message>
         <source>Layer %1 was not imported: %2</source>
         <translation>A camada %1 não foi importada: %2</translation>
@@ -3949,6 +4018,14 @@ de %2</translation>
         <translation>%1: a camada %2 não tem geometria</translation>
     </message>
     <message>
+        <source>%1: its text cannot be read as %2; choose another encoding (this file declares %3)</source>
+        <translation>%1: o seu texto não pode ser lido como %2; escolha outra codificação (este ficheiro declara %3)</translation>
+    </message>
+    <message>
+        <source>%1: its text cannot be read as %2; choose another encoding</source>
+        <translation>%1: o seu texto não pode ser lido como %2; escolha outra codificação</translation>
+    </message>
+    <message>
         <source>%1 has shapes CoSafe cannot read; the file is damaged or incomplete</source>
         <translation>%1 tem formas que o CoSafe não consegue ler; o arquivo está danificado ou incompleto</translation>
     </message>
@@ -3963,6 +4040,38 @@ de %2</translation>
     <message>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>
         <translation>%1 tem coordenadas fora de longitude −180…180 / latitude −90…90: seu sistema de referência de coordenadas está errado ou ausente</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Europa Ocidental)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>CP437 (DOS, United States)</source>
+        <translation>CP437 (DOS, Estados Unidos)</translation>
+    </message>
+    <message>
+        <source>CP850 (DOS, Western Europe)</source>
+        <translation>CP850 (DOS, Europa Ocidental)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation>Windows-1250 (Europa Central)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (cirílico)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (árabe)</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4121,30 @@ de %2</translation>
         <translation>Cada camada do arquivo vira uma camada própria do mapa de base, com o nome formado por este e pela camada de origem.</translation>
     </message>
     <message>
+        <source>Select &amp;all</source>
+        <translation>Selecionar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>Selecionar nen&amp;huma</translation>
+    </message>
+    <message>
+        <source>Tick the layers to import, how to draw them and which field names their features:</source>
+        <translation>Marque as camadas a importar, como desenhá-las e que campo dá nome às suas feições:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s layers: tick those to import; what they hold, how each will be drawn and which field names its features</source>
+        <translation>As camadas do ficheiro: marque as que quer importar; o que contêm, como cada uma será desenhada e que campo dá nome às suas feições</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>Campo de rótulo</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
         <source>Draw %1 as</source>
         <translation>Desenhar %1 como</translation>
     </message>
@@ -4020,8 +4153,8 @@ de %2</translation>
         <translation>Como o mapa desenha a camada de origem %1</translation>
     </message>
     <message>
-        <source>How to draw each layer:</source>
-        <translation>Como desenhar cada camada:</translation>
+        <source>The file does not say how its text is stored; it reads as %1, so %1 is chosen. Look at the examples; choose another encoding if the names look wrong.</source>
+        <translation>O ficheiro não diz como o seu texto está guardado; lê-se como %1, por isso foi escolhido %1. Veja os exemplos; escolha outra codificação se os nomes parecerem errados.</translation>
     </message>
     <message>
         <source>e.g. EPSG:32737</source>
@@ -4040,10 +4173,6 @@ de %2</translation>
         <translation>Camadas de origem</translation>
     </message>
     <message>
-        <source>The file&apos;s layers, what they hold and how each will be drawn</source>
-        <translation>As camadas do arquivo, o que contêm e como cada uma será desenhada</translation>
-    </message>
-    <message>
         <source>Source layer</source>
         <translation>Camada de origem</translation>
     </message>
@@ -4058,6 +4187,47 @@ de %2</translation>
     <message>
         <source>Draw as</source>
         <translation>Desenhar como</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Label field of %1</source>
+        <translation>Campo de rótulo de %1</translation>
+    </message>
+    <message>
+        <source>The field whose value names each feature of %1 on the map</source>
+        <translation>O campo cujo valor dá nome a cada feição de %1 no mapa</translation>
+    </message>
+    <message>
+        <source>As the file declares (%1)</source>
+        <translation>Como o ficheiro declara (%1)</translation>
+    </message>
+    <message>
+        <source>As the file declares</source>
+        <translation>Como o ficheiro declara</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Codificação do texto</translation>
+    </message>
+    <message>
+        <source>How the letters of the file&apos;s attributes are stored; the examples show the names as they will read</source>
+        <translation>Como estão guardadas as letras dos atributos do ficheiro; os exemplos mostram os nomes tal como vão ler-se</translation>
+    </message>
+    <message>
+        <source>The file says its text is %1, but it reads as %2, so %2 is chosen. Look at the examples; choose another encoding if the names look wrong.</source>
+        <translation>O ficheiro diz que o seu texto está em %1, mas lê-se como %2, por isso foi escolhido %2. Veja os exemplos; escolha outra codificação se os nomes parecerem errados.</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation>Codificação do t&amp;exto:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chosen</source>
+        <comment>layers</comment>
+        <translation>%1 de %2 escolhidas</translation>
     </message>
     <message>
         <source>“%1” is not a coordinate system CoSafe knows. Type an EPSG code such as EPSG:32737.</source>

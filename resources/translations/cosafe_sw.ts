@@ -1851,6 +1851,43 @@
             <numerusform>%1 imeingizwa: vipengele %Ln</numerusform>
         </translation>
     </message>
+    <message>
+        <source>points</source>
+        <translation>vituo</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>mistari</translation>
+    </message>
+    <message>
+        <source>areas</source>
+        <translation>maeneo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %Ln features</source>
+        <comment>%1: a layer, %2: points, lines or areas</comment>
+        <translation>
+            <numerusform>%1: %2, kipengele %Ln</numerusform>
+            <numerusform>%1: %2, vipengele %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>%1: a layer, %2: points, lines or areas</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Shapefile: --encoding applies only to a Shapefile&apos;s attributes</source>
+        <translation>%1 si Shapefile: --encoding inahusu sifa za Shapefile pekee</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1; give auto or one of %2</source>
+        <translation>Usimbaji %1 haujulikani; toa auto au mojawapo ya %2</translation>
+    </message>
+    <message>
+        <source>No chosen layer of %1 has a field %2</source>
+        <translation>Hakuna tabaka lililochaguliwa la %1 lenye sehemu %2</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %Ln recorded incidents from %1</source>
         <translation>
@@ -2196,6 +2233,22 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>mfumo wa kuratibu wa faili, k.m. EPSG:32737: unahitajika faili lisipokuwa na mfumo, na hutumika badala ya ule linaoutaja</translation>
+    </message>
+    <message>
+        <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>
+        <translation>ingiza tabaka hili tu la faili (rudia kwa kadhaa; chaguo-msingi: yote; --list-layers huyaonyesha)</translation>
+    </message>
+    <message>
+        <source>list the file&apos;s layers with their shapes and feature counts, and import nothing</source>
+        <translation>orodhesha matabaka ya faili pamoja na maumbo yao na idadi ya vipengele, bila kuingiza chochote</translation>
+    </message>
+    <message>
+        <source>the attribute that names each feature on the map, in every chosen layer that has it (default: guessed, e.g. name, BoroName, STATE_NAME)</source>
+        <translation>sifa inayotaja kila kipengele kwenye ramani, katika kila tabaka lililochaguliwa lenye sifa hiyo (chaguo-msingi: hukisiwa, k.m. name, BoroName, STATE_NAME)</translation>
+    </message>
+    <message>
+        <source>a Shapefile&apos;s text encoding: auto (default: as the file declares, or UTF-8 when its text is UTF-8), UTF-8, CP1252, ISO-8859-1, CP437, CP850, CP1250, CP1251, CP1256…</source>
+        <translation>usimbaji wa maandishi ya Shapefile: auto (chaguo-msingi: kama faili linavyosema, au UTF-8 maandishi yake yakiwa UTF-8), UTF-8, CP1252, ISO-8859-1, CP437, CP850, CP1250, CP1251, CP1256…</translation>
     </message>
     <message>
         <source>import recorded incidents (police, NGO or hospital data) from a CSV or GIS file</source>
@@ -3708,6 +3761,22 @@ kutoka %2</translation>
 </context>
 <context>
     <name>Import</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <comment>%1: layer names</comment>
+        <translation>
+            <numerusform>%1 na nyingine %Ln</numerusform>
+            <numerusform>%1 na nyingine %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no layer %2; its layers are %3</source>
+        <translation>%1 halina tabaka %2; matabaka yake ni %3</translation>
+    </message>
+    <message>
+        <source>No layer of %1 was chosen</source>
+        <translation>Hakuna tabaka la %1 lililochaguliwa</translation>
+    </message>
     <message>
         <source>Layer %1 was not imported: %2</source>
         <translation>Tabaka %1 halikuingizwa: %2</translation>
@@ -3949,6 +4018,14 @@ kutoka %2</translation>
         <translation>%1: tabaka %2 halina jiometri</translation>
     </message>
     <message>
+        <source>%1: its text cannot be read as %2; choose another encoding (this file declares %3)</source>
+        <translation>%1: maandishi yake hayawezi kusomwa kama %2; chagua usimbaji mwingine (faili hili linasema %3)</translation>
+    </message>
+    <message>
+        <source>%1: its text cannot be read as %2; choose another encoding</source>
+        <translation>%1: maandishi yake hayawezi kusomwa kama %2; chagua usimbaji mwingine</translation>
+    </message>
+    <message>
         <source>%1 has shapes CoSafe cannot read; the file is damaged or incomplete</source>
         <translation>%1 ina maumbo ambayo CoSafe haiwezi kusoma; faili limeharibika au halijakamilika</translation>
     </message>
@@ -3963,6 +4040,38 @@ kutoka %2</translation>
     <message>
         <source>%1 has coordinates outside longitude −180…180 / latitude −90…90: its coordinate reference system is wrong or missing</source>
         <translation>%1 ina viratibu nje ya longitudo −180…180 / latitudo −90…90: mfumo wake wa kuratibu si sahihi au haupo</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Unicode)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Ulaya Magharibi)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>CP437 (DOS, United States)</source>
+        <translation>CP437 (DOS, Marekani)</translation>
+    </message>
+    <message>
+        <source>CP850 (DOS, Western Europe)</source>
+        <translation>CP850 (DOS, Ulaya Magharibi)</translation>
+    </message>
+    <message>
+        <source>Windows-1250 (Central Europe)</source>
+        <translation>Windows-1250 (Ulaya ya Kati)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (Kisiriliki)</translation>
+    </message>
+    <message>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (Kiarabu)</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4121,30 @@ kutoka %2</translation>
         <translation>Kila tabaka la faili linakuwa tabaka lake la ramani ya msingi, likipewa jina kutokana na hili na tabaka chanzo.</translation>
     </message>
     <message>
+        <source>Select &amp;all</source>
+        <translation>Chagua &amp;zote</translation>
+    </message>
+    <message>
+        <source>Select n&amp;one</source>
+        <translation>&amp;Ondoa zote</translation>
+    </message>
+    <message>
+        <source>Tick the layers to import, how to draw them and which field names their features:</source>
+        <translation>Weka alama kwenye matabaka ya kuingiza, jinsi ya kuyachora na sehemu inayotaja vipengele vyake:</translation>
+    </message>
+    <message>
+        <source>The file&apos;s layers: tick those to import; what they hold, how each will be drawn and which field names its features</source>
+        <translation>Matabaka ya faili: weka alama kwenye yale ya kuingiza; yaliyomo, jinsi kila moja litakavyochorwa na sehemu inayotaja vipengele vyake</translation>
+    </message>
+    <message>
+        <source>Label field</source>
+        <translation>Sehemu ya jina</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Mifano</translation>
+    </message>
+    <message>
         <source>Draw %1 as</source>
         <translation>Chora %1 kama</translation>
     </message>
@@ -4020,8 +4153,8 @@ kutoka %2</translation>
         <translation>Jinsi ramani inavyochora tabaka chanzo %1</translation>
     </message>
     <message>
-        <source>How to draw each layer:</source>
-        <translation>Jinsi ya kuchora kila tabaka:</translation>
+        <source>The file does not say how its text is stored; it reads as %1, so %1 is chosen. Look at the examples; choose another encoding if the names look wrong.</source>
+        <translation>Faili halisemi jinsi maandishi yake yalivyohifadhiwa; yanasomeka kama %1, kwa hiyo %1 imechaguliwa. Angalia mifano; chagua usimbaji mwingine majina yakionekana si sahihi.</translation>
     </message>
     <message>
         <source>e.g. EPSG:32737</source>
@@ -4040,10 +4173,6 @@ kutoka %2</translation>
         <translation>Matabaka chanzo</translation>
     </message>
     <message>
-        <source>The file&apos;s layers, what they hold and how each will be drawn</source>
-        <translation>Matabaka ya faili, yaliyomo na jinsi kila moja litakavyochorwa</translation>
-    </message>
-    <message>
         <source>Source layer</source>
         <translation>Tabaka chanzo</translation>
     </message>
@@ -4058,6 +4187,47 @@ kutoka %2</translation>
     <message>
         <source>Draw as</source>
         <translation>Chora kama</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(hakuna)</translation>
+    </message>
+    <message>
+        <source>Label field of %1</source>
+        <translation>Sehemu ya jina ya %1</translation>
+    </message>
+    <message>
+        <source>The field whose value names each feature of %1 on the map</source>
+        <translation>Sehemu ambayo thamani yake inataja kila kipengele cha %1 kwenye ramani</translation>
+    </message>
+    <message>
+        <source>As the file declares (%1)</source>
+        <translation>Kama faili linavyosema (%1)</translation>
+    </message>
+    <message>
+        <source>As the file declares</source>
+        <translation>Kama faili linavyosema</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Usimbaji wa maandishi</translation>
+    </message>
+    <message>
+        <source>How the letters of the file&apos;s attributes are stored; the examples show the names as they will read</source>
+        <translation>Jinsi herufi za sifa za faili zilivyohifadhiwa; mifano inaonyesha majina yatakavyosomeka</translation>
+    </message>
+    <message>
+        <source>The file says its text is %1, but it reads as %2, so %2 is chosen. Look at the examples; choose another encoding if the names look wrong.</source>
+        <translation>Faili linasema maandishi yake ni %1, lakini yanasomeka kama %2, kwa hiyo %2 imechaguliwa. Angalia mifano; chagua usimbaji mwingine majina yakionekana si sahihi.</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation>&amp;Usimbaji wa maandishi:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 chosen</source>
+        <comment>layers</comment>
+        <translation>%1 kati ya %2 yamechaguliwa</translation>
     </message>
     <message>
         <source>“%1” is not a coordinate system CoSafe knows. Type an EPSG code such as EPSG:32737.</source>
