@@ -123,8 +123,10 @@ class ImportOptionsDialog(QDialog):
         self.chosen_label = QLabel(self)
         self.chosen_label.setObjectName("chosenLayers")
         choose_row = QHBoxLayout()
-        choose_row.addWidget(QLabel(self.tr("Tick the layers to import, how to draw them and which field names "
-                                            "their features:"), self), 1)
+        choose_label = QLabel(self.tr("Tick the layers to import, how to draw them and which field names their "
+                                      "features:"), self)
+        choose_label.setWordWrap(True)  # long in some languages: the buttons beside it stay on screen
+        choose_row.addWidget(choose_label, 1)
         if count > 1:
             choose_row.addWidget(self.chosen_label)
             choose_row.addWidget(self.select_all)
