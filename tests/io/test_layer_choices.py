@@ -217,3 +217,12 @@ def test_chosen_layers_keeps_the_file_order(tmp_path):
     source = open_vector_source(str(map_files.geopackage(tmp_path)))
     assert [layer.name for layer in chosen_layers(source, ["roads", "buildings"])] == \
         [layer.name for layer in source.layers]
+
+
+def test_gpx_waypoints_routes_and_tracks_are_counted_and_chosen_alike(store, tmp_path):
+    path = map_files.gpx(tmp_path)
+    source = open_vector_source(str(path))
+    assert [(layer.name, layer.feature_count) for layer in source.layers] == [("waypoints", 1), ("routes", 0),
+                                                                              ("tracks", 1)]
+    import_vector_basemap(store, str(path), name="walk", layers=["tracks"], source=source)
+    assert _names(store) == {"walk – tracks": ["Market Street"]}

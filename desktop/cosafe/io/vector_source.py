@@ -391,7 +391,9 @@ def open_vector_source(path: str) -> VectorSource:
             for layer_name, geometry_type in listed:
                 try:
                     try:
-                        info = pyogrio.read_info(path, layer=str(layer_name), **open_options)
+                        # GPX has no count without reading its layer: small files, counted for the layer list.
+                        info = pyogrio.read_info(path, layer=str(layer_name), force_feature_count="GPX" in kind.drivers,
+                                                 **open_options)
                     except pyogrio.errors.GeometryError:
                         if "GPKG" not in kind.drivers:
                             raise
