@@ -4041,6 +4041,10 @@ from %2</source>
         <translation>جارٍ قراءة %1</translation>
     </message>
     <message>
+        <source>%1 is an OpenStreetMap file: it is imported whole, its points, lines and areas together, so none of its layers can be left out</source>
+        <translation>%1 ملف OpenStreetMap: يُستورد كاملًا، نقاطه وخطوطه ومساحاته معًا، لذا لا يمكن استبعاد أي من طبقاته</translation>
+    </message>
+    <message>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>فئة نمط غير معروفة %1؛ اختر إحدى: %2</translation>
     </message>

@@ -3801,6 +3801,10 @@ de %2</translation>
         <translation>Leyendo %1</translation>
     </message>
     <message>
+        <source>%1 is an OpenStreetMap file: it is imported whole, its points, lines and areas together, so none of its layers can be left out</source>
+        <translation>%1 es un archivo de OpenStreetMap: se importa entero, sus puntos, líneas y áreas juntos, así que no se puede dejar fuera ninguna de sus capas</translation>
+    </message>
+    <message>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Clase de estilo desconocida %1; elija una de %2</translation>
     </message>

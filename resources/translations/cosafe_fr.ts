@@ -3801,6 +3801,10 @@ de %2</translation>
         <translation>Lecture de %1</translation>
     </message>
     <message>
+        <source>%1 is an OpenStreetMap file: it is imported whole, its points, lines and areas together, so none of its layers can be left out</source>
+        <translation>%1 est un fichier OpenStreetMap : il est importé en entier, ses points, lignes et zones ensemble, donc aucune de ses couches ne peut être laissée de côté</translation>
+    </message>
+    <message>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Classe de style %1 inconnue&#xa0;; choisissez parmi %2</translation>
     </message>

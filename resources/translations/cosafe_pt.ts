@@ -3801,6 +3801,10 @@ de %2</translation>
         <translation>Lendo %1</translation>
     </message>
     <message>
+        <source>%1 is an OpenStreetMap file: it is imported whole, its points, lines and areas together, so none of its layers can be left out</source>
+        <translation>%1 é um ficheiro OpenStreetMap: é importado inteiro, os seus pontos, linhas e áreas juntos, por isso nenhuma das suas camadas pode ficar de fora</translation>
+    </message>
+    <message>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Classe de estilo desconhecida %1; escolha uma de %2</translation>
     </message>

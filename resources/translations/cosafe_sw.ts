@@ -3801,6 +3801,10 @@ kutoka %2</translation>
         <translation>Inasoma %1</translation>
     </message>
     <message>
+        <source>%1 is an OpenStreetMap file: it is imported whole, its points, lines and areas together, so none of its layers can be left out</source>
+        <translation>%1 ni faili la OpenStreetMap: huingizwa lote, vituo, mistari na maeneo yake pamoja, kwa hiyo hakuna tabaka lake linaloweza kuachwa</translation>
+    </message>
+    <message>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Daraja la mtindo lisilojulikana %1; chagua mojawapo ya %2</translation>
     </message>

@@ -226,3 +226,14 @@ def test_gpx_waypoints_routes_and_tracks_are_counted_and_chosen_alike(store, tmp
                                                                               ("tracks", 1)]
     import_vector_basemap(store, str(path), name="walk", layers=["tracks"], source=source)
     assert _names(store) == {"walk – tracks": ["Market Street"]}
+
+
+def test_an_osm_extract_is_imported_whole(store, tmp_path):
+    path = str(map_files.osm_xml(tmp_path))
+    with pytest.raises(BasemapImportError) as refused:
+        import_vector_basemap(store, path, layers=["lines"])
+    assert str(refused.value) == ("town.osm is an OpenStreetMap file: it is imported whole, its points, lines and "
+                                  "areas together, so none of its layers can be left out")
+    assert store.list(BasemapLayer) == []
+    layers = import_vector_basemap(store, path, layers=["points", "lines", "multipolygons"])
+    assert [layer.feature_count for layer in layers] == [3]

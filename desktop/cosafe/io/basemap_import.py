@@ -247,7 +247,12 @@ def import_vector_basemap(
         raise ImportCancelled()
     source = source or open_vector_source(path)
     several = len(source.layers) > 1  # each layer then named after the file and itself, however many are chosen
+    listed = len(source.layers)
     source.layers = chosen_layers(source, layers)
+    if source.is_osm and len(source.layers) != listed:  # ``osm_reader`` reads an extract whole, in one pass
+        raise BasemapImportError(arg(Import.tr("%1 is an OpenStreetMap file: it is imported whole, its points, lines "
+                                               "and areas together, so none of its layers can be left out"),
+                                     os.path.basename(path)))
     if encoding:
         source.use_encoding(encoding)
     valid_classes = set(keys_of(BASEMAP_STYLE_CLASSES))
