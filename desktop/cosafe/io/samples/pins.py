@@ -3,7 +3,7 @@
 Contract: ``add_pins_and_incidents(store, features, make_uuid, timestamp)`` adds, in one
 transaction, 60 perception pins placed by the sample workshop's participants (two or
 three each, all of them taking part) at places of the sample basemap, and 30 recorded
-incidents labelled as invented police records. A pin's feeling is drawn from how unsafe
+incidents labelled as invented police records, most with a time of day (``INCIDENT_HOURS``). A pin's feeling is drawn from how unsafe
 its place is at that time of day, raised for women and girls and lowered for men, so the
 sample shows what the method expects: more unsafe pins at night, and from women and
 girls. Deterministic (fixed seed, identities from ``make_uuid``); nothing lands in the
@@ -110,6 +110,17 @@ INCIDENTS = (
     (QT_TRANSLATE_NOOP("Sample", "Drug offence"), ("park", "bar"), 3),
     (QT_TRANSLATE_NOOP("Sample", "Vandalism"), ("school", "bus_south"), 3),
 )
+# The hours an incident of each category is recorded at: thefts in market hours, the rest mostly
+# after dark, as police records of such a neighbourhood read; about one in six records has no time.
+INCIDENT_HOURS = {
+    "Theft": tuple(range(8, 19)),
+    "Robbery": (6, 18, 19, 20, 21, 21, 22, 22, 23, 0, 1),
+    "Assault": (19, 21, 22, 23, 23, 0, 0, 1, 2),
+    "Sexual harassment": (7, 17, 18, 19, 20, 21, 22, 23),
+    "Drug offence": (15, 20, 22, 23, 1),
+    "Vandalism": (18, 21, 22, 23, 2, 3),
+}
+UNTIMED_SHARE = 1 / 6
 
 
 def _anchors(features: Sequence[BasemapFeature]) -> dict[str, Callable[[random.Random], Point]]:
@@ -164,6 +175,13 @@ def unsafe_chance(place: PinPlace, time_of_day: str, person: Participant) -> flo
     return min(0.97, max(0.03, base))
 
 
+def _recorded_time(category: str, clock: random.Random) -> str | None:
+    """An "HH:MM" time of day an incident of ``category`` was recorded at, or None (not recorded)."""
+    if clock.random() < UNTIMED_SHARE:
+        return None
+    return f"{clock.choice(INCIDENT_HOURS[category]):02d}:{clock.randrange(0, 60, 5):02d}"
+
+
 def add_pins_and_incidents(store: ProjectStore, features: Sequence[BasemapFeature],
                            make_uuid: Callable[[str], str], timestamp: str) -> None:
     """Add the sample pins and incidents (see module contract) in one transaction."""
@@ -191,12 +209,13 @@ def add_pins_and_incidents(store: ProjectStore, features: Sequence[BasemapFeatur
             feeling="unsafe" if unsafe else "safe", scale=scale, reason_tags=chosen, story=story,
             time_of_day=time_of_day, **stamp))
     incidents = []
+    clock = random.Random(SEED + 1)  # apart from ``chooser``, so the times leave every other draw as it was
     for n in range(INCIDENT_COUNT):
         category, where, _ = chooser.choices(INCIDENTS, weights=[i[2] for i in INCIDENTS])[0]
         place = by_key[chooser.choice(where)]
         occurred_on = (FIRST_INCIDENT_DAY + timedelta(days=chooser.randrange(365))).isoformat()
         incidents.append(Incident(uuid=make_uuid(f"incidents/{n}"), category=said(category),
-                                  occurred_on=occurred_on,
+                                  occurred_on=occurred_on, occurred_at=_recorded_time(category, clock),
                                   geom=_jittered(anchors[place.key](chooser), place.radius_m, chooser),
                                   source=said(INCIDENT_SOURCE), **stamp))
     with store.atomic():
