@@ -43,8 +43,8 @@ def _tsv(folder):
 
 
 @pytest.mark.parametrize("make, drivers", [
-    (map_files.geojson, {"GeoJSON"}),
-    (_geojson_named_json_with_bom, {"GeoJSON"}),
+    (map_files.geojson, {"GeoJSON", "GeoJSONSeq"}),
+    (_geojson_named_json_with_bom, {"GeoJSON", "GeoJSONSeq"}),
     (map_files.geopackage, {"GPKG"}),
     (map_files.shapefile_utm, {"ESRI Shapefile"}),
     (map_files.zipped_shapefile, {"ESRI Shapefile"}),

@@ -23,8 +23,8 @@ from cosafe.io.import_errors import BasemapImportError, reading_incidents
 from cosafe.io.words import Import
 
 SUPPORTED_FORMATS = QT_TRANSLATE_NOOP(
-    "Import", "OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, "
-    "FlatGeobuf, CSV with longitude/latitude columns")
+    "Import", "OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, "
+    "Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns")
 CSV_EXTENSIONS = (".csv", ".tsv")
 _HEAD = 64 * 1024
 _SQLITE = b"SQLite format 3\x00"
@@ -33,6 +33,8 @@ _SHAPEFILE = b"\x00\x00\x27\x0a"  # file code 9994, big-endian
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _XML_PROLOGUE = re.compile(r"\s*(<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(\[.*?\])?\s*>)", re.DOTALL)
 _XML_ROOT = re.compile(r"\s*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
+_TOPOLOGY = re.compile(r'"type"\s*:\s*"Topology"')
+_RECORD_SEPARATOR = "\x1e"  # begins each text of a GeoJSON text sequence (RFC 8142)
 
 
 @dataclass(frozen=True)
@@ -100,13 +102,24 @@ def vector_kind(path: str) -> VectorKind:
     stripped = text.lstrip()
     if stripped.startswith("<"):
         return _xml_kind(path, stripped)
+    if stripped.startswith(_RECORD_SEPARATOR):
+        return VectorKind(frozenset({"GeoJSONSeq"}))
     if stripped.startswith("{"):
         if "gdal_streamed_alg" in stripped:
             raise _virtual(path, pipeline=True)
-        return VectorKind(frozenset({"GeoJSON"}))
+        return _json_kind(stripped)
     if path.lower().endswith(CSV_EXTENSIONS):
         return VectorKind(frozenset({"CSV"}), is_csv=True)
     raise cannot_read(path, Import.tr("not a format CoSafe reads"))
+
+
+def _json_kind(text: str) -> VectorKind:
+    """TopoJSON by its "Topology" type; else GeoJSON — one object (GDAL's GeoJSON driver)
+    or one feature per line (newline-delimited GeoJSON, read by GDAL's GeoJSONSeq driver):
+    GDAL tells those two apart by the whole content, so both are allowed."""
+    if _TOPOLOGY.search(text[:4096]):
+        return VectorKind(frozenset({"TopoJSON"}))
+    return VectorKind(frozenset({"GeoJSON", "GeoJSONSeq"}))
 
 
 def _raster_only_geopackage(path: str) -> bool:

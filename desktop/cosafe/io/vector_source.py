@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
+import tempfile
 import warnings
+import weakref
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,6 +25,7 @@ import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError, ProjError
 
+from cosafe.core.file_errors import os_reason
 from cosafe.core.i18n import arg, translate
 from cosafe.io.import_errors import (
     PLAIN_DAMAGED,
@@ -31,9 +35,10 @@ from cosafe.io.import_errors import (
     plain_reason,
     reading_incidents,
 )
+from cosafe.io.geojson_features import lacks_feature_type, with_feature_types
 from cosafe.io.safe_gdal import local_path, pyogrio
 from cosafe.io.text_encoding import dbf_encodings
-from cosafe.io.vector_kind import cannot_read, unreadable_variant, vector_kind
+from cosafe.io.vector_kind import VectorKind, cannot_read, unreadable_variant, vector_kind
 from cosafe.io.wkb_repair import repaired
 from cosafe.io.words import Import
 
@@ -372,6 +377,26 @@ def open_vector_source(path: str) -> VectorSource:
             SourceLayer("lines", "LineString", -1, "EPSG:4326"),
             SourceLayer("multipolygons", "MultiPolygon", -1, "EPSG:4326"),
         ])
+    if "GeoJSON" not in kind.drivers or not lacks_feature_type(path):
+        return _gdal_source(path, name, kind)
+    # Features without "type": "Feature", which GDAL would skip: read a copy that says it.
+    folder = tempfile.mkdtemp(prefix="cosafe-geojson-")
+    try:
+        try:
+            copy = with_feature_types(path, folder)
+        except OSError as error:
+            raise BasemapImportError(arg(Import.tr("%1 could not be read: making a corrected copy of its features "
+                                                   "failed (%2)"), name, os_reason(error))) from None
+        source = _gdal_source(copy, name, kind)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    weakref.finalize(source, shutil.rmtree, folder, True)  # the copy lives as long as the source
+    return source
+
+
+def _gdal_source(path: str, name: str, kind: VectorKind) -> VectorSource:
+    """The layers GDAL lists in the file at ``path`` (local and absolute), read with a driver of ``kind``."""
     open_options = {"X_POSSIBLE_NAMES": CSV_X_NAMES, "Y_POSSIBLE_NAMES": CSV_Y_NAMES} if kind.is_csv else {}
     try:
         with warnings.catch_warnings():
@@ -436,7 +461,10 @@ def open_vector_source(path: str) -> VectorSource:
     source.open_options = open_options
     if source.driver == "GPX":
         source.layers = [layer for layer in source.layers if layer.name in GPX_LAYERS]
-    if kind.is_csv:
+    if kind.is_csv or source.driver == "TopoJSON":
+        # CSV longitude/latitude columns are degrees by definition; TopoJSON, which encodes
+        # GeoJSON, declares no CRS and holds longitude/latitude like it (a pre-projected one
+        # falls outside −180…180 and is refused, and a given CRS wins).
         for layer in source.layers:
             layer.crs = layer.crs or "EPSG:4326"
     if source.takes_encoding:
