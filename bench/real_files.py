@@ -53,8 +53,8 @@ LAYER_DASH = " – "
 # (io/basemap_import.py, in English as the bench runs CoSafe): counted together as the source layer.
 KIND_SUFFIX = re.compile(r" — (points|lines|areas)$")
 # The longitude/latitude column names CoSafe gives GDAL for a CSV (io/vector_source.py); ogr2ogr gets the same.
-CSV_X_NAMES = "lon*,lng*,long*,x,easting"
-CSV_Y_NAMES = "lat*,y,northing"
+CSV_X_NAMES = "lon*,lng*,long*,x,easting,*_lon,*_lng,*_long,*_longitude"
+CSV_Y_NAMES = "lat*,y,northing,*_lat,*_latitude"
 GPX_LAYERS = ("waypoints", "routes", "tracks")
 OSM_LAYERS = ("points", "lines", "multipolygons")
 INCIDENT_WORDS = re.compile(r"date|time|crime|offen[cs]e|incident|categor|primary.?type|descr", re.IGNORECASE)

@@ -31,6 +31,8 @@ _SQLITE = b"SQLite format 3\x00"
 _GEOPACKAGE_IDS = (b"GPKG", b"GP10", b"GP11")  # application_id, at byte 68 of the header
 _SHAPEFILE = b"\x00\x00\x27\x0a"  # file code 9994, big-endian
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a legacy Office file: an Excel 97–2003 workbook (.xls)
+_NUMBER = re.compile(r"^[-+]?(\d+[.,]?\d*|[.,]\d+)$")
 _XML_PROLOGUE = re.compile(r"\s*(<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(\[.*?\])?\s*>)", re.DOTALL)
 _XML_ROOT = re.compile(r"\s*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
 _TOPOLOGY = re.compile(r'"type"\s*:\s*"Topology"')
@@ -96,6 +98,8 @@ def vector_kind(path: str) -> VectorKind:
         return VectorKind(frozenset({"OSM"}))
     if head.startswith(_ZIP):
         return _zip_kind(path)
+    if head.startswith(_OLE2):
+        raise _workbook(path)
     text = _text(head)
     if text is None:
         raise cannot_read(path, Import.tr("not a format CoSafe reads"))
@@ -112,6 +116,42 @@ def vector_kind(path: str) -> VectorKind:
         return VectorKind(frozenset({"CSV"}), is_csv=True)
     raise cannot_read(path, Import.tr("not a format CoSafe reads"))
 
+
+def _workbook(path: str) -> BasemapImportError:
+    """A spreadsheet workbook (what "Download as Excel" gives, often named .csv): saying so, and how to get a CSV."""
+    return BasemapImportError(arg(Import.tr("%1 is a spreadsheet workbook (Excel or OpenDocument), not a CSV file: "
+                                            "open it in a spreadsheet program, save it as CSV, and import that"),
+                                  _name(path)))
+
+
+def _web_page(path: str) -> BasemapImportError:
+    """A web page saved under a data file's name (a download link that led to a page)."""
+    text = (Import.tr("%1 is a web page (HTML), not an incident file: download the data file itself, not the page "
+                      "that offers it") if reading_incidents()
+            else Import.tr("%1 is a web page (HTML), not a map file: download the data file itself, not the page "
+                           "that offers it"))
+    return BasemapImportError(arg(text, _name(path)))
+
+
+def headerless_error(path: str, example: str) -> BasemapImportError:
+    """A table whose first line is data: it needs a line naming the columns."""
+    return BasemapImportError(arg(Import.tr("%1 has no header line: its first line holds values (such as %2), not "
+                                            "column names; add a first line that names the columns"),
+                                  _name(path), example))
+
+
+def headerless_example(cells: list[str]) -> str | None:
+    """The first value of a table's first line, quoted, when that line holds data, not column names (a police
+    export without its header line); None when it reads as column names.
+
+    Column names are words; a first line of which at least two cells, and a third of all,
+    are numbers is a row of data.
+    """
+    values = [cell.strip() for cell in cells if cell.strip()]
+    numbers = [value for value in values if _NUMBER.match(value)]
+    if len(numbers) >= 2 and 3 * len(numbers) >= len(values):
+        return repr(values[0])
+    return None
 
 def _json_kind(text: str) -> VectorKind:
     """TopoJSON by its "Topology" type; else GeoJSON — one object (GDAL's GeoJSON driver)
@@ -174,6 +214,8 @@ def _xml_kind(path: str, text: str) -> VectorKind:
         position = match.end()
     root = _XML_ROOT.match(text, position)
     element = root.group(2) if root else ""
+    if element.lower() == "html" or (not element and re.match(r"(?i)\s*<!doctype\s+html", text)):
+        raise _web_page(path)
     if element == "osm":
         return VectorKind(frozenset({"OSM"}))
     if element == "gpx":
@@ -194,6 +236,9 @@ def _zip_kind(path: str) -> VectorKind:
             members = [name.lower() for name in archive.namelist()]
     except (zipfile.BadZipFile, OSError, ValueError):
         raise cannot_read(path, Import.tr("a damaged zip archive")) from None
+    if "[content_types].xml" in members or "mimetype" in members:  # Office Open XML, OpenDocument
+        if any(name.startswith(("xl/", "content.xml")) for name in members):
+            raise _workbook(path)
     drivers = set()
     if any(name.endswith(".shp") for name in members):
         drivers.add("ESRI Shapefile")

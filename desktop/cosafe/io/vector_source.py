@@ -12,6 +12,7 @@ except for CSV longitude/latitude columns, which are degrees by definition.
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import shutil
@@ -38,14 +39,21 @@ from cosafe.io.import_errors import (
 from cosafe.io.geojson_features import lacks_feature_type, with_feature_types
 from cosafe.io.safe_gdal import local_path, pyogrio
 from cosafe.io.text_encoding import dbf_encodings
-from cosafe.io.vector_kind import VectorKind, cannot_read, unreadable_variant, vector_kind
+from cosafe.io.vector_kind import (
+    VectorKind,
+    cannot_read,
+    headerless_error,
+    headerless_example,
+    unreadable_variant,
+    vector_kind,
+)
 from cosafe.io.wkb_repair import repaired
 from cosafe.io.words import Import
 
 GPX_LAYERS = ("waypoints", "routes", "tracks")
 KML_DRIVERS = ("LIBKML", "KML")  # the per-vertex point layers repeat them
-CSV_X_NAMES = "lon*,lng*,long*,x,easting"
-CSV_Y_NAMES = "lat*,y,northing"
+CSV_X_NAMES = "lon*,lng*,long*,x,easting,*_lon,*_lng,*_long,*_longitude"
+CSV_Y_NAMES = "lat*,y,northing,*_lat,*_latitude"
 
 
 @dataclass
@@ -477,10 +485,23 @@ def _gdal_source(path: str, name: str, kind: VectorKind) -> VectorSource:
             text = (Import.tr("%1 has no coordinates (no longitude/latitude columns found)") if kind.is_csv
                     else Import.tr("%1 has no coordinates"))
         else:
-            text = (Import.tr("%1 has no layer with geometry (no longitude/latitude columns found)") if kind.is_csv
+            text = (Import.tr("%1 has no longitude/latitude columns CoSafe recognises (it looks for names such as "
+                              "longitude, lon, lng, latitude, lat, x, y); rename them, or import the file as recorded "
+                              "incidents, where the columns can be chosen") if kind.is_csv
                     else Import.tr("%1 has no layer with geometry"))
+        if kind.is_csv and (example := _headerless(path)) is not None:
+            raise headerless_error(path, example)
         raise BasemapImportError(arg(text, name))
     return source
+
+
+def _headerless(path: str) -> str | None:
+    """A value of a CSV's first line when that line is data, not column names (``headerless_example``)."""
+    with open(path, "rb") as handle:
+        first = handle.read(64 * 1024).removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
+    first = re.split(r"\r\n|\r|\n", first, maxsplit=1)[0]
+    delimiter = max(",;\t|", key=first.count)
+    return headerless_example(next(csv.reader([first], delimiter=delimiter), []))
 
 
 def known_crs(text: str | None) -> str | None:
