@@ -581,6 +581,13 @@
 <context>
     <name>Incidents</name>
     <message numerus="yes">
+        <source>the file has no date column, so all %Ln incidents were kept without a date</source>
+        <translation>
+            <numerusform>the file has no date column, so its %Ln incident was kept without a date</numerusform>
+            <numerusform>the file has no date column, so all %Ln incidents were kept without a date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>skipped %Ln rows without a location (lines %1)</source>
         <translation>
             <numerusform>skipped %Ln row without a location (line %1)</numerusform>
