@@ -7,7 +7,11 @@ corrupt (said in plain words, ``plain_reason``: never GDAL's text or the path tw
 through ``safe_gdal``, so it opens no network address and only the allowed drivers. ``read_layer``
 returns shapely geometries reprojected to lon/lat and each feature's attributes as
 text; a file with no CRS must be given one (``source_crs``) — it is never guessed,
-except for CSV longitude/latitude columns, which are degrees by definition.
+except for CSV longitude/latitude columns, which are degrees by definition, and TopoJSON,
+which holds longitude/latitude as the GeoJSON it encodes does. A GeoJSON file some of
+whose features lack ``"type": "Feature"`` is read through a corrected copy
+(``geojson_features``): ``VectorSource.path`` is then the copy (same file name), removed
+when the source is garbage-collected.
 """
 
 from __future__ import annotations
