@@ -4063,6 +4063,17 @@ from %2</source>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>فئة نمط غير معروفة %1؛ اختر إحدى: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has no shapes to draw: none of its %Ln features has a geometry; export it again with its geometry</source>
+        <translation>
+            <numerusform>لا يحتوي %1 على أشكال للرسم: لا يملك أي من معالمه الـ%Ln هندسة؛ صدِّره مجدداً مع هندسته</numerusform>
+            <numerusform>لا يحتوي %1 على أشكال للرسم: معلمه الوحيد (%Ln) بلا هندسة؛ صدِّره مجدداً مع هندسته</numerusform>
+            <numerusform>لا يحتوي %1 على أشكال للرسم: لا يملك أي من معلميه (%Ln) هندسة؛ صدِّره مجدداً مع هندسته</numerusform>
+            <numerusform>لا يحتوي %1 على أشكال للرسم: لا يملك أي من معالمه الـ%Ln هندسة؛ صدِّره مجدداً مع هندسته</numerusform>
+            <numerusform>لا يحتوي %1 على أشكال للرسم: لا يملك أي من معالمه البالغة %Ln معلماً هندسة؛ صدِّره مجدداً مع هندسته</numerusform>
+            <numerusform>لا يحتوي %1 على أشكال للرسم: لا يملك أي من معالمه البالغة %Ln معلم هندسة؛ صدِّره مجدداً مع هندسته</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 has no features CoSafe can draw</source>
         <translation>لا يحتوي %1 على معالم يستطيع CoSafe رسمها</translation>

@@ -3823,6 +3823,13 @@ de %2</translation>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Clase de estilo desconocida %1; elija una de %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has no shapes to draw: none of its %Ln features has a geometry; export it again with its geometry</source>
+        <translation>
+            <numerusform>%1 no tiene formas que dibujar: su único elemento (%Ln) no tiene geometría; expórtelo de nuevo con su geometría</numerusform>
+            <numerusform>%1 no tiene formas que dibujar: ninguno de sus %Ln elementos tiene geometría; expórtelo de nuevo con su geometría</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 has no features CoSafe can draw</source>
         <translation>%1 no tiene elementos que CoSafe pueda dibujar</translation>

@@ -3823,6 +3823,13 @@ de %2</translation>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Classe de style %1 inconnue&#xa0;; choisissez parmi %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has no shapes to draw: none of its %Ln features has a geometry; export it again with its geometry</source>
+        <translation>
+            <numerusform>%1 n’a aucune forme à dessiner&#xa0;: sa seule entité (%Ln) n’a pas de géométrie&#xa0;; exportez-le de nouveau avec sa géométrie</numerusform>
+            <numerusform>%1 n’a aucune forme à dessiner&#xa0;: aucune de ses %Ln entités n’a de géométrie&#xa0;; exportez-le de nouveau avec sa géométrie</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 has no features CoSafe can draw</source>
         <translation>%1 n’a aucune entité que CoSafe peut dessiner</translation>

@@ -3823,6 +3823,13 @@ de %2</translation>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Classe de estilo desconhecida %1; escolha uma de %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has no shapes to draw: none of its %Ln features has a geometry; export it again with its geometry</source>
+        <translation>
+            <numerusform>%1 não tem formas para desenhar: a sua única feição (%Ln) não tem geometria; exporte-o novamente com a sua geometria</numerusform>
+            <numerusform>%1 não tem formas para desenhar: nenhuma das suas %Ln feições tem geometria; exporte-o novamente com a sua geometria</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 has no features CoSafe can draw</source>
         <translation>%1 não tem feições que o CoSafe consiga desenhar</translation>

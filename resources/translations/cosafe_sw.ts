@@ -3823,6 +3823,13 @@ kutoka %2</translation>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Daraja la mtindo lisilojulikana %1; chagua mojawapo ya %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has no shapes to draw: none of its %Ln features has a geometry; export it again with its geometry</source>
+        <translation>
+            <numerusform>%1 haina maumbo ya kuchora: kipengele chake pekee (%Ln) hakina jiometri; kihamishe tena pamoja na jiometri yake</numerusform>
+            <numerusform>%1 haina maumbo ya kuchora: hakuna kati ya vipengele vyake %Ln chenye jiometri; kihamishe tena pamoja na jiometri yake</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 has no features CoSafe can draw</source>
         <translation>%1 haina vipengele ambavyo CoSafe inaweza kuchora</translation>

@@ -13,6 +13,7 @@ import shapely
 
 from cosafe.io import geojson_features
 from cosafe.io.basemap_import import ImportNotes, import_vector_basemap, notes_lines
+from cosafe.io.import_errors import BasemapImportError
 from cosafe.io.safe_gdal import pyogrio
 from cosafe.io.vector_kind import vector_kind
 from cosafe.io.vector_source import open_vector_source, read_layer
@@ -185,3 +186,12 @@ def test_a_corrected_file_reads_like_gdal_reads_the_same_file_with_types(tmp_pat
     gdal = read_layer(reference := open_vector_source(str(typed)), reference.layers[0])
     assert ours.attributes == gdal.attributes
     assert all(shapely.equals(a, b) for a, b in zip(ours.geometries, gdal.geometries))
+
+
+def test_a_collection_whose_features_all_lack_a_geometry_says_so(store, tmp_path):
+    path = tmp_path / "register.geojson"
+    path.write_text(json.dumps(_collection([{"type": "Feature", "geometry": None, "properties": {"name": f"n{i}"}}
+                                            for i in range(3)])))
+    with pytest.raises(BasemapImportError, match=r"^register.geojson has no shapes to draw: none of its 3 features has "
+                                                 r"a geometry; export it again with its geometry$"):
+        import_vector_basemap(store, str(path))

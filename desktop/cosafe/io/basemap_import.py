@@ -391,6 +391,10 @@ def import_vector_basemap(
         if failures and not planned:
             raise failures[0]
     if not any(features for _, features in planned):
+        if notes.dropped_features and not source.is_osm:  # features there, but none with a shape
+            raise BasemapImportError(arg(Import.tr("%1 has no shapes to draw: none of its %Ln features has a geometry; "
+                                                   "export it again with its geometry", "", notes.dropped_features),
+                                         os.path.basename(path)))
         raise BasemapImportError(arg(Import.tr("%1 has no features CoSafe can draw"), os.path.basename(path)))
     if not report(0.75, Import.tr("Writing to the project")):
         raise ImportCancelled()
