@@ -163,3 +163,17 @@ def test_a_geojson_named_csv_gets_no_preview_and_the_import_s_own_line(recording
     assert title == "The recorded incidents were not imported" and "\n" not in message
     assert message.startswith("points.csv cannot be read as an incident file (its content is GeoJSON")
     assert recording.store.list(Incident) == []
+
+
+def test_a_file_without_a_date_column_imports_undated_and_says_so(recording, tmp_path, monkeypatch):
+    path = write_csv(tmp_path, "nodates.csv", "longitude,latitude,offence",
+                     [f"{LON},{LAT},robbery", f"{LON + 0.001},{LAT},theft"])
+    infos = []
+    monkeypatch.setattr(incident_import_flow.dialogs, "show_info", lambda _parent, title, text: infos.append(text))
+    accept_options()  # the preview lets it import
+    assert recording.window.features.audits.incidents.run(str(path)) == 2
+    assert [i.occurred_on for i in recording.store.list(Incident)] == [None, None]
+    expected = "the file has no date column, so all 2 incidents were kept without a date"
+    assert len(infos) == 1 and infos[0].endswith(expected)
+    assert recording.window.statusBar().currentMessage().endswith(expected)
+    assert recording.errors == []
