@@ -177,3 +177,13 @@ def test_a_file_without_a_date_column_imports_undated_and_says_so(recording, tmp
     assert len(infos) == 1 and infos[0].endswith(expected)
     assert recording.window.statusBar().currentMessage().endswith(expected)
     assert recording.errors == []
+
+
+def test_a_date_column_no_value_of_which_can_be_read_is_refused_in_its_preview(recording, tmp_path):
+    path = write_csv(tmp_path, "vague.csv", "longitude,latitude,date,offence", [f"{LON},{LAT},last tuesday,robbery"])
+    seen: list[str] = []
+    refused_in_preview(seen)
+    assert recording.window.features.audits.incidents.run(str(path)) == 0
+    [message] = seen
+    assert "date" in message and "\n" not in message
+    assert recording.store.list(Incident) == [] and recording.window.session.undo_stack.count() == 0
