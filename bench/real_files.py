@@ -49,9 +49,12 @@ ROOT = Path(__file__).resolve().parents[1]
 DESKTOP = ROOT / "desktop"
 TITLE = "bench"  # --name given to CoSafe, so stored layers are "bench" or "bench – SOURCE LAYER"
 LAYER_DASH = " – "
+# A layer of mixed shapes is stored as a layer per kind, "NAME — points" / "— lines" / "— areas"
+# (io/basemap_import.py, in English as the bench runs CoSafe): counted together as the source layer.
+KIND_SUFFIX = re.compile(r" — (points|lines|areas)$")
 # The longitude/latitude column names CoSafe gives GDAL for a CSV (io/vector_source.py); ogr2ogr gets the same.
-CSV_X_NAMES = "lon*,lng*,long*,x,easting"
-CSV_Y_NAMES = "lat*,y,northing"
+CSV_X_NAMES = "lon*,lng*,long*,x,easting,*_lon,*_lng,*_long,*_longitude"
+CSV_Y_NAMES = "lat*,y,northing,*_lat,*_latitude"
 GPX_LAYERS = ("waypoints", "routes", "tracks")
 OSM_LAYERS = ("points", "lines", "multipolygons")
 INCIDENT_WORDS = re.compile(r"date|time|crime|offen[cs]e|incident|categor|primary.?type|descr", re.IGNORECASE)
@@ -198,7 +201,8 @@ def project_counts(project: Path, incidents: bool) -> dict[str, int]:
             for name, count in connection.execute(
                     f"SELECT l.name, count(*) FROM {table} f JOIN basemap_layers l ON l.uuid = f.layer_uuid "
                     "GROUP BY l.name"):
-                layer = name.split(LAYER_DASH, 1)[1] if LAYER_DASH in name else name
+                layer = KIND_SUFFIX.sub("", name)
+                layer = layer.split(LAYER_DASH, 1)[1] if LAYER_DASH in layer else layer
                 counts[layer] = counts.get(layer, 0) + count
     return counts
 

@@ -4010,6 +4010,21 @@ from %2</source>
         <translation>لم تُختر أي طبقة من %1</translation>
     </message>
     <message>
+        <source>%1 — points</source>
+        <comment>a layer holding the points of the file&apos;s layer %1</comment>
+        <translation>%1 — النقاط</translation>
+    </message>
+    <message>
+        <source>%1 — lines</source>
+        <comment>a layer holding the lines of the file&apos;s layer %1</comment>
+        <translation>%1 — الخطوط</translation>
+    </message>
+    <message>
+        <source>%1 — areas</source>
+        <comment>a layer holding the polygons of the file&apos;s layer %1</comment>
+        <translation>%1 — المساحات</translation>
+    </message>
+    <message>
         <source>Layer %1 was not imported: %2</source>
         <translation>لم تُستورد الطبقة %1: %2</translation>
     </message>
@@ -4047,6 +4062,17 @@ from %2</source>
     <message>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>فئة نمط غير معروفة %1؛ اختر إحدى: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no shapes to draw: none of its %Ln features has a geometry; export it again with its geometry</source>
+        <translation>
+            <numerusform>لا يحتوي %1 على أشكال للرسم: لا يملك أي من معالمه الـ%Ln هندسة؛ صدِّره مجدداً مع هندسته</numerusform>
+            <numerusform>لا يحتوي %1 على أشكال للرسم: معلمه الوحيد (%Ln) بلا هندسة؛ صدِّره مجدداً مع هندسته</numerusform>
+            <numerusform>لا يحتوي %1 على أشكال للرسم: لا يملك أي من معلميه (%Ln) هندسة؛ صدِّره مجدداً مع هندسته</numerusform>
+            <numerusform>لا يحتوي %1 على أشكال للرسم: لا يملك أي من معالمه الـ%Ln هندسة؛ صدِّره مجدداً مع هندسته</numerusform>
+            <numerusform>لا يحتوي %1 على أشكال للرسم: لا يملك أي من معالمه البالغة %Ln معلماً هندسة؛ صدِّره مجدداً مع هندسته</numerusform>
+            <numerusform>لا يحتوي %1 على أشكال للرسم: لا يملك أي من معالمه البالغة %Ln معلم هندسة؛ صدِّره مجدداً مع هندسته</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no features CoSafe can draw</source>
@@ -4149,8 +4175,8 @@ from %2</source>
         <translation>%1 ليس على قرص هذا الحاسوب؛ يقرأ CoSafe ويكتب الملفات المحلية فقط، ولا يتعامل أبداً مع عناوين الشبكة أو أنظمة الملفات الافتراضية في GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm، .osm.pbf)، GeoJSON، GeoPackage، Shapefile (مضغوطاً أيضاً)، KML/KMZ، GPX، FlatGeobuf، CSV بأعمدة خط الطول/العرض</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm، .osm.pbf)، GeoJSON (وكذلك TopoJSON وتسلسلات GeoJSON)، GeoPackage، Shapefile (مضغوطاً أيضاً)، KML/KMZ، GPX، FlatGeobuf، CSV بأعمدة خط الطول/العرض</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -4179,6 +4205,22 @@ from %2</source>
     <message>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>إنه قاعدة بيانات SQLite لكنه ليس GeoPackage</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet workbook (Excel or OpenDocument), not a CSV file: open it in a spreadsheet program, save it as CSV, and import that</source>
+        <translation>%1 مصنَّف جداول بيانات (Excel أو OpenDocument)، وليس ملف CSV: افتحه في برنامج جداول بيانات، واحفظه بصيغة CSV، ثم استورد ذلك الملف</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not an incident file: download the data file itself, not the page that offers it</source>
+        <translation>%1 صفحة ويب (HTML)، وليس ملف حوادث: نزِّل ملف البيانات نفسه، لا الصفحة التي تعرضه</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not a map file: download the data file itself, not the page that offers it</source>
+        <translation>%1 صفحة ويب (HTML)، وليس ملف خريطة: نزِّل ملف البيانات نفسه، لا الصفحة التي تعرضه</translation>
+    </message>
+    <message>
+        <source>%1 has no header line: its first line holds values (such as %2), not column names; add a first line that names the columns</source>
+        <translation>لا يحتوي %1 على سطر عناوين: سطره الأول يحمل قيماً (مثل %2) لا أسماء أعمدة؛ أضف سطراً أول يسمّي الأعمدة</translation>
     </message>
     <message>
         <source>%1 is a raster GeoPackage (map tiles or an image), not an incident file</source>
@@ -4217,6 +4259,10 @@ from %2</source>
         <translation>%1 فارغ أو مجلد، وليس ملف خريطة</translation>
     </message>
     <message>
+        <source>%1 could not be read: making a corrected copy of its features failed (%2)</source>
+        <translation>تعذّرت قراءة %1: فشل إنشاء نسخة مصحَّحة من معالمه (%2)</translation>
+    </message>
+    <message>
         <source>%1 declares a coordinate reference system CoSafe cannot understand (its .prj file, or the declaration inside the file, is damaged); correct or remove it, then say which system the file uses (e.g. EPSG:32737)</source>
         <translation>يعلن %1 نظام إحداثيات مرجعياً لا يفهمه CoSafe (ملف ‎.prj الخاص به، أو الإعلان داخل الملف، تالف)؛ صححه أو احذفه، ثم حدد النظام الذي يستخدمه الملف (مثلاً EPSG:32737)</translation>
     </message>
@@ -4238,8 +4284,8 @@ from %2</source>
         <translation>لا يحتوي %1 على إحداثيات</translation>
     </message>
     <message>
-        <source>%1 has no layer with geometry (no longitude/latitude columns found)</source>
-        <translation>لا يحتوي %1 على طبقة ذات هندسة (لم يُعثر على أعمدة خط الطول/العرض)</translation>
+        <source>%1 has no longitude/latitude columns CoSafe recognises (it looks for names such as longitude, lon, lng, latitude, lat, x, y); rename them, or import the file as recorded incidents, where the columns can be chosen</source>
+        <translation>لا يحتوي %1 على أعمدة خط طول/خط عرض يتعرّفها CoSafe (يبحث عن أسماء مثل longitude وlon وlng وlatitude وlat وx وy)؛ أعد تسميتها، أو استورد الملف كحوادث مسجلة حيث يمكن اختيار الأعمدة</translation>
     </message>
     <message>
         <source>%1 has no layer with geometry</source>
@@ -4910,16 +4956,23 @@ from %2</source>
         <translation>لا يحتوي %1 على حوادث</translation>
     </message>
     <message>
-        <source>%1 has no date column; name the column that holds the dates</source>
-        <translation>لا يحتوي %1 على عمود تاريخ؛ حدد العمود الذي يحمل التواريخ</translation>
-    </message>
-    <message>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>لا يحتوي %1 على تواريخ: العمود %2 فارغ</translation>
     </message>
     <message>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1: العمود %2 يخلط بين تواريخ يوم/شهر وشهر/يوم؛ اكتبها بصيغة 2024-03-14</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has no date column, so all %Ln incidents were kept without a date</source>
+        <translation>
+            <numerusform>لا يحتوي الملف على عمود تاريخ، لذا أُبقيت %Ln حادثة بلا تاريخ</numerusform>
+            <numerusform>لا يحتوي الملف على عمود تاريخ، لذا أُبقيت حادثته الوحيدة (%Ln) بلا تاريخ</numerusform>
+            <numerusform>لا يحتوي الملف على عمود تاريخ، لذا أُبقيت حادثتاه (%Ln) بلا تاريخ</numerusform>
+            <numerusform>لا يحتوي الملف على عمود تاريخ، لذا أُبقيت حوادثه الـ%Ln جميعها بلا تاريخ</numerusform>
+            <numerusform>لا يحتوي الملف على عمود تاريخ، لذا أُبقيت جميع حوادثه البالغة %Ln حادثةً بلا تاريخ</numerusform>
+            <numerusform>لا يحتوي الملف على عمود تاريخ، لذا أُبقيت جميع حوادثه البالغة %Ln حادثة بلا تاريخ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>skipped %Ln rows without a location (lines %1)</source>

@@ -480,6 +480,13 @@
             <numerusform>%Ln features with a broken part were mended: a line of one point kept as a point, parts too short to draw left out</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 has no shapes to draw: none of its %Ln features has a geometry; export it again with its geometry</source>
+        <translation>
+            <numerusform>%1 has no shapes to draw: its %Ln feature has no geometry; export it again with its geometry</numerusform>
+            <numerusform>%1 has no shapes to draw: none of its %Ln features has a geometry; export it again with its geometry</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportOptionsDialog</name>
@@ -580,6 +587,13 @@
 </context>
 <context>
     <name>Incidents</name>
+    <message numerus="yes">
+        <source>the file has no date column, so all %Ln incidents were kept without a date</source>
+        <translation>
+            <numerusform>the file has no date column, so its %Ln incident was kept without a date</numerusform>
+            <numerusform>the file has no date column, so all %Ln incidents were kept without a date</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>skipped %Ln rows without a location (lines %1)</source>
         <translation>

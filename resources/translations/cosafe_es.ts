@@ -3778,6 +3778,21 @@ de %2</translation>
         <translation>No se eligió ninguna capa de %1</translation>
     </message>
     <message>
+        <source>%1 — points</source>
+        <comment>a layer holding the points of the file&apos;s layer %1</comment>
+        <translation>%1 — puntos</translation>
+    </message>
+    <message>
+        <source>%1 — lines</source>
+        <comment>a layer holding the lines of the file&apos;s layer %1</comment>
+        <translation>%1 — líneas</translation>
+    </message>
+    <message>
+        <source>%1 — areas</source>
+        <comment>a layer holding the polygons of the file&apos;s layer %1</comment>
+        <translation>%1 — áreas</translation>
+    </message>
+    <message>
         <source>Layer %1 was not imported: %2</source>
         <translation>La capa %1 no se importó: %2</translation>
     </message>
@@ -3807,6 +3822,13 @@ de %2</translation>
     <message>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Clase de estilo desconocida %1; elija una de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no shapes to draw: none of its %Ln features has a geometry; export it again with its geometry</source>
+        <translation>
+            <numerusform>%1 no tiene formas que dibujar: su único elemento (%Ln) no tiene geometría; expórtelo de nuevo con su geometría</numerusform>
+            <numerusform>%1 no tiene formas que dibujar: ninguno de sus %Ln elementos tiene geometría; expórtelo de nuevo con su geometría</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no features CoSafe can draw</source>
@@ -3909,8 +3931,8 @@ de %2</translation>
         <translation>%1 no está en el disco de esta computadora; CoSafe solo lee y escribe archivos locales, nunca direcciones de red ni sistemas de archivos virtuales de GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (también comprimido en zip), KML/KMZ, GPX, FlatGeobuf, CSV con columnas de longitud/latitud</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (también TopoJSON y secuencias GeoJSON), GeoPackage, Shapefile (también comprimido en zip), KML/KMZ, GPX, FlatGeobuf, CSV con columnas de longitud/latitud</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -3939,6 +3961,22 @@ de %2</translation>
     <message>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>es una base de datos SQLite pero no un GeoPackage</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet workbook (Excel or OpenDocument), not a CSV file: open it in a spreadsheet program, save it as CSV, and import that</source>
+        <translation>%1 es un libro de hoja de cálculo (Excel u OpenDocument), no un archivo CSV: ábralo en un programa de hojas de cálculo, guárdelo como CSV e importe ese archivo</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not an incident file: download the data file itself, not the page that offers it</source>
+        <translation>%1 es una página web (HTML), no un archivo de incidentes: descargue el propio archivo de datos, no la página que lo ofrece</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not a map file: download the data file itself, not the page that offers it</source>
+        <translation>%1 es una página web (HTML), no un archivo de mapa: descargue el propio archivo de datos, no la página que lo ofrece</translation>
+    </message>
+    <message>
+        <source>%1 has no header line: its first line holds values (such as %2), not column names; add a first line that names the columns</source>
+        <translation>%1 no tiene línea de encabezado: su primera línea contiene valores (como %2), no nombres de columna; añada una primera línea que nombre las columnas</translation>
     </message>
     <message>
         <source>%1 is a raster GeoPackage (map tiles or an image), not an incident file</source>
@@ -3977,6 +4015,10 @@ de %2</translation>
         <translation>%1 está vacío o es una carpeta, no un archivo de mapa</translation>
     </message>
     <message>
+        <source>%1 could not be read: making a corrected copy of its features failed (%2)</source>
+        <translation>No se pudo leer %1: falló la creación de una copia corregida de sus elementos (%2)</translation>
+    </message>
+    <message>
         <source>%1 declares a coordinate reference system CoSafe cannot understand (its .prj file, or the declaration inside the file, is damaged); correct or remove it, then say which system the file uses (e.g. EPSG:32737)</source>
         <translation>%1 declara un sistema de referencia de coordenadas que CoSafe no entiende (su archivo .prj, o la declaración dentro del archivo, está dañado); corríjalo o elimínelo y luego indique qué sistema usa el archivo (p. ej. EPSG:32737)</translation>
     </message>
@@ -3998,8 +4040,8 @@ de %2</translation>
         <translation>%1 no tiene coordenadas</translation>
     </message>
     <message>
-        <source>%1 has no layer with geometry (no longitude/latitude columns found)</source>
-        <translation>%1 no tiene ninguna capa con geometría (no se encontraron columnas de longitud/latitud)</translation>
+        <source>%1 has no longitude/latitude columns CoSafe recognises (it looks for names such as longitude, lon, lng, latitude, lat, x, y); rename them, or import the file as recorded incidents, where the columns can be chosen</source>
+        <translation>%1 no tiene columnas de longitud/latitud que CoSafe reconozca (busca nombres como longitude, lon, lng, latitude, lat, x, y); cámbieles el nombre o importe el archivo como incidentes registrados, donde se pueden elegir las columnas</translation>
     </message>
     <message>
         <source>%1 has no layer with geometry</source>
@@ -4622,16 +4664,19 @@ de %2</translation>
         <translation>%1 no contiene incidentes</translation>
     </message>
     <message>
-        <source>%1 has no date column; name the column that holds the dates</source>
-        <translation>%1 no tiene columna de fecha; indique la columna que contiene las fechas</translation>
-    </message>
-    <message>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>%1 no tiene fechas: la columna %2 está vacía</translation>
     </message>
     <message>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1: la columna %2 mezcla fechas día/mes y mes/día; escríbalas como 2024-03-14</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has no date column, so all %Ln incidents were kept without a date</source>
+        <translation>
+            <numerusform>el archivo no tiene columna de fecha, así que su %Ln incidente se conservó sin fecha</numerusform>
+            <numerusform>el archivo no tiene columna de fecha, así que sus %Ln incidentes se conservaron sin fecha</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>skipped %Ln rows without a location (lines %1)</source>

@@ -3778,6 +3778,21 @@ de %2</translation>
         <translation>Aucune couche de %1 n’a été choisie</translation>
     </message>
     <message>
+        <source>%1 — points</source>
+        <comment>a layer holding the points of the file&apos;s layer %1</comment>
+        <translation>%1 — points</translation>
+    </message>
+    <message>
+        <source>%1 — lines</source>
+        <comment>a layer holding the lines of the file&apos;s layer %1</comment>
+        <translation>%1 — lignes</translation>
+    </message>
+    <message>
+        <source>%1 — areas</source>
+        <comment>a layer holding the polygons of the file&apos;s layer %1</comment>
+        <translation>%1 — surfaces</translation>
+    </message>
+    <message>
         <source>Layer %1 was not imported: %2</source>
         <translation>La couche %1 n’a pas été importée&#xa0;: %2</translation>
     </message>
@@ -3802,11 +3817,18 @@ de %2</translation>
     </message>
     <message>
         <source>%1 is an OpenStreetMap file: it is imported whole, its points, lines and areas together, so none of its layers can be left out</source>
-        <translation>%1 est un fichier OpenStreetMap : il est importé en entier, ses points, lignes et zones ensemble, donc aucune de ses couches ne peut être laissée de côté</translation>
+        <translation>%1 est un fichier OpenStreetMap&#xa0;: il est importé en entier, ses points, lignes et zones ensemble, donc aucune de ses couches ne peut être laissée de côté</translation>
     </message>
     <message>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Classe de style %1 inconnue&#xa0;; choisissez parmi %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no shapes to draw: none of its %Ln features has a geometry; export it again with its geometry</source>
+        <translation>
+            <numerusform>%1 n’a aucune forme à dessiner&#xa0;: sa seule entité (%Ln) n’a pas de géométrie&#xa0;; exportez-le de nouveau avec sa géométrie</numerusform>
+            <numerusform>%1 n’a aucune forme à dessiner&#xa0;: aucune de ses %Ln entités n’a de géométrie&#xa0;; exportez-le de nouveau avec sa géométrie</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no features CoSafe can draw</source>
@@ -3909,8 +3931,8 @@ de %2</translation>
         <translation>%1 n’est pas sur le disque de cet ordinateur&#xa0;; CoSafe ne lit et n’écrit que des fichiers locaux, jamais des adresses réseau ni des systèmes de fichiers virtuels GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (zippé aussi), KML/KMZ, GPX, FlatGeobuf, CSV avec colonnes longitude/latitude</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (aussi TopoJSON et séquences GeoJSON), GeoPackage, Shapefile (zippé aussi), KML/KMZ, GPX, FlatGeobuf, CSV avec colonnes longitude/latitude</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -3939,6 +3961,22 @@ de %2</translation>
     <message>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>c’est une base SQLite mais pas un GeoPackage</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet workbook (Excel or OpenDocument), not a CSV file: open it in a spreadsheet program, save it as CSV, and import that</source>
+        <translation>%1 est un classeur de tableur (Excel ou OpenDocument), pas un fichier CSV&#xa0;: ouvrez-le dans un tableur, enregistrez-le au format CSV et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not an incident file: download the data file itself, not the page that offers it</source>
+        <translation>%1 est une page web (HTML), pas un fichier d’incidents&#xa0;: téléchargez le fichier de données lui-même, pas la page qui le propose</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not a map file: download the data file itself, not the page that offers it</source>
+        <translation>%1 est une page web (HTML), pas un fichier cartographique&#xa0;: téléchargez le fichier de données lui-même, pas la page qui le propose</translation>
+    </message>
+    <message>
+        <source>%1 has no header line: its first line holds values (such as %2), not column names; add a first line that names the columns</source>
+        <translation>%1 n’a pas de ligne d’en-tête&#xa0;: sa première ligne contient des valeurs (comme %2), pas des noms de colonnes&#xa0;; ajoutez une première ligne qui nomme les colonnes</translation>
     </message>
     <message>
         <source>%1 is a raster GeoPackage (map tiles or an image), not an incident file</source>
@@ -3977,6 +4015,10 @@ de %2</translation>
         <translation>%1 est vide ou est un dossier, pas un fichier cartographique</translation>
     </message>
     <message>
+        <source>%1 could not be read: making a corrected copy of its features failed (%2)</source>
+        <translation>%1 n’a pas pu être lu&#xa0;: la création d’une copie corrigée de ses entités a échoué (%2)</translation>
+    </message>
+    <message>
         <source>%1 declares a coordinate reference system CoSafe cannot understand (its .prj file, or the declaration inside the file, is damaged); correct or remove it, then say which system the file uses (e.g. EPSG:32737)</source>
         <translation>%1 déclare un système de coordonnées de référence que CoSafe ne comprend pas (son fichier .prj, ou la déclaration dans le fichier, est endommagé)&#xa0;; corrigez-le ou supprimez-le, puis indiquez le système qu’utilise le fichier (p. ex. EPSG:32737)</translation>
     </message>
@@ -3998,8 +4040,8 @@ de %2</translation>
         <translation>%1 n’a pas de coordonnées</translation>
     </message>
     <message>
-        <source>%1 has no layer with geometry (no longitude/latitude columns found)</source>
-        <translation>%1 n’a aucune couche avec géométrie (aucune colonne longitude/latitude trouvée)</translation>
+        <source>%1 has no longitude/latitude columns CoSafe recognises (it looks for names such as longitude, lon, lng, latitude, lat, x, y); rename them, or import the file as recorded incidents, where the columns can be chosen</source>
+        <translation>%1 n’a aucune colonne longitude/latitude que CoSafe reconnaisse (il cherche des noms comme longitude, lon, lng, latitude, lat, x, y)&#xa0;; renommez-les, ou importez le fichier comme incidents enregistrés, où les colonnes peuvent être choisies</translation>
     </message>
     <message>
         <source>%1 has no layer with geometry</source>
@@ -4622,16 +4664,19 @@ de %2</translation>
         <translation>%1 ne contient aucun incident</translation>
     </message>
     <message>
-        <source>%1 has no date column; name the column that holds the dates</source>
-        <translation>%1 n’a pas de colonne de date&#xa0;; indiquez la colonne qui contient les dates</translation>
-    </message>
-    <message>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>%1 n’a pas de dates&#xa0;: la colonne %2 est vide</translation>
     </message>
     <message>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1&#xa0;: la colonne %2 mélange des dates jour/mois et mois/jour&#xa0;; écrivez-les sous la forme 2024-03-14</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has no date column, so all %Ln incidents were kept without a date</source>
+        <translation>
+            <numerusform>le fichier n’a pas de colonne de date&#xa0;: son %Ln incident a donc été conservé sans date</numerusform>
+            <numerusform>le fichier n’a pas de colonne de date&#xa0;: ses %Ln incidents ont donc tous été conservés sans date</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>skipped %Ln rows without a location (lines %1)</source>

@@ -3778,6 +3778,21 @@ de %2</translation>
         <translation>Nenhuma camada de %1 foi escolhida</translation>
     </message>
     <message>
+        <source>%1 — points</source>
+        <comment>a layer holding the points of the file&apos;s layer %1</comment>
+        <translation>%1 — pontos</translation>
+    </message>
+    <message>
+        <source>%1 — lines</source>
+        <comment>a layer holding the lines of the file&apos;s layer %1</comment>
+        <translation>%1 — linhas</translation>
+    </message>
+    <message>
+        <source>%1 — areas</source>
+        <comment>a layer holding the polygons of the file&apos;s layer %1</comment>
+        <translation>%1 — áreas</translation>
+    </message>
+    <message>
         <source>Layer %1 was not imported: %2</source>
         <translation>A camada %1 não foi importada: %2</translation>
     </message>
@@ -3807,6 +3822,13 @@ de %2</translation>
     <message>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Classe de estilo desconhecida %1; escolha uma de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no shapes to draw: none of its %Ln features has a geometry; export it again with its geometry</source>
+        <translation>
+            <numerusform>%1 não tem formas para desenhar: a sua única feição (%Ln) não tem geometria; exporte-o novamente com a sua geometria</numerusform>
+            <numerusform>%1 não tem formas para desenhar: nenhuma das suas %Ln feições tem geometria; exporte-o novamente com a sua geometria</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no features CoSafe can draw</source>
@@ -3909,8 +3931,8 @@ de %2</translation>
         <translation>%1 não está no disco deste computador; o CoSafe lê e grava só arquivos locais, nunca endereços de rede nem sistemas de arquivos virtuais do GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (também compactado), KML/KMZ, GPX, FlatGeobuf, CSV com colunas de longitude/latitude</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (também TopoJSON e sequências GeoJSON), GeoPackage, Shapefile (também compactado), KML/KMZ, GPX, FlatGeobuf, CSV com colunas de longitude/latitude</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -3939,6 +3961,22 @@ de %2</translation>
     <message>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>é um banco de dados SQLite, mas não um GeoPackage</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet workbook (Excel or OpenDocument), not a CSV file: open it in a spreadsheet program, save it as CSV, and import that</source>
+        <translation>%1 é uma pasta de trabalho de planilha (Excel ou OpenDocument), não um arquivo CSV: abra-o em um programa de planilhas, salve-o como CSV e importe esse arquivo</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not an incident file: download the data file itself, not the page that offers it</source>
+        <translation>%1 é uma página web (HTML), não um arquivo de ocorrências: baixe o próprio arquivo de dados, não a página que o oferece</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not a map file: download the data file itself, not the page that offers it</source>
+        <translation>%1 é uma página web (HTML), não um arquivo de mapa: baixe o próprio arquivo de dados, não a página que o oferece</translation>
+    </message>
+    <message>
+        <source>%1 has no header line: its first line holds values (such as %2), not column names; add a first line that names the columns</source>
+        <translation>%1 não tem linha de cabeçalho: sua primeira linha contém valores (como %2), não nomes de colunas; adicione uma primeira linha que nomeie as colunas</translation>
     </message>
     <message>
         <source>%1 is a raster GeoPackage (map tiles or an image), not an incident file</source>
@@ -3977,6 +4015,10 @@ de %2</translation>
         <translation>%1 está vazio ou é uma pasta, não um arquivo de mapa</translation>
     </message>
     <message>
+        <source>%1 could not be read: making a corrected copy of its features failed (%2)</source>
+        <translation>Não foi possível ler %1: a criação de uma cópia corrigida das suas feições falhou (%2)</translation>
+    </message>
+    <message>
         <source>%1 declares a coordinate reference system CoSafe cannot understand (its .prj file, or the declaration inside the file, is damaged); correct or remove it, then say which system the file uses (e.g. EPSG:32737)</source>
         <translation>%1 declara um sistema de referência de coordenadas que o CoSafe não entende (seu arquivo .prj, ou a declaração dentro do arquivo, está danificado); corrija-o ou remova-o e depois indique qual sistema o arquivo usa (p. ex. EPSG:32737)</translation>
     </message>
@@ -3998,8 +4040,8 @@ de %2</translation>
         <translation>%1 não tem coordenadas</translation>
     </message>
     <message>
-        <source>%1 has no layer with geometry (no longitude/latitude columns found)</source>
-        <translation>%1 não tem camada com geometria (nenhuma coluna de longitude/latitude encontrada)</translation>
+        <source>%1 has no longitude/latitude columns CoSafe recognises (it looks for names such as longitude, lon, lng, latitude, lat, x, y); rename them, or import the file as recorded incidents, where the columns can be chosen</source>
+        <translation>%1 não tem colunas de longitude/latitude que o CoSafe reconheça (ele procura nomes como longitude, lon, lng, latitude, lat, x, y); renomeie-as ou importe o arquivo como ocorrências registradas, onde as colunas podem ser escolhidas</translation>
     </message>
     <message>
         <source>%1 has no layer with geometry</source>
@@ -4622,16 +4664,19 @@ de %2</translation>
         <translation>%1 não contém ocorrências</translation>
     </message>
     <message>
-        <source>%1 has no date column; name the column that holds the dates</source>
-        <translation>%1 não tem coluna de data; indique a coluna que contém as datas</translation>
-    </message>
-    <message>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>%1 não tem datas: a coluna %2 está vazia</translation>
     </message>
     <message>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1: a coluna %2 mistura datas dia/mês e mês/dia; escreva-as como 2024-03-14</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has no date column, so all %Ln incidents were kept without a date</source>
+        <translation>
+            <numerusform>o arquivo não tem coluna de data, então a sua %Ln ocorrência foi mantida sem data</numerusform>
+            <numerusform>o arquivo não tem coluna de data, então todas as suas %Ln ocorrências foram mantidas sem data</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>skipped %Ln rows without a location (lines %1)</source>

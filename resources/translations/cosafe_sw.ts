@@ -3778,6 +3778,21 @@ kutoka %2</translation>
         <translation>Hakuna tabaka la %1 lililochaguliwa</translation>
     </message>
     <message>
+        <source>%1 — points</source>
+        <comment>a layer holding the points of the file&apos;s layer %1</comment>
+        <translation>%1 — nukta</translation>
+    </message>
+    <message>
+        <source>%1 — lines</source>
+        <comment>a layer holding the lines of the file&apos;s layer %1</comment>
+        <translation>%1 — mistari</translation>
+    </message>
+    <message>
+        <source>%1 — areas</source>
+        <comment>a layer holding the polygons of the file&apos;s layer %1</comment>
+        <translation>%1 — maeneo</translation>
+    </message>
+    <message>
         <source>Layer %1 was not imported: %2</source>
         <translation>Tabaka %1 halikuingizwa: %2</translation>
     </message>
@@ -3807,6 +3822,13 @@ kutoka %2</translation>
     <message>
         <source>Unknown style class %1; choose one of %2</source>
         <translation>Daraja la mtindo lisilojulikana %1; chagua mojawapo ya %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no shapes to draw: none of its %Ln features has a geometry; export it again with its geometry</source>
+        <translation>
+            <numerusform>%1 haina maumbo ya kuchora: kipengele chake pekee (%Ln) hakina jiometri; kihamishe tena pamoja na jiometri yake</numerusform>
+            <numerusform>%1 haina maumbo ya kuchora: hakuna kati ya vipengele vyake %Ln chenye jiometri; kihamishe tena pamoja na jiometri yake</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no features CoSafe can draw</source>
@@ -3909,8 +3931,8 @@ kutoka %2</translation>
         <translation>%1 haiko kwenye diski ya kompyuta hii; CoSafe husoma na kuandika faili za ndani tu, kamwe si anwani za mtandao wala mifumo pepe ya faili ya GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (pia iliyobanwa kwa zip), KML/KMZ, GPX, FlatGeobuf, CSV yenye safu za longitudo/latitudo</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (pia TopoJSON na mfuatano wa GeoJSON), GeoPackage, Shapefile (pia iliyobanwa kwa zip), KML/KMZ, GPX, FlatGeobuf, CSV yenye safu za longitudo/latitudo</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -3939,6 +3961,22 @@ kutoka %2</translation>
     <message>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>ni hifadhidata ya SQLite lakini si GeoPackage</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet workbook (Excel or OpenDocument), not a CSV file: open it in a spreadsheet program, save it as CSV, and import that</source>
+        <translation>%1 ni kitabu cha lahajedwali (Excel au OpenDocument), si faili la CSV: lifungue katika programu ya lahajedwali, lihifadhi kama CSV, kisha uingize faili hilo</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not an incident file: download the data file itself, not the page that offers it</source>
+        <translation>%1 ni ukurasa wa wavuti (HTML), si faili la matukio: pakua faili la data lenyewe, si ukurasa unaolitoa</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not a map file: download the data file itself, not the page that offers it</source>
+        <translation>%1 ni ukurasa wa wavuti (HTML), si faili la ramani: pakua faili la data lenyewe, si ukurasa unaolitoa</translation>
+    </message>
+    <message>
+        <source>%1 has no header line: its first line holds values (such as %2), not column names; add a first line that names the columns</source>
+        <translation>%1 haina mstari wa vichwa: mstari wake wa kwanza una thamani (kama %2), si majina ya safu; ongeza mstari wa kwanza unaotaja safu</translation>
     </message>
     <message>
         <source>%1 is a raster GeoPackage (map tiles or an image), not an incident file</source>
@@ -3977,6 +4015,10 @@ kutoka %2</translation>
         <translation>%1 ni tupu au ni folda, si faili la ramani</translation>
     </message>
     <message>
+        <source>%1 could not be read: making a corrected copy of its features failed (%2)</source>
+        <translation>%1 haikuweza kusomwa: kutengeneza nakala iliyosahihishwa ya vipengele vyake kumeshindikana (%2)</translation>
+    </message>
+    <message>
         <source>%1 declares a coordinate reference system CoSafe cannot understand (its .prj file, or the declaration inside the file, is damaged); correct or remove it, then say which system the file uses (e.g. EPSG:32737)</source>
         <translation>%1 inataja mfumo wa kuratibu ambao CoSafe haiuelewi (faili lake la .prj, au tamko ndani ya faili, limeharibika); lirekebishe au liondoe, kisha taja faili linatumia mfumo upi (k.m. EPSG:32737)</translation>
     </message>
@@ -3998,8 +4040,8 @@ kutoka %2</translation>
         <translation>%1 haina viratibu</translation>
     </message>
     <message>
-        <source>%1 has no layer with geometry (no longitude/latitude columns found)</source>
-        <translation>%1 haina tabaka lenye jiometri (hakuna safu za longitudo/latitudo zilizopatikana)</translation>
+        <source>%1 has no longitude/latitude columns CoSafe recognises (it looks for names such as longitude, lon, lng, latitude, lat, x, y); rename them, or import the file as recorded incidents, where the columns can be chosen</source>
+        <translation>%1 haina safu za longitudo/latitudo ambazo CoSafe inazitambua (inatafuta majina kama longitude, lon, lng, latitude, lat, x, y); zipe majina mapya, au uingize faili kama matukio yaliyorekodiwa, ambapo safu zinaweza kuchaguliwa</translation>
     </message>
     <message>
         <source>%1 has no layer with geometry</source>
@@ -4622,16 +4664,19 @@ kutoka %2</translation>
         <translation>%1 haina matukio</translation>
     </message>
     <message>
-        <source>%1 has no date column; name the column that holds the dates</source>
-        <translation>%1 haina safu ya tarehe; taja safu yenye tarehe</translation>
-    </message>
-    <message>
         <source>%1 has no dates: column %2 is empty</source>
         <translation>%1 haina tarehe: safu wima %2 ni tupu</translation>
     </message>
     <message>
         <source>%1: column %2 mixes day/month and month/day dates; write them as 2024-03-14</source>
         <translation>%1: safu wima %2 inachanganya tarehe za siku/mwezi na mwezi/siku; ziandike kama 2024-03-14</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file has no date column, so all %Ln incidents were kept without a date</source>
+        <translation>
+            <numerusform>faili halina safu ya tarehe, kwa hiyo tukio lake %Ln limehifadhiwa bila tarehe</numerusform>
+            <numerusform>faili halina safu ya tarehe, kwa hiyo matukio yake yote %Ln yamehifadhiwa bila tarehe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>skipped %Ln rows without a location (lines %1)</source>

@@ -41,15 +41,26 @@ def test_a_csv_of_incidents_is_imported_with_its_source(tmp_path):
     assert "Feature Count: 3" in ogrinfo_summary(project).split("Layer name: incidents")[1]
 
 
-def test_a_file_without_dates_is_refused_and_the_project_is_unchanged(tmp_path):
+def test_a_file_whose_dates_cannot_be_read_is_refused_and_the_project_is_unchanged(tmp_path):
     project = _project(tmp_path)
     before = hashlib.sha256(project.read_bytes()).hexdigest()
-    data = tmp_path / "no_dates.csv"
-    data.write_text("longitude,latitude,category\n36.84,-1.28,theft\n")
+    data = tmp_path / "vague.csv"
+    data.write_text("longitude,latitude,category,date\n36.84,-1.28,theft,last tuesday\n")
     result = run("import-incidents", str(project), str(data))
     assert result.returncode == 1
-    assert result.stderr.strip() == "cosafe: no_dates.csv has no date column; name the column that holds the dates"
+    assert result.stderr.strip() == ("cosafe: vague.csv: column 'date' holds no date CoSafe can read (such as "
+                                     "'last tuesday'); choose the date format")
     assert hashlib.sha256(project.read_bytes()).hexdigest() == before
+
+
+def test_a_file_without_a_date_column_imports_undated_and_says_so(tmp_path):
+    project = _project(tmp_path)
+    data = tmp_path / "no_dates.csv"
+    data.write_text("longitude,latitude,category\n36.84,-1.28,theft\n36.85,-1.28,assault\n")
+    result = run("import-incidents", str(project), str(data))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ("Imported 2 recorded incidents from no_dates.csv; the file has no date column, "
+                                     "so all 2 incidents were kept without a date")
 
 
 def test_rows_without_a_location_are_skipped_and_named_by_line(tmp_path):

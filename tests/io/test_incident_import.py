@@ -11,8 +11,8 @@ import pytest
 import shapely
 
 from cosafe.core.records import Incident
-from cosafe.io.incident_import import (IncidentImportError, import_incident_file, import_incidents, parse_date,
-                                        read_incident_file, read_incidents)
+from cosafe.io.incident_import import (IncidentImportError, import_incident_file, import_incidents, left_out_notes,
+                                       parse_date, read_incident_file, read_incidents)
 from cosafe.store.errors import ProjectError
 
 
@@ -92,7 +92,6 @@ def test_file_without_crs_needs_one(tmp_path):
 
 
 BAD_FILES = {
-    "no date column": ("lon,lat,category\n36.85,-1.28,theft\n", "no date column"),
     "no dates at all": ("lon,lat,category,date\n36.85,-1.28,theft,\n36.86,-1.28,theft,\n", "has no dates"),
     "no readable date": ("lon,lat,date\n36.85,-1.28,last tuesday\n",
                          "column 'date' holds no date CoSafe can read \\(such as 'last tuesday'\\)"),
@@ -276,3 +275,36 @@ def test_a_chosen_date_format_wins_and_unreadable_values_are_undated(tmp_path):
     result = read_incident_file(str(path), date_format="%d/%m/%Y")
     assert [i.occurred_on for i in result.incidents] == ["2024-04-03", "2024-06-05", None]
     assert result.undated == 1
+
+
+def test_a_csv_without_a_date_column_imports_undated_and_says_so(tmp_path):
+    path = write(tmp_path / "patrol.csv", "lon,lat,category,time\n36.85,-1.28,theft,22:15\n36.86,-1.28,robbery,\n")
+    result = read_incident_file(str(path))
+    assert [(i.category, i.occurred_on, i.occurred_at) for i in result.incidents] == [
+        ("theft", None, "22:15"), ("robbery", None, None)]
+    assert result.without_date_column and result.undated == 0
+    assert left_out_notes(result) == ["the file has no date column, so all 2 incidents were kept without a date"]
+
+
+def test_a_gis_file_without_a_date_column_imports_undated_and_says_so(tmp_path):
+    path = tmp_path / "patrol.geojson"
+    path.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": '
+                    '{"offence": "theft"}, "geometry": {"type": "Point", "coordinates": [36.85, -1.28]}}]}')
+    result = read_incident_file(str(path))
+    assert [(i.category, i.occurred_on) for i in result.incidents] == [("theft", None)]
+    assert left_out_notes(result) == ["the file has no date column, so its 1 incident was kept without a date"]
+
+
+def test_a_date_column_with_unreadable_values_still_keeps_them_undated_and_counts_them(tmp_path):
+    path = write(tmp_path / "log.csv", "lon,lat,date\n36.85,-1.28,2024-03-14\n36.86,-1.28,sometime\n")
+    result = read_incident_file(str(path))
+    assert [i.occurred_on for i in result.incidents] == ["2024-03-14", None]
+    assert not result.without_date_column and result.undated == 1
+    assert left_out_notes(result) == ["kept 1 row without a date because its date could not be read"]
+
+
+def test_a_csv_without_its_header_line_says_so(tmp_path):
+    path = write(tmp_path / "log.csv", "1/1/06 0:00,3108 OCCIDENTAL DR,3,1115,38.55042047,-121.3914158\n"
+                                       "1/1/06 0:00,2082 EXPEDITION WAY,5,1512,38.47350069,-121.4901858\n")
+    with pytest.raises(IncidentImportError, match=r"^log.csv has no header line: its first line holds values"):
+        read_incident_file(str(path))

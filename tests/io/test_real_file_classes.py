@@ -117,7 +117,9 @@ def geometry_z_geopackage(path: Path) -> Path:
 def test_a_geometry_z_layer_imports_as_2d_with_the_others(store, tmp_path):
     path = geometry_z_geopackage(tmp_path / "survey.gpkg")
     layers = import_vector_basemap(store, str(path))
-    assert sorted(layer.name for layer in layers) == ["survey – contours", "survey – lamps"]
+    # the mixed 3D layer is split by kind (tests/io/test_mixed_layers.py)
+    assert sorted(layer.name for layer in layers) == ["survey – contours — areas", "survey – contours — lines",
+                                                      "survey – contours — points", "survey – lamps"]
     features = {f.name: f.geometry for f in basemap.iter_features(store)}
     assert set(features) == {"line", "area", "spot", "lamp"}
     assert not any(shapely.has_z(g) for g in features.values())
@@ -208,7 +210,7 @@ def test_unknown_geometry_type_is_styled_by_what_the_layer_holds(store, tmp_path
     layers = import_vector_basemap(store, str(path))  # decides from the features it reads
     assert {layer.name: layer.style_class for layer in layers} == {
         "city – Roads": "minor_road", "city – Blocks of flats": "landuse", "city – Parking": "landuse",
-        "city – Misc": "minor_road"}
+        "city – Misc — lines": "minor_road", "city – Misc — points": "poi"}  # mixed: a layer per kind
 
 
 def raster_geopackage(path: Path) -> Path:

@@ -43,8 +43,8 @@ def _tsv(folder):
 
 
 @pytest.mark.parametrize("make, drivers", [
-    (map_files.geojson, {"GeoJSON"}),
-    (_geojson_named_json_with_bom, {"GeoJSON"}),
+    (map_files.geojson, {"GeoJSON", "GeoJSONSeq"}),
+    (_geojson_named_json_with_bom, {"GeoJSON", "GeoJSONSeq"}),
     (map_files.geopackage, {"GPKG"}),
     (map_files.shapefile_utm, {"ESRI Shapefile"}),
     (map_files.zipped_shapefile, {"ESRI Shapefile"}),
@@ -139,3 +139,79 @@ def test_a_kmz_that_also_holds_a_shapefile_is_read(store, tmp_path):
     assert vector_kind(str(path)).drivers == {"ESRI Shapefile", "LIBKML"}
     import_vector_basemap(store, str(path))
     assert "Lamp 12" in {feature.name for feature in basemap.iter_features(store)}
+
+
+def _workbook(folder):
+    path = folder / "crimes.csv"  # "Download as Excel", saved under the name of a CSV
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    return path
+
+
+def _legacy_workbook(folder):
+    path = folder / "crimes.csv"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    return path
+
+
+def _opendocument(folder):
+    path = folder / "crimes.csv"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+    return path
+
+
+def _web_page(folder):
+    path = folder / "incidents.csv"
+    path.write_text("<!DOCTYPE html>\n<html><head><title>Open data</title></head><body>Download</body></html>")
+    return path
+
+
+def _lower_case_web_page(folder):
+    path = folder / "parks.geojson"
+    path.write_text("<!doctype html><html lang='en'><body>Sign in</body></html>")
+    return path
+
+
+@pytest.mark.parametrize("make, message", [
+    (_workbook, "crimes.csv is a spreadsheet workbook (Excel or OpenDocument), not a CSV file: open it in a "
+                "spreadsheet program, save it as CSV, and import that"),
+    (_legacy_workbook, "crimes.csv is a spreadsheet workbook"),
+    (_opendocument, "crimes.csv is a spreadsheet workbook"),
+    (_web_page, "incidents.csv is a web page (HTML), not a map file: download the data file itself, not the page "
+                "that offers it"),
+    (_lower_case_web_page, "parks.geojson is a web page (HTML), not a map file"),
+], ids=["xlsx", "xls", "ods", "html", "html5"])
+def test_files_that_are_not_data_say_what_they_are_and_what_to_do(tmp_path, make, message):
+    """Never "a zip archive with no shapefile inside" for a workbook, nor "XML whose root is <html>"."""
+    with pytest.raises(BasemapImportError) as raised:
+        vector_kind(str(make(tmp_path)))
+    assert str(raised.value).startswith(message) and "CoSafe reads" not in str(raised.value)
+
+
+def test_a_csv_without_its_header_line_says_so(store, tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("1/1/06 0:00,3108 OCCIDENTAL DR,3,1115,38.55042047,-121.3914158\r"
+                    "1/1/06 0:00,2082 EXPEDITION WAY,5,1512,38.47350069,-121.4901858\r")
+    with pytest.raises(BasemapImportError, match=r"^log.csv has no header line: its first line holds values \(such "
+                                                 r"as '1/1/06 0:00'\), not column names; add a first line that "
+                                                 r"names the columns$"):
+        import_vector_basemap(store, str(path))
+
+
+def test_a_csv_whose_columns_are_not_found_says_what_to_do(store, tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("date,street,offence\n2015-01-01,Vine St,theft\n")
+    with pytest.raises(BasemapImportError, match=r"^log.csv has no longitude/latitude columns CoSafe recognises .* "
+                                                 r"rename them, or import the file as recorded incidents"):
+        import_vector_basemap(store, str(path))
+
+
+def test_a_csv_with_prefixed_coordinate_columns_imports(store, tmp_path):
+    path = tmp_path / "crime.csv"  # Denver's police export
+    path.write_text("OFFENSE_ID,GEO_X,GEO_Y,GEO_LON,GEO_LAT\n1,3193983,1707251,-104.809881,39.773188\n")
+    import_vector_basemap(store, str(path))
+    point = next(basemap.iter_features(store)).geometry.geoms[0]
+    assert (point.x, point.y) == pytest.approx((-104.809881, 39.773188))

@@ -6,7 +6,13 @@ that one transaction, so its features are never all in memory); a failure or a c
 leaves the project unchanged. OSM files become one layer whose features are classed by
 their tags (``osm_classes``, read by ``osm_reader``);
 every other file gives one layer per source layer, all of one style class (chosen
-by the caller, or suggested by ``suggest_style_class``). The original file is
+by the caller, or suggested by ``suggest_style_class``) — except a source layer of
+undeclared type (KML, GML, GeoJSON "Unknown") that holds more than one kind of shape:
+it becomes one layer per kind ("Trip — areas", "Trip — lines", "Trip — points", in that
+order so points are drawn on top), the main kind (most features) with the chosen or
+suggested class, the others with their kind's default class. A layer keeps one style
+class, as the layers panel, the map's styles and the QGIS styles expect; a GeometryCollection
+holding several kinds gives each kind's layer its parts of that kind. The original file is
 never read again after import.
 """
 
@@ -18,6 +24,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 from cosafe.core.i18n import arg, translate
 from cosafe.core.records import BasemapLayer
@@ -189,6 +196,59 @@ def _write_osm(store: ProjectStore, layer: BasemapLayer, path: str, report: Prog
             raise ImportCancelled()  # rolls the whole transaction back
 
 
+# The layers a layer of mixed shapes becomes (``split_by_kind``): its name, then which of its shapes.
+def _kind_layer_name(kind: str, layer: str) -> str:
+    """"Trip — lines": the layer of one kind of shape made from the file's layer ``layer``."""
+    if kind == "point":
+        return arg(Import.tr("%1 — points", "a layer holding the points of the file's layer %1"), layer)
+    if kind == "line":
+        return arg(Import.tr("%1 — lines", "a layer holding the lines of the file's layer %1"), layer)
+    return arg(Import.tr("%1 — areas", "a layer holding the polygons of the file's layer %1"), layer)
+
+
+_KIND_TYPE = {"point": "Point", "line": "LineString", "polygon": "Polygon"}
+_KIND_OF_TYPE_ID = {0: "point", 4: "point", 1: "line", 2: "line", 5: "line", 3: "polygon", 6: "polygon"}
+
+
+def _kinds_of(geometry: BaseGeometry) -> dict[str, BaseGeometry]:
+    """A shape by kind: a single shape under its own kind; a GeometryCollection's parts grouped by
+    kind, each group one shape (its part, or a collection of its parts)."""
+    kind = _KIND_OF_TYPE_ID.get(shapely.get_type_id(geometry))
+    if kind is not None:
+        return {kind: geometry}
+    parts: dict[str, list[BaseGeometry]] = {}
+    for part in getattr(geometry, "geoms", ()):
+        for part_kind, shape in _kinds_of(part).items():
+            if not shapely.is_empty(shape):
+                parts.setdefault(part_kind, []).append(shape)
+    return {kind: shapes[0] if len(shapes) == 1 else shapely.GeometryCollection(shapes)
+            for kind, shapes in parts.items()}
+
+
+def split_by_kind(shaped: list[tuple[BaseGeometry, dict[str, str]]]) -> dict[str, list[tuple[BaseGeometry, dict[str, str]]]]:
+    """The (shape, attributes) pairs of a layer grouped by kind ('point', 'line', 'polygon').
+
+    A GeometryCollection holding several kinds (a KML MultiGeometry of a place and its route)
+    goes into each kind's group with the parts of that kind and the same attributes, so every
+    part is drawn as what it is; the store keeps a collection as its parts anyway.
+    """
+    kinds: dict[str, list[tuple[BaseGeometry, dict[str, str]]]] = {}
+    for geometry, attributes in shaped:
+        for kind, shape in _kinds_of(geometry).items():
+            kinds.setdefault(kind, []).append((shape, attributes))
+    return kinds
+
+
+def _planned_layer(name: str, style_class: str, shaped: list[tuple[BaseGeometry, dict[str, str]]],
+                   label_field: str | None, source: VectorSource, path: str, sort_order: int,
+                   attribution: str) -> tuple[BasemapLayer, list[BasemapFeature]]:
+    """A layer record of one style class and its features (named by ``label_field``), not yet stored."""
+    layer = BasemapLayer(name=name, kind="vector", source_name=os.path.basename(path), source_format=source.driver,
+                         style_class=style_class, sort_order=sort_order, attribution=attribution)
+    return layer, [BasemapFeature(geometry, style_class, _name_of(attributes, label_field), attributes,
+                                  layer_uuid=layer.uuid) for geometry, attributes in shaped]
+
+
 @dataclass
 class ImportNotes:
     """What an import left out, for the summary: never a smaller count without saying so."""
@@ -300,29 +360,41 @@ def import_vector_basemap(
                 notes.skipped_layers.append((source_layer.name, error.reason))  # the others still import
                 failures.append(error)
                 continue
-            if undeclared_type(source_layer.geometry_type):  # style by the shapes it holds
-                source_layer.geometry_type = dominant_geometry_type(data.geometries, source_layer.geometry_type)
-            style_class = (style_classes or {}).get(source_layer.name) or suggest_style_class(source_layer)
             layer_title = f"{title} – {source_layer.name}" if several else title
-            layer = BasemapLayer(name=layer_title, kind="vector", source_name=os.path.basename(path),
-                                 source_format=source.driver, style_class=style_class,
-                                 sort_order=next_order + len(planned), attribution=attribution)
+            chosen = (style_classes or {}).get(source_layer.name)
             if label_fields is not None and source_layer.name in label_fields:
                 label_field = label_fields[source_layer.name] or None
             else:
                 label_field = label_field_for(source_layer, data.attributes[:SAMPLE_ROWS])
-            features = [
-                BasemapFeature(geometry, style_class, _name_of(attributes, label_field), attributes,
-                               layer_uuid=layer.uuid)
-                for geometry, attributes in zip(data.geometries, data.attributes)
-                if geometry is not None and not shapely.is_empty(geometry)
-            ]
-            notes.dropped_features += len(data.geometries) - len(features)
+            shaped = [(geometry, attributes) for geometry, attributes in zip(data.geometries, data.attributes)
+                      if geometry is not None and not shapely.is_empty(geometry)]
+            notes.dropped_features += len(data.geometries) - len(shaped)
             notes.mended_features += data.mended
-            planned.append((layer, features))
+            kinds = split_by_kind(shaped) if undeclared_type(source_layer.geometry_type) else {}
+            if len(kinds) < 2:
+                if undeclared_type(source_layer.geometry_type):  # style by the shapes it holds
+                    source_layer.geometry_type = dominant_geometry_type(data.geometries, source_layer.geometry_type)
+                planned.append(_planned_layer(layer_title, chosen or suggest_style_class(source_layer), shaped,
+                                              label_field, source, path, next_order + len(planned), attribution))
+                continue
+            # Points, lines and areas in one layer (KML, GML, GeoJSON of declared type "Unknown"):
+            # one layer per kind, each styled for its shapes, areas lowest and points on top.
+            dominant = max(kinds, key=lambda kind: len(kinds[kind]))
+            source_layer.geometry_type = _KIND_TYPE[dominant]
+            for kind in ("polygon", "line", "point"):
+                if kind not in kinds:
+                    continue
+                style_class = ((chosen or suggest_style_class(source_layer)) if kind == dominant
+                               else _GEOMETRY_DEFAULT[kind])
+                planned.append(_planned_layer(_kind_layer_name(kind, layer_title), style_class, kinds[kind],
+                                              label_field, source, path, next_order + len(planned), attribution))
         if failures and not planned:
             raise failures[0]
     if not any(features for _, features in planned):
+        if notes.dropped_features and not source.is_osm:  # features there, but none with a shape
+            raise BasemapImportError(arg(Import.tr("%1 has no shapes to draw: none of its %Ln features has a geometry; "
+                                                   "export it again with its geometry", "", notes.dropped_features),
+                                         os.path.basename(path)))
         raise BasemapImportError(arg(Import.tr("%1 has no features CoSafe can draw"), os.path.basename(path)))
     if not report(0.75, Import.tr("Writing to the project")):
         raise ImportCancelled()

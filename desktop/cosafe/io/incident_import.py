@@ -23,7 +23,9 @@ Contract:
   two- or four-digit years settled by the column's values, "Thu Apr 01 15:30:00 UTC 2010",
   14 March 2024) or given as a strptime ``date_format``. A blank date is unknown; a
   value that cannot be read leaves that row undated (counted in ``undated``), never
-  refuses the file. A file with no date column, or none readable, is refused.
+  refuses the file; a date column where no value can be read is refused (its format must be
+  chosen). A file with no date column (none named, none found) imports every incident
+  undated, and says so (``IncidentRead.without_date_column``, ``left_out_notes``).
 - ``rows_read(share) -> bool``, when given, hears how far a CSV's rows are read, every few
   thousand rows; False stops the read with ``ImportCancelled`` (the window's Cancel).
 - The time of day (``Incident.occurred_at``, "HH:MM", schema v5) comes from ``time_field``
@@ -57,7 +59,7 @@ from cosafe.io.incident_columns import (AmbiguousDates, ColumnRoles, DateFormat,
                                         guess_roles,
                                         parse_time)
 from cosafe.io.safe_gdal import local_path
-from cosafe.io.vector_kind import vector_kind
+from cosafe.io.vector_kind import headerless_error, headerless_example, vector_kind
 from cosafe.io.vector_source import BasemapImportError, open_vector_source, read_layer
 from cosafe.io.words import Incidents
 from cosafe.store.errors import ProjectError
@@ -93,14 +95,19 @@ class IncidentRead:
     times: list[str | None] = field(default_factory=list)
     skipped_lines: list[int] = field(default_factory=list)
     undated: int = 0
+    without_date_column: bool = False  # no column holds dates: every incident was kept undated
     roles: ColumnRoles | None = None
     date_format: DateFormat | None = None
 
 
 def left_out_notes(result: IncidentRead) -> list[str]:
     """The clauses saying what an import left out: rows skipped without a location (the first
-    line numbers), rows kept without a date. Empty when nothing was left out."""
+    line numbers), rows kept without a date, or all of them when the file has no date column.
+    Empty when nothing was left out."""
     notes = []
+    if result.without_date_column:
+        notes.append(Incidents.tr("the file has no date column, so all %Ln incidents were kept without a date", "",
+                                  len(result.incidents)))
     if result.skipped_lines:
         lines = result.skipped_lines
         shown = ", ".join(str(n) for n in lines[:5]) + (", …" if len(lines) > 5 else "")
@@ -146,15 +153,10 @@ def read_incident_file(path: str, crs: str | None = None, category_field: str | 
         raise IncidentImportError(arg(Incidents.tr("%1 holds no incidents"), name))
     columns = list(dict.fromkeys(key for row in data.attributes for key in row))
     date_column = _pick_column(columns, date_field, DATE_FIELD_NAMES, "date", name)
-    if date_column is None:
-        raise IncidentImportError(arg(Incidents.tr("%1 has no date column; name the column that holds the dates"),
-                                      name))
     category_column = _pick_column(columns, category_field, CATEGORY_FIELD_NAMES, None, name)
-    values = [str(row.get(date_column) or "") for row in data.attributes]
-    form = _date_form(values, date_format, date_column, name)
-    readings = [form.read(value) if value.strip() else None for value in values]
-    _require_some_dates(values, readings, date_column, name)
-    result = IncidentRead(incidents=[], date_format=form)
+    values = [str(row.get(date_column) or "") if date_column else "" for row in data.attributes]
+    form, readings = _dates(values, date_format, date_column, name)
+    result = IncidentRead(incidents=[], date_format=form, without_date_column=date_column is None)
     for index, (geometry, attributes, reading) in enumerate(zip(data.geometries, data.attributes, readings)):
         if geometry is None or shapely.is_empty(geometry):
             result.skipped_lines.append(index + 1)
@@ -191,12 +193,11 @@ def _read_csv(path: str, name: str, crs: str | None, chosen: dict[str, str | Non
     except KeyError as missing:
         raise IncidentImportError(arg(Incidents.tr("%1 has no column %2 (its columns: %3)"), name,
                                       repr(missing.args[0]), ", ".join(header[:12]))) from None
+    if (roles.x is None or roles.y is None) and (example := headerless_example(header)) is not None:
+        raise IncidentImportError(str(headerless_error(path, example)))
     if roles.x is None or roles.y is None:
         raise IncidentImportError(arg(Incidents.tr("%1 has no coordinates: no longitude/latitude or x/y columns "
                                                    "found; name the columns that hold them"), name))
-    if roles.date is None:
-        raise IncidentImportError(arg(Incidents.tr("%1 has no date column; name the column that holds the dates"),
-                                      name))
     transform = None
     if crs:
         transform = _transformer(crs, name)
@@ -212,10 +213,8 @@ def _read_csv(path: str, name: str, crs: str | None, chosen: dict[str, str | Non
     rows = [(line, *(pick(cells, position) for position in positions))
             for line, cells in itertools.chain(first, records)]
     values = [row[3] for row in rows]
-    form = _date_form(values, date_format, roles.date, name)
-    readings = [form.read(value) if value.strip() else None for value in values]
-    _require_some_dates(values, readings, roles.date, name)
-    result = IncidentRead(incidents=[], roles=roles, date_format=form)
+    form, readings = _dates(values, date_format, roles.date, name)
+    result = IncidentRead(incidents=[], roles=roles, date_format=form, without_date_column=roles.date is None)
     for (line, x, y, value, time_text, category), reading in zip(_told(rows, rows_read), readings):
         point = _location(x, y, transform)
         if point is None:
@@ -304,6 +303,19 @@ def _location(x_text: str, y_text: str, transform) -> shapely.Point | None:
 def _placeholder(x: float, y: float) -> bool:
     """(0, 0) "null island" or one coordinate exactly 0: what exports write for an unknown place."""
     return x == 0 or y == 0
+
+
+def _dates(values: list[str], asked: str | None, column: str | None,
+           name: str) -> tuple[DateFormat | None, list[tuple | None]]:
+    """The date form of ``column`` and each value read by it (None where blank or unreadable);
+    no form and no readings without a date column. A column where no value can be read refuses
+    the file: its format must be chosen."""
+    if column is None:
+        return None, [None] * len(values)
+    form = _date_form(values, asked, column, name)
+    readings = [form.read(value) if value.strip() else None for value in values]
+    _require_some_dates(values, readings, column, name)
+    return form, readings
 
 
 def _date_form(values: list[str], asked: str | None, column: str, name: str) -> DateFormat:

@@ -33,9 +33,10 @@ __all__ = ["ALLOWED_DRIVERS", "configured", "local_path", "pyogrio"]
 
 # The vector formats CoSafe's importers read (see vector_kind.SUPPORTED_FORMATS) and its
 # exports write. KML is GDAL's own reader, LIBKML Google's (it also reads KMZ); GDAL picks
-# LIBKML when it has it.
-ALLOWED_DRIVERS = frozenset({"OSM", "GeoJSON", "GPKG", "ESRI Shapefile", "KML", "LIBKML", "GPX", "FlatGeobuf",
-                             "CSV"})
+# LIBKML when it has it. TopoJSON and GeoJSONSeq (newline-delimited GeoJSON, RFC 8142
+# sequences) are GeoJSON's relatives: neither opens another file or address.
+ALLOWED_DRIVERS = frozenset({"OSM", "GeoJSON", "GeoJSONSeq", "TopoJSON", "GPKG", "ESRI Shapefile", "KML", "LIBKML",
+                             "GPX", "FlatGeobuf", "CSV"})
 
 # A proxy URL with a scheme curl does not know: curl refuses every request before it looks
 # a name up or opens a socket. A real but closed port would still be a connection attempt.

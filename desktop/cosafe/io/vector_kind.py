@@ -23,16 +23,20 @@ from cosafe.io.import_errors import BasemapImportError, reading_incidents
 from cosafe.io.words import Import
 
 SUPPORTED_FORMATS = QT_TRANSLATE_NOOP(
-    "Import", "OpenStreetMap (.osm, .osm.pbf), GeoJSON, GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, "
-    "FlatGeobuf, CSV with longitude/latitude columns")
+    "Import", "OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, "
+    "Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns")
 CSV_EXTENSIONS = (".csv", ".tsv")
 _HEAD = 64 * 1024
 _SQLITE = b"SQLite format 3\x00"
 _GEOPACKAGE_IDS = (b"GPKG", b"GP10", b"GP11")  # application_id, at byte 68 of the header
 _SHAPEFILE = b"\x00\x00\x27\x0a"  # file code 9994, big-endian
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a legacy Office file: an Excel 97–2003 workbook (.xls)
+_NUMBER = re.compile(r"^[-+]?(\d+[.,]?\d*|[.,]\d+)$")
 _XML_PROLOGUE = re.compile(r"\s*(<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(\[.*?\])?\s*>)", re.DOTALL)
 _XML_ROOT = re.compile(r"\s*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
+_TOPOLOGY = re.compile(r'"type"\s*:\s*"Topology"')
+_RECORD_SEPARATOR = "\x1e"  # begins each text of a GeoJSON text sequence (RFC 8142)
 
 
 @dataclass(frozen=True)
@@ -94,19 +98,68 @@ def vector_kind(path: str) -> VectorKind:
         return VectorKind(frozenset({"OSM"}))
     if head.startswith(_ZIP):
         return _zip_kind(path)
+    if head.startswith(_OLE2):
+        raise _workbook(path)
     text = _text(head)
     if text is None:
         raise cannot_read(path, Import.tr("not a format CoSafe reads"))
     stripped = text.lstrip()
     if stripped.startswith("<"):
         return _xml_kind(path, stripped)
+    if stripped.startswith(_RECORD_SEPARATOR):
+        return VectorKind(frozenset({"GeoJSONSeq"}))
     if stripped.startswith("{"):
         if "gdal_streamed_alg" in stripped:
             raise _virtual(path, pipeline=True)
-        return VectorKind(frozenset({"GeoJSON"}))
+        return _json_kind(stripped)
     if path.lower().endswith(CSV_EXTENSIONS):
         return VectorKind(frozenset({"CSV"}), is_csv=True)
     raise cannot_read(path, Import.tr("not a format CoSafe reads"))
+
+
+def _workbook(path: str) -> BasemapImportError:
+    """A spreadsheet workbook (what "Download as Excel" gives, often named .csv): saying so, and how to get a CSV."""
+    return BasemapImportError(arg(Import.tr("%1 is a spreadsheet workbook (Excel or OpenDocument), not a CSV file: "
+                                            "open it in a spreadsheet program, save it as CSV, and import that"),
+                                  _name(path)))
+
+
+def _web_page(path: str) -> BasemapImportError:
+    """A web page saved under a data file's name (a download link that led to a page)."""
+    text = (Import.tr("%1 is a web page (HTML), not an incident file: download the data file itself, not the page "
+                      "that offers it") if reading_incidents()
+            else Import.tr("%1 is a web page (HTML), not a map file: download the data file itself, not the page "
+                           "that offers it"))
+    return BasemapImportError(arg(text, _name(path)))
+
+
+def headerless_error(path: str, example: str) -> BasemapImportError:
+    """A table whose first line is data: it needs a line naming the columns."""
+    return BasemapImportError(arg(Import.tr("%1 has no header line: its first line holds values (such as %2), not "
+                                            "column names; add a first line that names the columns"),
+                                  _name(path), example))
+
+
+def headerless_example(cells: list[str]) -> str | None:
+    """The first value of a table's first line, quoted, when that line holds data, not column names (a police
+    export without its header line); None when it reads as column names.
+
+    Column names are words; a first line of which at least two cells, and a third of all,
+    are numbers is a row of data.
+    """
+    values = [cell.strip() for cell in cells if cell.strip()]
+    numbers = [value for value in values if _NUMBER.match(value)]
+    if len(numbers) >= 2 and 3 * len(numbers) >= len(values):
+        return repr(values[0])
+    return None
+
+def _json_kind(text: str) -> VectorKind:
+    """TopoJSON by its "Topology" type; else GeoJSON — one object (GDAL's GeoJSON driver)
+    or one feature per line (newline-delimited GeoJSON, read by GDAL's GeoJSONSeq driver):
+    GDAL tells those two apart by the whole content, so both are allowed."""
+    if _TOPOLOGY.search(text[:4096]):
+        return VectorKind(frozenset({"TopoJSON"}))
+    return VectorKind(frozenset({"GeoJSON", "GeoJSONSeq"}))
 
 
 def _raster_only_geopackage(path: str) -> bool:
@@ -161,6 +214,8 @@ def _xml_kind(path: str, text: str) -> VectorKind:
         position = match.end()
     root = _XML_ROOT.match(text, position)
     element = root.group(2) if root else ""
+    if element.lower() == "html" or (not element and re.match(r"(?i)\s*<!doctype\s+html", text)):
+        raise _web_page(path)
     if element == "osm":
         return VectorKind(frozenset({"OSM"}))
     if element == "gpx":
@@ -181,6 +236,9 @@ def _zip_kind(path: str) -> VectorKind:
             members = [name.lower() for name in archive.namelist()]
     except (zipfile.BadZipFile, OSError, ValueError):
         raise cannot_read(path, Import.tr("a damaged zip archive")) from None
+    if "[content_types].xml" in members or "mimetype" in members:  # Office Open XML, OpenDocument
+        if any(name.startswith(("xl/", "content.xml")) for name in members):
+            raise _workbook(path)
     drivers = set()
     if any(name.endswith(".shp") for name in members):
         drivers.add("ESRI Shapefile")

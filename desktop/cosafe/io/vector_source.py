@@ -7,14 +7,22 @@ corrupt (said in plain words, ``plain_reason``: never GDAL's text or the path tw
 through ``safe_gdal``, so it opens no network address and only the allowed drivers. ``read_layer``
 returns shapely geometries reprojected to lon/lat and each feature's attributes as
 text; a file with no CRS must be given one (``source_crs``) — it is never guessed,
-except for CSV longitude/latitude columns, which are degrees by definition.
+except for CSV longitude/latitude columns, which are degrees by definition, and TopoJSON,
+which holds longitude/latitude as the GeoJSON it encodes does. A GeoJSON file some of
+whose features lack ``"type": "Feature"`` is read through a corrected copy
+(``geojson_features``): ``VectorSource.path`` is then the copy (same file name), removed
+when the source is garbage-collected.
 """
 
 from __future__ import annotations
 
+import csv
 import os
 import re
+import shutil
+import tempfile
 import warnings
+import weakref
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,6 +30,7 @@ import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError, ProjError
 
+from cosafe.core.file_errors import os_reason
 from cosafe.core.i18n import arg, translate
 from cosafe.io.import_errors import (
     PLAIN_DAMAGED,
@@ -31,16 +40,24 @@ from cosafe.io.import_errors import (
     plain_reason,
     reading_incidents,
 )
+from cosafe.io.geojson_features import lacks_feature_type, with_feature_types
 from cosafe.io.safe_gdal import local_path, pyogrio
 from cosafe.io.text_encoding import dbf_encodings
-from cosafe.io.vector_kind import cannot_read, unreadable_variant, vector_kind
+from cosafe.io.vector_kind import (
+    VectorKind,
+    cannot_read,
+    headerless_error,
+    headerless_example,
+    unreadable_variant,
+    vector_kind,
+)
 from cosafe.io.wkb_repair import repaired
 from cosafe.io.words import Import
 
 GPX_LAYERS = ("waypoints", "routes", "tracks")
 KML_DRIVERS = ("LIBKML", "KML")  # the per-vertex point layers repeat them
-CSV_X_NAMES = "lon*,lng*,long*,x,easting"
-CSV_Y_NAMES = "lat*,y,northing"
+CSV_X_NAMES = "lon*,lng*,long*,x,easting,*_lon,*_lng,*_long,*_longitude"
+CSV_Y_NAMES = "lat*,y,northing,*_lat,*_latitude"
 
 
 @dataclass
@@ -372,6 +389,26 @@ def open_vector_source(path: str) -> VectorSource:
             SourceLayer("lines", "LineString", -1, "EPSG:4326"),
             SourceLayer("multipolygons", "MultiPolygon", -1, "EPSG:4326"),
         ])
+    if "GeoJSON" not in kind.drivers or not lacks_feature_type(path):
+        return _gdal_source(path, name, kind)
+    # Features without "type": "Feature", which GDAL would skip: read a copy that says it.
+    folder = tempfile.mkdtemp(prefix="cosafe-geojson-")
+    try:
+        try:
+            copy = with_feature_types(path, folder)
+        except OSError as error:
+            raise BasemapImportError(arg(Import.tr("%1 could not be read: making a corrected copy of its features "
+                                                   "failed (%2)"), name, os_reason(error))) from None
+        source = _gdal_source(copy, name, kind)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    weakref.finalize(source, shutil.rmtree, folder, True)  # the copy lives as long as the source
+    return source
+
+
+def _gdal_source(path: str, name: str, kind: VectorKind) -> VectorSource:
+    """The layers GDAL lists in the file at ``path`` (local and absolute), read with a driver of ``kind``."""
     open_options = {"X_POSSIBLE_NAMES": CSV_X_NAMES, "Y_POSSIBLE_NAMES": CSV_Y_NAMES} if kind.is_csv else {}
     try:
         with warnings.catch_warnings():
@@ -436,7 +473,10 @@ def open_vector_source(path: str) -> VectorSource:
     source.open_options = open_options
     if source.driver == "GPX":
         source.layers = [layer for layer in source.layers if layer.name in GPX_LAYERS]
-    if kind.is_csv:
+    if kind.is_csv or source.driver == "TopoJSON":
+        # CSV longitude/latitude columns are degrees by definition; TopoJSON, which encodes
+        # GeoJSON, declares no CRS and holds longitude/latitude like it (a pre-projected one
+        # falls outside −180…180 and is refused, and a given CRS wins).
         for layer in source.layers:
             layer.crs = layer.crs or "EPSG:4326"
     if source.takes_encoding:
@@ -449,10 +489,23 @@ def open_vector_source(path: str) -> VectorSource:
             text = (Import.tr("%1 has no coordinates (no longitude/latitude columns found)") if kind.is_csv
                     else Import.tr("%1 has no coordinates"))
         else:
-            text = (Import.tr("%1 has no layer with geometry (no longitude/latitude columns found)") if kind.is_csv
+            text = (Import.tr("%1 has no longitude/latitude columns CoSafe recognises (it looks for names such as "
+                              "longitude, lon, lng, latitude, lat, x, y); rename them, or import the file as recorded "
+                              "incidents, where the columns can be chosen") if kind.is_csv
                     else Import.tr("%1 has no layer with geometry"))
+        if kind.is_csv and (example := _headerless(path)) is not None:
+            raise headerless_error(path, example)
         raise BasemapImportError(arg(text, name))
     return source
+
+
+def _headerless(path: str) -> str | None:
+    """A value of a CSV's first line when that line is data, not column names (``headerless_example``)."""
+    with open(path, "rb") as handle:
+        first = handle.read(64 * 1024).removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
+    first = re.split(r"\r\n|\r|\n", first, maxsplit=1)[0]
+    delimiter = max(",;\t|", key=first.count)
+    return headerless_example(next(csv.reader([first], delimiter=delimiter), []))
 
 
 def known_crs(text: str | None) -> str | None:

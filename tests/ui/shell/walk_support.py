@@ -66,7 +66,7 @@ REAL_DIALOGS = {name: getattr(dialogs, name) for name in
 PROPER_NAMES = frozenset({
     "cosafe", "qgis", "geopackage", "gpkg", "geojson", "openstreetmap", "osm", "pbf", "shapefile", "kml", "kmz",
     "gpx", "flatgeobuf", "csv", "mbtiles", "png", "jpg", "jpeg", "tif", "tiff", "pdf", "svg", "json", "zip", "shp",
-    "fgb", "cpted", "gpl", "wgs", "epsg", "usb", "utm", "xlsx", "ods", "html", "qfield", "mergin", "sqlite",
+    "fgb", "topojson", "cpted", "gpl", "wgs", "epsg", "usb", "utm", "xlsx", "ods", "html", "qfield", "mergin", "sqlite",
 })
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _TAG = re.compile(r"<[^>]*>")

@@ -163,3 +163,27 @@ def test_a_geojson_named_csv_gets_no_preview_and_the_import_s_own_line(recording
     assert title == "The recorded incidents were not imported" and "\n" not in message
     assert message.startswith("points.csv cannot be read as an incident file (its content is GeoJSON")
     assert recording.store.list(Incident) == []
+
+
+def test_a_file_without_a_date_column_imports_undated_and_says_so(recording, tmp_path, monkeypatch):
+    path = write_csv(tmp_path, "nodates.csv", "longitude,latitude,offence",
+                     [f"{LON},{LAT},robbery", f"{LON + 0.001},{LAT},theft"])
+    infos = []
+    monkeypatch.setattr(incident_import_flow.dialogs, "show_info", lambda _parent, title, text: infos.append(text))
+    accept_options()  # the preview lets it import
+    assert recording.window.features.audits.incidents.run(str(path)) == 2
+    assert [i.occurred_on for i in recording.store.list(Incident)] == [None, None]
+    expected = "the file has no date column, so all 2 incidents were kept without a date"
+    assert len(infos) == 1 and infos[0].endswith(expected)
+    assert recording.window.statusBar().currentMessage().endswith(expected)
+    assert recording.errors == []
+
+
+def test_a_date_column_no_value_of_which_can_be_read_is_refused_in_its_preview(recording, tmp_path):
+    path = write_csv(tmp_path, "vague.csv", "longitude,latitude,date,offence", [f"{LON},{LAT},last tuesday,robbery"])
+    seen: list[str] = []
+    refused_in_preview(seen)
+    assert recording.window.features.audits.incidents.run(str(path)) == 0
+    [message] = seen
+    assert "date" in message and "\n" not in message
+    assert recording.store.list(Incident) == [] and recording.window.session.undo_stack.count() == 0
