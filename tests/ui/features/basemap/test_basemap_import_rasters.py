@@ -1,0 +1,58 @@
+"""File › Import Basemap with a GeoTIFF, a raster GeoPackage and a vector MBTiles: no control points,
+no questions, progress off the UI thread (issue 16)."""
+
+from __future__ import annotations
+
+import raster_files
+from basemap_support import choose_file, layers_top_down
+from shell_support import OFFSCREEN_NOISE, file_hash, menu_action
+from vector_tiles_files import vector_mbtiles
+
+pytestmark = OFFSCREEN_NOISE
+
+
+def import_via_menu(window) -> None:
+    menu_action(window, "File", "Import Basemap").trigger()
+
+
+def test_a_geotiff_is_placed_without_the_paper_map_dialog(window, project_path, monkeypatch, tmp_path, dialog_log):
+    assert window.open_project(str(project_path))
+    choose_file(monkeypatch, raster_files.grid_geotiff(tmp_path / "aerial.tif"))
+    import_via_menu(window)  # a project without a street map: a paper map would be refused here
+    [layer] = layers_top_down(window)
+    assert (layer.kind, layer.name, layer.source_format, layer.feature_count) == ("tiles", "aerial", "GeoTIFF", 4)
+    assert window.statusBar().currentMessage() == "Imported 4 tiles into “aerial”"
+    assert dialog_log.errors == [] and dialog_log.infos == []
+
+
+def test_a_raster_geopackage_imports_as_tiles(window, project_path, monkeypatch, tmp_path):
+    assert window.open_project(str(project_path))
+    source = raster_files.raster_geopackage(tmp_path / "offline.gpkg", raster_files.utm_geotiff(tmp_path / "o.tif"),
+                                            google=False)
+    choose_file(monkeypatch, source)
+    import_via_menu(window)
+    [layer] = layers_top_down(window)
+    assert (layer.kind, layer.name, layer.source_format) == ("tiles", "offline", "GeoPackage")
+
+
+def test_a_vector_mbtiles_imports_its_layers_and_tells_what_it_left_out(window, project_path, monkeypatch, tmp_path,
+                                                                         dialog_log):
+    assert window.open_project(str(project_path))
+    choose_file(monkeypatch, vector_mbtiles(tmp_path))
+    import_via_menu(window)
+    layers = layers_top_down(window)
+    assert len(layers) == 6 and all(layer.kind == "vector" for layer in layers)
+    assert window.statusBar().currentMessage() == "Imported 8 features into 6 layers from town.mbtiles"
+    [(title, text)] = dialog_log.infos
+    assert title == "Part of the file was not imported" and "house numbers are not drawn" in text
+
+
+def test_a_crs_proj_cannot_use_is_one_error_line(window, project_path, monkeypatch, tmp_path, dialog_log):
+    assert window.open_project(str(project_path))
+    before = file_hash(project_path)
+    choose_file(monkeypatch, raster_files.utm_geotiff(tmp_path / "site.tif", size=50,
+                                                      crs='LOCAL_CS["site",UNIT["metre",1]]'))
+    import_via_menu(window)
+    [(title, text)] = dialog_log.errors
+    assert title == "The basemap was not imported" and text.startswith("site.tif is georeferenced in a coordinate")
+    assert layers_top_down(window) == [] and file_hash(project_path) == before
