@@ -55,6 +55,7 @@ JPEG_QUALITY = 85
 _SIZE = tiles.TILE_SIZE
 _BATCH = 64  # tiles written at a time
 _REPORT_EVERY = 4
+STRIP_TILES = 8  # tiles warped at once: 8 × 256 × 256 px, a few MB
 
 
 def _name(path: str) -> str:
@@ -281,15 +282,21 @@ def _warp_deepest(source, plan: _Plan, colours: _Colours, writer: _Writer) -> No
         options["add_alpha"] = True  # nodata, masks and the area outside the raster become transparent
     with rasterio.vrt.WarpedVRT(source, **options) as view:
         alpha_band = view.count if colours.alpha_band is None else colours.alpha_band
+        indexes = [*colours.bands, alpha_band]  # one warp gives the colours and the alpha together
         for row in range(first_row, last_row + 1):
-            for column in range(first_column, last_column + 1):
-                window = rasterio.windows.Window((column - first_column) * _SIZE, (row - first_row) * _SIZE,
-                                                 _SIZE, _SIZE)
-                data = view.read(colours.bands, window=window)
-                alpha = view.read(alpha_band, window=window)
-                if colours.alpha_band is not None and view.dtypes[alpha_band - 1] != "uint8":
-                    alpha = np.clip(alpha, 0, 255).astype(np.uint8)
-                writer.add(zoom, column, row, _encode(colours.rgba(data, alpha.astype(np.uint8)), colours.photo))
+            # A strip of up to STRIP_TILES tiles at a time: one warp per strip, not per tile.
+            for strip in range(first_column, last_column + 1, STRIP_TILES):
+                width = min(STRIP_TILES, last_column + 1 - strip)
+                window = rasterio.windows.Window((strip - first_column) * _SIZE, (row - first_row) * _SIZE,
+                                                 width * _SIZE, _SIZE)
+                data = view.read(indexes, window=window)
+                for offset in range(width):
+                    part = data[:, :, offset * _SIZE:(offset + 1) * _SIZE]
+                    alpha = part[-1]
+                    if alpha.dtype != np.uint8:
+                        alpha = np.clip(alpha, 0, 255).astype(np.uint8)
+                    writer.add(zoom, strip + offset, row,
+                               _encode(colours.rgba(part[:-1], alpha), colours.photo))
     writer.flush()
 
 
