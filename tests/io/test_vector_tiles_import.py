@@ -154,3 +154,10 @@ def test_the_raster_importer_points_vector_tiles_elsewhere(store, tmp_path):
 ], ids=lambda value: value if isinstance(value, str) else None)
 def test_style_classes_of_common_schemas(layer, kind, attributes, expected):
     assert style_class_of(layer, kind, attributes) == expected
+
+
+def test_areas_lie_below_lines_and_lines_below_points(store, tmp_path):
+    layers = import_vector_mbtiles(store, str(vector_mbtiles(tmp_path)))  # the file lists transportation first
+    order = {layer.name.split(" – ")[1]: layer.sort_order for layer in layers}
+    assert max(order["park"], order["water"], order["building"]) < order["transportation"] < min(order["place"],
+                                                                                                   order["poi"])

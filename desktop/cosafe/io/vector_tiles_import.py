@@ -24,6 +24,7 @@ transaction; a failure or a cancel leaves the project unchanged, a bad file is o
   names (``place``), drawn as text only. Layers of house numbers, and lines and areas of
   layers that hold only names of what other layers draw (``transportation_name``), are
   left out and reported.
+- **Order.** Layers of areas are put below layers of lines, and those below points.
 - **Names** come from ``name``, else ``name:latin``, ``name_en``, ``name:en``, ``name_int``.
 """
 
@@ -339,6 +340,12 @@ def import_vector_mbtiles(store: ProjectStore, path: str, *, name: str | None = 
             planned.append((layer, features))
     if not planned:
         raise BasemapImportError(arg(Import.tr("%1 has no features CoSafe can draw"), file_name))
+    # Areas below lines below points, whatever order the file lists its layers in: a park
+    # listed after the roads must not hide them.
+    rank = {"Polygon": 0, "MultiPolygon": 0, "LineString": 1, "MultiLineString": 1}
+    planned.sort(key=lambda item: min(rank.get(f.geometry.geom_type, 2) for f in item[1]))
+    for index, (layer, _) in enumerate(planned):
+        layer.sort_order = next_order + index
     if not report(0.85, Import.tr("Writing to the project")):
         raise ImportCancelled()
     with store.atomic():
