@@ -48,6 +48,16 @@ def utm_geotiff(path: Path, size: int = 400, pixel: float = 1.0, count: int = 3,
     return path
 
 
+def tiff_with_world_file(path: Path) -> Path:
+    """A TIFF placed by a world file (.tfw) in UTM 10N metres, with no CRS anywhere: as a city's
+    GIS office often hands out an orthophoto."""
+    from PIL import Image
+
+    Image.new("RGB", (200, 200), (120, 140, 90)).save(path, "TIFF")
+    path.with_suffix(".tfw").write_text("1.0\n0.0\n0.0\n-1.0\n565000.5\n4185999.5\n")
+    return path
+
+
 def plain_tiff(path: Path) -> Path:
     """A TIFF without georeferencing: a scan of a paper map."""
     from PIL import Image

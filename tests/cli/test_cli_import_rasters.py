@@ -59,6 +59,18 @@ def test_a_picture_without_georeferencing_asks_for_control_points(project, tmp_p
     assert "scan.tif is a picture without georeferencing" in line and "--control-point" in line
 
 
+def test_a_tiff_with_a_world_file_and_no_crs_is_placed_with_crs_given(project, tmp_path):
+    source = raster_files.tiff_with_world_file(tmp_path / "ortho.tif")
+    without = run("import-basemap", str(project), str(source))
+    assert without.returncode != 0 and "without georeferencing" in without.stderr
+    unknown = run("import-basemap", str(project), str(source), "--crs", "EPSG:999999")
+    assert unknown.returncode != 0 and len(unknown.stderr.strip().splitlines()) == 1, unknown.stderr
+    assert "unknown coordinate reference system 'EPSG:999999'" in unknown.stderr
+    placed = run("import-basemap", str(project), str(source), "--crs", "EPSG:32610")
+    assert placed.returncode == 0, placed.stderr
+    assert placed.stdout.startswith("Imported 'ortho': ") and placed.stdout.strip().endswith(" tiles")
+
+
 @pytest.mark.parametrize("make", [
     lambda folder: raster_files.utm_geotiff(folder / "site.tif", size=50, crs='LOCAL_CS["site",UNIT["metre",1]]'),
     lambda folder: raster_files.elevation_geopackage(folder / "dem.gpkg"),

@@ -152,6 +152,11 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
     from cosafe.io.vector_source import open_vector_source
 
     kind = source_kind(args.file)
+    if kind == "image" and args.crs and not args.control_point:
+        from cosafe.io.raster_import import is_georeferenced
+
+        if is_georeferenced(args.file, crs_given=True):
+            kind = "georeferenced"  # a geotransform (a world file) without a CRS: --crs says which
     if kind == "georeferenced" and args.control_point:
         kind = "image"  # the control points given win over the picture's own georeferencing
     if kind == "image" and not args.control_point:
@@ -173,7 +178,7 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
         elif kind == "georeferenced":
             from cosafe.io.raster_import import import_georeferenced_raster
 
-            layers = [import_georeferenced_raster(store, args.file, name=args.name)]
+            layers = [import_georeferenced_raster(store, args.file, name=args.name, source_crs=args.crs)]
         elif kind == "raster_geopackage":
             from cosafe.io.raster_import import import_raster_geopackage
 

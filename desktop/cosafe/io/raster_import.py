@@ -65,15 +65,16 @@ def _name(path: str) -> str:
 # -- is it placed by its georeferencing? ---------------------------------------------------
 
 
-def is_georeferenced(path: str) -> bool:
-    """True when GDAL reads a CRS and a geotransform for the picture at ``path``."""
+def is_georeferenced(path: str, crs_given: bool = False) -> bool:
+    """True when GDAL reads a CRS and a geotransform for the picture at ``path`` (only a
+    geotransform, a world file say, when ``crs_given``: the person says the CRS)."""
     from cosafe.io.safe_raster import open_raster, raster_env, rasterio
 
     try:
         with raster_env(), warnings.catch_warnings():
             warnings.simplefilter("ignore")  # NotGeoreferencedWarning: what this asks
             with open_raster(path, PICTURE_DRIVERS, BasemapImportError) as source:
-                return source.crs is not None and not source.transform.is_identity
+                return (crs_given or source.crs is not None) and not source.transform.is_identity
     except (rasterio.errors.RasterioError, BasemapImportError, OSError):
         return False
 
@@ -109,13 +110,13 @@ def zoom_for_resolution(metres_per_pixel: float) -> int:
     return max(0, min(MAX_ZOOM, round(level)))
 
 
-def _plan(source, file_name: str) -> _Plan:  # type: ignore[no-untyped-def]
+def _plan(source, crs, file_name: str) -> _Plan:  # type: ignore[no-untyped-def]
     """The zooms and extent of ``source`` in Web Mercator; one line when its CRS cannot be converted."""
     from cosafe.io.safe_raster import rasterio
 
     try:
         transform, width, height = rasterio.warp.calculate_default_transform(
-            source.crs, "EPSG:3857", source.width, source.height, *source.bounds)
+            crs, "EPSG:3857", source.width, source.height, *source.bounds)
     except (rasterio.errors.RasterioError, ValueError):
         transform = None
     if transform is None or not all(math.isfinite(v) for v in (transform.a, transform.c, transform.f)):
@@ -265,7 +266,8 @@ class _Writer:
             self.pending = []
 
 
-def _warp_deepest(source, plan: _Plan, colours: _Colours, writer: _Writer) -> None:  # type: ignore[no-untyped-def]
+def _warp_deepest(source, crs, plan: _Plan, colours: _Colours,  # type: ignore[no-untyped-def]
+                  writer: _Writer) -> None:
     """Write the deepest level, each tile read through a warped view aligned to the tile grid."""
     from cosafe.io.safe_raster import CACHE_MB, rasterio
 
@@ -275,7 +277,7 @@ def _warp_deepest(source, plan: _Plan, colours: _Colours, writer: _Writer) -> No
     pixel = span / _SIZE
     grid = rasterio.Affine(pixel, 0, -WORLD_HALF_WIDTH + first_column * span,
                            0, -pixel, WORLD_HALF_WIDTH - first_row * span)
-    options = {"crs": "EPSG:3857", "transform": grid, "width": (last_column - first_column + 1) * _SIZE,
+    options = {"src_crs": crs, "crs": "EPSG:3857", "transform": grid, "width": (last_column - first_column + 1) * _SIZE,
                "height": (last_row - first_row + 1) * _SIZE, "resampling": colours.resampling,
                "warp_mem_limit": CACHE_MB}
     if colours.alpha_band is None:
@@ -324,6 +326,17 @@ def _build_shallower(plan: _Plan, photo: bool, writer: _Writer) -> None:
         writer.flush()
 
 
+def _given_crs(text: str, file_name: str):  # type: ignore[no-untyped-def]
+    """The CRS a person gave (EPSG:32737, a PROJ string, WKT); one line when PROJ does not know it."""
+    from cosafe.io.safe_raster import rasterio
+
+    try:
+        return rasterio.crs.CRS.from_user_input(text)
+    except rasterio.errors.CRSError:
+        raise BasemapImportError(arg(Import.tr("%1: unknown coordinate reference system %2"), file_name,
+                                     repr(text))) from None
+
+
 def _damaged(file_name: str) -> BasemapImportError:
     return BasemapImportError(arg(Import.tr("%1 is damaged: part of its image cannot be read"), file_name))
 
@@ -336,11 +349,12 @@ def _new_layer(store: ProjectStore, name: str, file_name: str, source_format: st
 
 
 def _tile_warped(store: ProjectStore, source, file_name: str, name: str, source_format: str,  # type: ignore[no-untyped-def]
-                 progress: Progress) -> BasemapLayer:
+                 progress: Progress, crs=None) -> BasemapLayer:
     """Warp an open raster into a new tile table; runs in the caller's transaction."""
     from cosafe.io.safe_raster import rasterio
 
-    plan = _plan(source, file_name)
+    crs = crs or source.crs
+    plan = _plan(source, crs, file_name)
     try:
         colours = _Colours(source)
     except (rasterio.errors.RasterioError, ValueError, IndexError):
@@ -351,7 +365,7 @@ def _tile_warped(store: ProjectStore, source, file_name: str, name: str, source_
     tiles.create_tile_table(connection, table, range(plan.min_zoom, plan.max_zoom + 1), plan.bounds,
                             f"Raster basemap from {file_name}")
     writer = _Writer(connection, table, plan.total, progress)
-    _warp_deepest(source, plan, colours, writer)
+    _warp_deepest(source, crs, plan, colours, writer)
     _build_shallower(plan, colours.photo, writer)
     if not writer.stored:
         raise BasemapImportError(arg(Import.tr("%1 has no visible pixels (all of it is nodata or transparent)"),
@@ -362,8 +376,12 @@ def _tile_warped(store: ProjectStore, source, file_name: str, name: str, source_
 
 
 def import_georeferenced_raster(store: ProjectStore, path: str, *, name: str | None = None,
-                                progress: Progress | None = None) -> BasemapLayer:
-    """Place a georeferenced picture (a GeoTIFF) by its georeferencing, as a tile layer; return its record."""
+                                progress: Progress | None = None, source_crs: str | None = None) -> BasemapLayer:
+    """Place a georeferenced picture (a GeoTIFF) by its georeferencing, as a tile layer; return its record.
+
+    ``source_crs`` is the picture's CRS whatever it declares, or where it declares none
+    (a TIFF with a world file and no .prj): the person knows better.
+    """
     from cosafe.io.safe_raster import open_raster, raster_env, rasterio
 
     report = progress or (lambda fraction, text: True)
@@ -381,14 +399,15 @@ def import_georeferenced_raster(store: ProjectStore, path: str, *, name: str | N
             raise BasemapImportError(arg(Import.tr("%1 cannot be read as an image: it is damaged, or not a GeoTIFF, "
                                                    "PNG or JPEG"), file_name)) from None
         with source:
-            if source.crs is None or source.transform.is_identity:
+            crs = _given_crs(source_crs, file_name) if source_crs else None
+            if (crs is None and source.crs is None) or source.transform.is_identity:
                 raise BasemapImportError(arg(Import.tr("%1 has no georeferencing: place it on the map by control "
                                                        "points instead"), file_name))
             title = name or os.path.splitext(file_name)[0]
             kind = "GeoTIFF" if source.driver == "GTiff" else source.driver
             try:
                 with store.atomic():
-                    return _tile_warped(store, source, file_name, title, kind, report)
+                    return _tile_warped(store, source, file_name, title, kind, report, crs)
             except rasterio.errors.RasterioError:
                 raise _damaged(file_name) from None
 

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 import pyproj.network
 import rasterio
+import rasterio.crs
 import rasterio.enums
 import rasterio.errors
 import rasterio.io
