@@ -4369,10 +4369,6 @@ from %2</source>
         <source>house numbers are not drawn on CoSafe&apos;s map</source>
         <translation>لا تُرسم أرقام المنازل على خريطة CoSafe</translation>
     </message>
-    <message>
-        <source>it holds only the names of what other layers draw</source>
-        <translation>لا يحتوي إلا على أسماء ما ترسمه طبقات أخرى</translation>
-    </message>
 </context>
 <context>
     <name>ImportOptionsDialog</name>

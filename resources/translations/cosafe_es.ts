@@ -4129,10 +4129,6 @@ de %2</translation>
         <source>house numbers are not drawn on CoSafe&apos;s map</source>
         <translation>los números de portal no se dibujan en el mapa de CoSafe</translation>
     </message>
-    <message>
-        <source>it holds only the names of what other layers draw</source>
-        <translation>solo contiene los nombres de lo que dibujan otras capas</translation>
-    </message>
 </context>
 <context>
     <name>ImportOptionsDialog</name>

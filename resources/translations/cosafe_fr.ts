@@ -4129,10 +4129,6 @@ de %2</translation>
         <source>house numbers are not drawn on CoSafe&apos;s map</source>
         <translation>les numéros de maison ne sont pas dessinés sur la carte de CoSafe</translation>
     </message>
-    <message>
-        <source>it holds only the names of what other layers draw</source>
-        <translation>elle ne contient que les noms de ce que dessinent d’autres couches</translation>
-    </message>
 </context>
 <context>
     <name>ImportOptionsDialog</name>

@@ -4129,10 +4129,6 @@ de %2</translation>
         <source>house numbers are not drawn on CoSafe&apos;s map</source>
         <translation>os números das casas não são desenhados no mapa do CoSafe</translation>
     </message>
-    <message>
-        <source>it holds only the names of what other layers draw</source>
-        <translation>contém apenas os nomes do que outras camadas desenham</translation>
-    </message>
 </context>
 <context>
     <name>ImportOptionsDialog</name>

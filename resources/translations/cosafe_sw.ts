@@ -4129,10 +4129,6 @@ kutoka %2</translation>
         <source>house numbers are not drawn on CoSafe&apos;s map</source>
         <translation>namba za nyumba hazichorwi kwenye ramani ya CoSafe</translation>
     </message>
-    <message>
-        <source>it holds only the names of what other layers draw</source>
-        <translation>lina majina tu ya vitu ambavyo matabaka mengine huchora</translation>
-    </message>
 </context>
 <context>
     <name>ImportOptionsDialog</name>

@@ -35,7 +35,7 @@ def test_each_source_layer_becomes_a_layer_styled_by_class(store, tmp_path):
     layers = import_vector_mbtiles(store, str(path), outcome=notes)
     by_name = {layer.name: layer for layer in layers}
     assert set(by_name) == {"Town – transportation", "Town – park", "Town – water", "Town – building",
-                            "Town – place", "Town – poi"}  # house numbers and names only: left out
+                            "Town – place", "Town – poi", "Town – transportation_name"}  # no house numbers
     assert all(layer.kind == "vector" and layer.source_format == "MBTiles" for layer in layers)
     assert by_name["Town – water"].attribution == "© OpenMapTiles © OpenStreetMap contributors"  # no HTML
     classes = {layer.name.split(" – ")[1]: sorted((f.style_class, f.name) for f in _features(store, layer))
@@ -46,10 +46,10 @@ def test_each_source_layer_becomes_a_layer_styled_by_class(store, tmp_path):
     assert classes["building"] == [("building", None), ("building", None)]  # alike, apart: still two
     assert classes["place"] == [("place", "Centro")]
     assert classes["poi"] == [("transport", "Stop 7")]
-    assert notes.skipped_layers == [
-        ("housenumber", "house numbers are not drawn on CoSafe's map"),
-        ("transportation_name", "it holds only the names of what other layers draw")]
-    assert len(notes_lines(notes)) == 2
+    # OpenMapTiles names its streets only in transportation_name: kept, drawn on the road, labelled.
+    assert classes["transportation_name"] == [("major_road", "Long Road")]
+    assert notes.skipped_layers == [("housenumber", "house numbers are not drawn on CoSafe's map")]
+    assert notes_lines(notes) == ["Layer 'housenumber' was not imported: house numbers are not drawn on CoSafe's map"]
 
 
 def test_features_cut_at_tile_edges_are_joined_again(store, tmp_path):
@@ -93,7 +93,7 @@ def test_the_written_project_passes_gdal(project_path, tmp_path):
 
         result = subprocess.run(["ogrinfo", "-ro", "-so", str(project_path), "basemap_lines"],
                                 capture_output=True, text=True, timeout=60)
-        assert result.returncode == 0 and "Feature Count: 2" in result.stdout, result.stdout + result.stderr
+        assert result.returncode == 0 and "Feature Count: 3" in result.stdout, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("damage, message", [

@@ -21,9 +21,11 @@ transaction; a failure or a cancel leaves the project unchanged, a bad file is o
 - **Style.** Each feature's class comes from its ``class`` (or ``kind``/``type``) value
   (``motorway`` → major road, ``park`` → green…), else from the layer's name
   (``water``, ``building``…), else from its shape; place and label points are kept as
-  names (``place``), drawn as text only. Layers of house numbers, and lines and areas of
-  layers that hold only names of what other layers draw (``transportation_name``), are
-  left out and reported.
+  names (``place``), drawn as text only. Layers of house numbers are left out and
+  reported. The lines of a names layer (OpenMapTiles' ``transportation_name``) are kept,
+  styled by their class: OpenMapTiles names its streets only there, and they lie on the
+  unnamed lines of ``transportation``, so the map draws each street once to the eye and
+  labels it.
 - **Order.** Layers of areas are put below layers of lines, and those below points.
 - **Names** come from ``name``, else ``name:latin``, ``name_en``, ``name:en``, ``name_int``.
 """
@@ -325,10 +327,6 @@ def import_vector_mbtiles(store: ProjectStore, path: str, *, name: str | None = 
                              source_format="MBTiles", sort_order=next_order + len(planned), attribution=attribution)
         features: list[BasemapFeature] = []
         for kind, indexes in by_kind.items():
-            if kind != "point" and is_names_only(layer_name):
-                notes.skipped_layers.append((layer_name, Import.tr("it holds only the names of what other layers "
-                                                                   "draw")))
-                continue
             keys = [(ids[i], tuple(sorted(attributes[i].items()))) for i in indexes]
             joined = _merged(geometries[indexes], keys, has_ids, kind, tolerance)
             shapes = _to_lonlat([shape for shape, _ in joined])

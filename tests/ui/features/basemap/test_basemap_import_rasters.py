@@ -41,8 +41,8 @@ def test_a_vector_mbtiles_imports_its_layers_and_tells_what_it_left_out(window, 
     choose_file(monkeypatch, vector_mbtiles(tmp_path))
     import_via_menu(window)
     layers = layers_top_down(window)
-    assert len(layers) == 6 and all(layer.kind == "vector" for layer in layers)
-    assert window.statusBar().currentMessage() == "Imported 8 features into 6 layers from town.mbtiles"
+    assert len(layers) == 7 and all(layer.kind == "vector" for layer in layers)
+    assert window.statusBar().currentMessage() == "Imported 9 features into 7 layers from town.mbtiles"
     [(title, text)] = dialog_log.infos
     assert title == "Part of the file was not imported" and "house numbers are not drawn" in text
 
