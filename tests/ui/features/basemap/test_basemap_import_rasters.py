@@ -3,10 +3,17 @@ no questions, progress off the UI thread (issue 16)."""
 
 from __future__ import annotations
 
+import threading
+
+import pytest
 import raster_files
 from basemap_support import choose_file, layers_top_down
-from shell_support import OFFSCREEN_NOISE, file_hash, menu_action
+from PySide6.QtWidgets import QDialog, QPushButton
+from shell_support import OFFSCREEN_NOISE, answer_next_modal, file_hash, menu_action
 from vector_tiles_files import vector_mbtiles
+
+from cosafe.io import raster_import, vector_tiles_import
+from cosafe.ui.kit.progress_job import JobProgressDialog
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -55,4 +62,39 @@ def test_a_crs_proj_cannot_use_is_one_error_line(window, project_path, monkeypat
     import_via_menu(window)
     [(title, text)] = dialog_log.errors
     assert title == "The basemap was not imported" and text.startswith("site.tif is georeferenced in a coordinate")
+    assert layers_top_down(window) == [] and file_hash(project_path) == before
+
+
+@pytest.mark.parametrize("make, module, function", [
+    (lambda folder: raster_files.utm_geotiff(folder / "ortho.tif", size=600), raster_import,
+     "import_georeferenced_raster"),
+    (vector_mbtiles, vector_tiles_import, "import_vector_mbtiles"),
+], ids=["geotiff", "vector-mbtiles"])
+def test_cancel_in_the_progress_dialog_leaves_the_project_unchanged(window, project_path, monkeypatch, tmp_path, make,
+                                                                    module, function):
+    assert window.open_project(str(project_path))
+    choose_file(monkeypatch, make(tmp_path))
+    pressed = threading.Event()
+    real = getattr(module, function)
+
+    def gated_import(*args, progress, **kwargs):
+        def gated(fraction: float, text: str) -> bool:
+            pressed.wait(5)  # the worker waits at its first report until Cancel is pressed
+            return progress(fraction, text)
+
+        return real(*args, progress=gated, **kwargs)
+
+    monkeypatch.setattr(module, function, gated_import)
+    before = file_hash(project_path)
+    seen = {}
+
+    def press_cancel(dialog: QDialog) -> None:
+        seen["progress"] = isinstance(dialog, JobProgressDialog)
+        dialog.findChild(QPushButton).click()
+        pressed.set()
+
+    answer_next_modal(press_cancel)
+    import_via_menu(window)
+    assert seen["progress"]
+    assert window.statusBar().currentMessage() == "Import cancelled; nothing was changed"
     assert layers_top_down(window) == [] and file_hash(project_path) == before
