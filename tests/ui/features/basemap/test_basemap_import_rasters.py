@@ -8,7 +8,7 @@ import threading
 import pytest
 import raster_files
 from basemap_support import choose_file, layers_top_down
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from shell_support import OFFSCREEN_NOISE, answer_next_modal, file_hash, menu_action
 from vector_tiles_files import vector_mbtiles
 
@@ -63,6 +63,14 @@ def test_a_crs_proj_cannot_use_is_one_error_line(window, project_path, monkeypat
     [(title, text)] = dialog_log.errors
     assert title == "The basemap was not imported" and text.startswith("site.tif is georeferenced in a coordinate")
     assert layers_top_down(window) == [] and file_hash(project_path) == before
+    assert no_progress_dialog_up()
+
+
+def no_progress_dialog_up() -> bool:
+    """No progress dialog shown once the import is over: a job failing right after its 0 % report
+    once left QProgressDialog's own show timer running, and the dialog came back, modal."""
+    return not [widget for widget in QApplication.topLevelWidgets()
+                if isinstance(widget, JobProgressDialog) and widget.isVisible()]
 
 
 @pytest.mark.parametrize("make, module, function", [
@@ -98,3 +106,4 @@ def test_cancel_in_the_progress_dialog_leaves_the_project_unchanged(window, proj
     assert seen["progress"]
     assert window.statusBar().currentMessage() == "Import cancelled; nothing was changed"
     assert layers_top_down(window) == [] and file_hash(project_path) == before
+    assert no_progress_dialog_up()
