@@ -1975,8 +1975,8 @@
         <translation>كُتب المشروع النموذجي في %1</translation>
     </message>
     <message>
-        <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
-        <translation>%1 صورة: ضعها بثلاث نقاط --control-point COLUMN,ROW,LON,LAT على الأقل (أو عبر ملف › استيراد خريطة أساس في التطبيق)</translation>
+        <source>%1 is a picture without georeferencing: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
+        <translation>%1 صورة بلا إسناد جغرافي: ضعها بثلاث نقاط --control-point COLUMN,ROW,LON,LAT على الأقل (أو عبر ملف › استيراد خريطة أساس في التطبيق)</translation>
     </message>
     <message>
         <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
@@ -2423,10 +2423,6 @@
         <translation>استيراد ملف خريطة إلى خريطة أساس المشروع</translation>
     </message>
     <message>
-        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
-        <translation>استيراد خريطة إلى خريطة أساس المشروع: ملف متجهي (OSM ‏.osm/.osm.pbf، GeoJSON، GeoPackage، Shapefile أو Shapefile مضغوط، KML/KMZ، GPX، FlatGeobuf، CSV بخط الطول/العرض)، أو ملف MBTiles نقطي، أو صورة/مسح ضوئي لخريطة ورقية توضع بـ--control-point. يُنسخ كل شيء إلى ملف المشروع.</translation>
-    </message>
-    <message>
         <source>layer name (default: from the file name)</source>
         <translation>اسم الطبقة (الافتراضي: من اسم الملف)</translation>
     </message>
@@ -2441,6 +2437,10 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>نظام الإحداثيات المرجعي للملف، مثلاً EPSG:32737: مطلوب عندما لا يحتوي على نظام، ويُستخدم بدلاً من النظام الذي يعلنه</translation>
+    </message>
+    <message>
+        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
+        <translation>استيراد خريطة إلى خريطة أساس المشروع: ملف متجهي (OSM ‏.osm/.osm.pbf، GeoJSON، GeoPackage، Shapefile أو Shapefile مضغوط، KML/KMZ، GPX، FlatGeobuf، CSV بخط الطول/العرض)، أو ملف MBTiles (بلاطات نقطية أو متجهية)، أو ملف GeoTIFF أو GeoPackage نقطي (يوضع بحسب إسناده الجغرافي)، أو صورة/مسح ضوئي لخريطة ورقية توضع بـ--control-point. يُنسخ كل شيء إلى ملف المشروع.</translation>
     </message>
     <message>
         <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>
@@ -4135,8 +4135,8 @@ from %2</source>
         <translation>%1 ليس ملف MBTiles (لا يحتوي على جدولي tiles وmetadata)</translation>
     </message>
     <message>
-        <source>%1 holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data</source>
-        <translation>يحتوي %1 على بلاطات متجهية لا يستطيع CoSafe رسمها؛ استخدم MBTiles نقطياً أو بيانات OSM</translation>
+        <source>%1 holds vector tiles: import it as a vector basemap</source>
+        <translation>يحتوي %1 على بلاطات متجهية: استورده كخريطة أساس متجهية</translation>
     </message>
     <message>
         <source>%1 is refused: its “metadata” is not a table (CoSafe reads no view or virtual table it does not know)</source>
@@ -4227,8 +4227,8 @@ from %2</source>
         <translation>%1 ملف GeoPackage نقطي (بلاطات خريطة أو صورة)، وليس ملف حوادث</translation>
     </message>
     <message>
-        <source>%1 is a raster GeoPackage (map tiles or an image): CoSafe does not read raster GeoPackages yet. Import the map as an MBTiles file, or as a picture (PNG, JPEG, TIFF) placed by control points</source>
-        <translation>%1 ملف GeoPackage نقطي (بلاطات خريطة أو صورة): لا يقرأ CoSafe ملفات GeoPackage النقطية بعد. استورد الخريطة كملف MBTiles، أو كصورة (PNG أو JPEG أو TIFF) تُوضع بنقاط التحكم</translation>
+        <source>%1 is a raster GeoPackage (map tiles or an image), not vector layers: import it as a tile basemap (File › Import Basemap, or cosafe import-basemap)</source>
+        <translation>%1 ملف GeoPackage نقطي (بلاطات خريطة أو صورة)، لا طبقات متجهية: استورده كخريطة أساس من البلاطات (ملف › استيراد خريطة أساس، أو cosafe import-basemap)</translation>
     </message>
     <message>
         <source>%1 is a %2 file of a version or variant CoSafe cannot read; save it again as %2 with current GIS software (e.g. QGIS)</source>
@@ -4362,6 +4362,58 @@ from %2</source>
     <message>
         <source>Windows-1256 (Arabic)</source>
         <translation>Windows-1256 (عربية)</translation>
+    </message>
+    <message>
+        <source>%1 is georeferenced in a coordinate reference system CoSafe cannot convert to map coordinates; save it in another one (e.g. its UTM zone or EPSG:4326) with QGIS</source>
+        <translation>%1 مُسنَد جغرافياً بنظام إحداثيات مرجعي لا يستطيع CoSafe تحويله إلى إحداثيات الخريطة؛ احفظه بنظام آخر (مثلاً منطقته في UTM أو EPSG:4326) باستخدام QGIS</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the map CoSafe draws (beyond 85° of latitude)</source>
+        <translation>يقع %1 خارج الخريطة التي يرسمها CoSafe (أبعد من خط العرض 85°)</translation>
+    </message>
+    <message>
+        <source>Making map tiles (%1 of %2)</source>
+        <translation>جارٍ إنشاء بلاطات الخريطة (%1 من %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of its image cannot be read</source>
+        <translation>%1 تالف: تعذّرت قراءة جزء من صورته</translation>
+    </message>
+    <message>
+        <source>%1 has no visible pixels (all of it is nodata or transparent)</source>
+        <translation>لا يحتوي %1 على أي بكسل مرئي (كله بلا بيانات أو شفاف)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: it is damaged, or not a GeoTIFF, PNG or JPEG</source>
+        <translation>تتعذّر قراءة %1 كصورة: إنه تالف، أو ليس GeoTIFF أو PNG أو JPEG</translation>
+    </message>
+    <message>
+        <source>%1 has no georeferencing: place it on the map by control points instead</source>
+        <translation>لا يحتوي %1 على إسناد جغرافي: ضعه على الخريطة بنقاط التحكم بدلاً من ذلك</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its tiles %2 are not a plain table (CoSafe reads no view it does not know)</source>
+        <translation>رُفض %1: بلاطاته %2 ليست جدولاً عادياً (لا يقرأ CoSafe أي عرض لا يعرفه)</translation>
+    </message>
+    <message>
+        <source>%1 holds gridded values (such as elevations), not a map picture; CoSafe imports map tiles and images</source>
+        <translation>يحتوي %1 على قيم شبكية (كالارتفاعات)، لا صورة خريطة؛ يستورد CoSafe بلاطات الخرائط والصور</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate reference system for its tiles</source>
+        <translation>لا يحتوي %1 على نظام إحداثيات مرجعي لبلاطاته</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its vector tiles cannot be read</source>
+        <translation>%1 تالف: تعذّرت قراءة بلاطاته المتجهية</translation>
+    </message>
+    <message>
+        <source>%1 lists no layers of vector tiles</source>
+        <translation>لا يذكر %1 أي طبقة من البلاطات المتجهية</translation>
+    </message>
+    <message>
+        <source>house numbers are not drawn on CoSafe&apos;s map</source>
+        <translation>لا تُرسم أرقام المنازل على خريطة CoSafe</translation>
     </message>
 </context>
 <context>

@@ -1815,8 +1815,8 @@
         <translation>Se escribió el proyecto de ejemplo en %1</translation>
     </message>
     <message>
-        <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
-        <translation>%1 es una imagen: ubíquela con al menos tres --control-point COLUMNA,FILA,LON,LAT (o con Archivo › Importar mapa base en la aplicación)</translation>
+        <source>%1 is a picture without georeferencing: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
+        <translation>%1 es una imagen sin georreferencia: ubíquela con al menos tres --control-point COLUMNA,FILA,LON,LAT (o con Archivo › Importar mapa base en la aplicación)</translation>
     </message>
     <message>
         <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
@@ -2215,10 +2215,6 @@
         <translation>importar un archivo de mapa al mapa base de un proyecto</translation>
     </message>
     <message>
-        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
-        <translation>Importa un mapa al mapa base del proyecto: un archivo vectorial (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile o Shapefile en zip, KML/KMZ, GPX, FlatGeobuf, CSV con longitud/latitud), un archivo MBTiles ráster, o una foto/escaneo de un mapa en papel ubicado con --control-point. Todo se copia en el archivo del proyecto.</translation>
-    </message>
-    <message>
         <source>layer name (default: from the file name)</source>
         <translation>nombre de la capa (predeterminado: a partir del nombre de archivo)</translation>
     </message>
@@ -2233,6 +2229,10 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>el sistema de referencia de coordenadas del archivo, p. ej. EPSG:32737: necesario cuando no tiene ninguno, y usado en lugar del que declara</translation>
+    </message>
+    <message>
+        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
+        <translation>Importa un mapa al mapa base del proyecto: un archivo vectorial (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile o Shapefile en zip, KML/KMZ, GPX, FlatGeobuf, CSV con longitud/latitud), un archivo MBTiles (teselas ráster o vectoriales), un GeoTIFF o un GeoPackage ráster (ubicado por su georreferencia), o una foto/escaneo de un mapa en papel ubicado con --control-point. Todo se copia en el archivo del proyecto.</translation>
     </message>
     <message>
         <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>
@@ -3891,8 +3891,8 @@ de %2</translation>
         <translation>%1 no es un archivo MBTiles (no tiene tablas tiles y metadata)</translation>
     </message>
     <message>
-        <source>%1 holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data</source>
-        <translation>%1 contiene teselas vectoriales, que CoSafe no puede dibujar; use un MBTiles ráster o los datos de OSM</translation>
+        <source>%1 holds vector tiles: import it as a vector basemap</source>
+        <translation>%1 contiene teselas vectoriales: impórtelo como mapa base vectorial</translation>
     </message>
     <message>
         <source>%1 is refused: its “metadata” is not a table (CoSafe reads no view or virtual table it does not know)</source>
@@ -3983,8 +3983,8 @@ de %2</translation>
         <translation>%1 es un GeoPackage ráster (teselas de mapa o una imagen), no un archivo de incidentes</translation>
     </message>
     <message>
-        <source>%1 is a raster GeoPackage (map tiles or an image): CoSafe does not read raster GeoPackages yet. Import the map as an MBTiles file, or as a picture (PNG, JPEG, TIFF) placed by control points</source>
-        <translation>%1 es un GeoPackage ráster (teselas de mapa o una imagen): CoSafe aún no lee GeoPackages ráster. Importe el mapa como archivo MBTiles, o como imagen (PNG, JPEG, TIFF) situada mediante puntos de control</translation>
+        <source>%1 is a raster GeoPackage (map tiles or an image), not vector layers: import it as a tile basemap (File › Import Basemap, or cosafe import-basemap)</source>
+        <translation>%1 es un GeoPackage ráster (teselas de mapa o una imagen), no capas vectoriales: impórtelo como mapa base de teselas (Archivo › Importar mapa base, o cosafe import-basemap)</translation>
     </message>
     <message>
         <source>%1 is a %2 file of a version or variant CoSafe cannot read; save it again as %2 with current GIS software (e.g. QGIS)</source>
@@ -4118,6 +4118,58 @@ de %2</translation>
     <message>
         <source>Windows-1256 (Arabic)</source>
         <translation>Windows-1256 (árabe)</translation>
+    </message>
+    <message>
+        <source>%1 is georeferenced in a coordinate reference system CoSafe cannot convert to map coordinates; save it in another one (e.g. its UTM zone or EPSG:4326) with QGIS</source>
+        <translation>%1 está georreferenciado en un sistema de referencia de coordenadas que CoSafe no puede convertir a coordenadas del mapa; guárdelo en otro (p. ej. su zona UTM o EPSG:4326) con QGIS</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the map CoSafe draws (beyond 85° of latitude)</source>
+        <translation>%1 está fuera del mapa que dibuja CoSafe (más allá de 85° de latitud)</translation>
+    </message>
+    <message>
+        <source>Making map tiles (%1 of %2)</source>
+        <translation>Creando teselas del mapa (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of its image cannot be read</source>
+        <translation>%1 está dañado: no se puede leer parte de su imagen</translation>
+    </message>
+    <message>
+        <source>%1 has no visible pixels (all of it is nodata or transparent)</source>
+        <translation>%1 no tiene píxeles visibles (todo es sin datos o transparente)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: it is damaged, or not a GeoTIFF, PNG or JPEG</source>
+        <translation>%1 no se puede leer como imagen: está dañado, o no es un GeoTIFF, PNG ni JPEG</translation>
+    </message>
+    <message>
+        <source>%1 has no georeferencing: place it on the map by control points instead</source>
+        <translation>%1 no tiene georreferencia: ubíquelo en el mapa con puntos de control</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its tiles %2 are not a plain table (CoSafe reads no view it does not know)</source>
+        <translation>%1 se rechaza: sus teselas %2 no son una tabla simple (CoSafe no lee ninguna vista que no conozca)</translation>
+    </message>
+    <message>
+        <source>%1 holds gridded values (such as elevations), not a map picture; CoSafe imports map tiles and images</source>
+        <translation>%1 contiene valores en cuadrícula (como altitudes), no una imagen de mapa; CoSafe importa teselas de mapa e imágenes</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate reference system for its tiles</source>
+        <translation>%1 no tiene sistema de referencia de coordenadas para sus teselas</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its vector tiles cannot be read</source>
+        <translation>%1 está dañado: no se pueden leer sus teselas vectoriales</translation>
+    </message>
+    <message>
+        <source>%1 lists no layers of vector tiles</source>
+        <translation>%1 no enumera ninguna capa de teselas vectoriales</translation>
+    </message>
+    <message>
+        <source>house numbers are not drawn on CoSafe&apos;s map</source>
+        <translation>los números de portal no se dibujan en el mapa de CoSafe</translation>
     </message>
 </context>
 <context>

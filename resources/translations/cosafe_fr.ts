@@ -1815,8 +1815,8 @@
         <translation>Projet d’exemple écrit dans %1</translation>
     </message>
     <message>
-        <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
-        <translation>%1 est une image&#xa0;: placez-la avec au moins trois --control-point COLONNE,LIGNE,LON,LAT (ou avec Fichier › Importer un fond de carte dans l’application)</translation>
+        <source>%1 is a picture without georeferencing: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
+        <translation>%1 est une image sans géoréférencement&#xa0;: placez-la avec au moins trois --control-point COLONNE,LIGNE,LON,LAT (ou avec Fichier › Importer un fond de carte dans l’application)</translation>
     </message>
     <message>
         <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
@@ -2215,10 +2215,6 @@
         <translation>importer un fichier cartographique dans le fond de carte d’un projet</translation>
     </message>
     <message>
-        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
-        <translation>Importer une carte dans le fond de carte du projet&#xa0;: un fichier vectoriel (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile ou Shapefile zippé, KML/KMZ, GPX, FlatGeobuf, CSV avec longitude/latitude), un fichier raster MBTiles, ou une photo/un scan d’une carte papier placée par --control-point. Tout est copié dans le fichier de projet.</translation>
-    </message>
-    <message>
         <source>layer name (default: from the file name)</source>
         <translation>nom de la couche (par défaut&#xa0;: d’après le nom du fichier)</translation>
     </message>
@@ -2233,6 +2229,10 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>le système de coordonnées de référence du fichier, p. ex. EPSG:32737&#xa0;: nécessaire s’il n’en a pas, et utilisé à la place de celui qu’il déclare</translation>
+    </message>
+    <message>
+        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
+        <translation>Importer une carte dans le fond de carte du projet&#xa0;: un fichier vectoriel (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile ou Shapefile zippé, KML/KMZ, GPX, FlatGeobuf, CSV avec longitude/latitude), un fichier MBTiles (tuiles raster ou vectorielles), un GeoTIFF ou un GeoPackage raster (placé par son géoréférencement), ou une photo/un scan d’une carte papier placée par --control-point. Tout est copié dans le fichier de projet.</translation>
     </message>
     <message>
         <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>
@@ -3891,8 +3891,8 @@ de %2</translation>
         <translation>%1 n’est pas un fichier MBTiles (il n’a pas de tables tiles et metadata)</translation>
     </message>
     <message>
-        <source>%1 holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data</source>
-        <translation>%1 contient des tuiles vectorielles, que CoSafe ne sait pas dessiner&#xa0;; utilisez un MBTiles raster ou les données OSM</translation>
+        <source>%1 holds vector tiles: import it as a vector basemap</source>
+        <translation>%1 contient des tuiles vectorielles&#xa0;: importez-le comme fond de carte vectoriel</translation>
     </message>
     <message>
         <source>%1 is refused: its “metadata” is not a table (CoSafe reads no view or virtual table it does not know)</source>
@@ -3983,8 +3983,8 @@ de %2</translation>
         <translation>%1 est un GeoPackage raster (tuiles de carte ou image), pas un fichier d’incidents</translation>
     </message>
     <message>
-        <source>%1 is a raster GeoPackage (map tiles or an image): CoSafe does not read raster GeoPackages yet. Import the map as an MBTiles file, or as a picture (PNG, JPEG, TIFF) placed by control points</source>
-        <translation>%1 est un GeoPackage raster (tuiles de carte ou image)&#xa0;: CoSafe ne lit pas encore les GeoPackages raster. Importez la carte en fichier MBTiles, ou en image (PNG, JPEG, TIFF) placée par des points de calage</translation>
+        <source>%1 is a raster GeoPackage (map tiles or an image), not vector layers: import it as a tile basemap (File › Import Basemap, or cosafe import-basemap)</source>
+        <translation>%1 est un GeoPackage raster (tuiles de carte ou image), pas des couches vectorielles&#xa0;: importez-le comme fond de carte en tuiles (Fichier › Importer un fond de carte, ou cosafe import-basemap)</translation>
     </message>
     <message>
         <source>%1 is a %2 file of a version or variant CoSafe cannot read; save it again as %2 with current GIS software (e.g. QGIS)</source>
@@ -4118,6 +4118,58 @@ de %2</translation>
     <message>
         <source>Windows-1256 (Arabic)</source>
         <translation>Windows-1256 (arabe)</translation>
+    </message>
+    <message>
+        <source>%1 is georeferenced in a coordinate reference system CoSafe cannot convert to map coordinates; save it in another one (e.g. its UTM zone or EPSG:4326) with QGIS</source>
+        <translation>%1 est géoréférencé dans un système de coordonnées de référence que CoSafe ne sait pas convertir en coordonnées de la carte&#xa0;; enregistrez-le dans un autre (p. ex. sa zone UTM ou EPSG:4326) avec QGIS</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the map CoSafe draws (beyond 85° of latitude)</source>
+        <translation>%1 se trouve hors de la carte que dessine CoSafe (au-delà de 85° de latitude)</translation>
+    </message>
+    <message>
+        <source>Making map tiles (%1 of %2)</source>
+        <translation>Création des tuiles de la carte (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of its image cannot be read</source>
+        <translation>%1 est endommagé&#xa0;: une partie de son image ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>%1 has no visible pixels (all of it is nodata or transparent)</source>
+        <translation>%1 n’a aucun pixel visible (tout est sans donnée ou transparent)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: it is damaged, or not a GeoTIFF, PNG or JPEG</source>
+        <translation>%1 ne peut pas être lu comme une image&#xa0;: il est endommagé, ou ce n’est ni un GeoTIFF, ni un PNG, ni un JPEG</translation>
+    </message>
+    <message>
+        <source>%1 has no georeferencing: place it on the map by control points instead</source>
+        <translation>%1 n’a pas de géoréférencement&#xa0;: placez-le plutôt sur la carte par des points de calage</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its tiles %2 are not a plain table (CoSafe reads no view it does not know)</source>
+        <translation>%1 est refusé&#xa0;: ses tuiles %2 ne sont pas une simple table (CoSafe ne lit aucune vue qu’il ne connaît pas)</translation>
+    </message>
+    <message>
+        <source>%1 holds gridded values (such as elevations), not a map picture; CoSafe imports map tiles and images</source>
+        <translation>%1 contient des valeurs en grille (comme des altitudes), pas une image de carte&#xa0;; CoSafe importe des tuiles de carte et des images</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate reference system for its tiles</source>
+        <translation>%1 n’a pas de système de coordonnées de référence pour ses tuiles</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its vector tiles cannot be read</source>
+        <translation>%1 est endommagé&#xa0;: ses tuiles vectorielles ne peuvent pas être lues</translation>
+    </message>
+    <message>
+        <source>%1 lists no layers of vector tiles</source>
+        <translation>%1 ne déclare aucune couche de tuiles vectorielles</translation>
+    </message>
+    <message>
+        <source>house numbers are not drawn on CoSafe&apos;s map</source>
+        <translation>les numéros de maison ne sont pas dessinés sur la carte de CoSafe</translation>
     </message>
 </context>
 <context>

@@ -1815,8 +1815,8 @@
         <translation>Projeto de exemplo gravado em %1</translation>
     </message>
     <message>
-        <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
-        <translation>%1 é uma imagem: posicione-a com pelo menos três --control-point COLUNA,LINHA,LON,LAT (ou com Arquivo › Importar mapa de base no aplicativo)</translation>
+        <source>%1 is a picture without georeferencing: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
+        <translation>%1 é uma imagem sem georreferenciamento: posicione-a com pelo menos três --control-point COLUNA,LINHA,LON,LAT (ou com Arquivo › Importar mapa de base no aplicativo)</translation>
     </message>
     <message>
         <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
@@ -2215,10 +2215,6 @@
         <translation>importar um arquivo de mapa para o mapa de base de um projeto</translation>
     </message>
     <message>
-        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
-        <translation>Importar um mapa para o mapa de base do projeto: um arquivo vetorial (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile ou Shapefile compactado, KML/KMZ, GPX, FlatGeobuf, CSV com longitude/latitude), um arquivo MBTiles raster, ou a foto/digitalização de um mapa em papel posicionada por --control-point. Tudo é copiado para o arquivo do projeto.</translation>
-    </message>
-    <message>
         <source>layer name (default: from the file name)</source>
         <translation>nome da camada (padrão: a partir do nome do arquivo)</translation>
     </message>
@@ -2233,6 +2229,10 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>o sistema de referência de coordenadas do arquivo, p. ex. EPSG:32737: necessário quando não tem nenhum, e usado no lugar do que declara</translation>
+    </message>
+    <message>
+        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
+        <translation>Importar um mapa para o mapa de base do projeto: um arquivo vetorial (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile ou Shapefile compactado, KML/KMZ, GPX, FlatGeobuf, CSV com longitude/latitude), um arquivo MBTiles (blocos raster ou vetoriais), um GeoTIFF ou GeoPackage raster (posicionado por seu georreferenciamento), ou a foto/digitalização de um mapa em papel posicionada por --control-point. Tudo é copiado para o arquivo do projeto.</translation>
     </message>
     <message>
         <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>
@@ -3891,8 +3891,8 @@ de %2</translation>
         <translation>%1 não é um arquivo MBTiles (não tem as tabelas tiles e metadata)</translation>
     </message>
     <message>
-        <source>%1 holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data</source>
-        <translation>%1 contém blocos vetoriais, que o CoSafe não consegue desenhar; use um MBTiles raster ou os dados do OSM</translation>
+        <source>%1 holds vector tiles: import it as a vector basemap</source>
+        <translation>%1 contém blocos vetoriais: importe-o como mapa de base vetorial</translation>
     </message>
     <message>
         <source>%1 is refused: its “metadata” is not a table (CoSafe reads no view or virtual table it does not know)</source>
@@ -3983,8 +3983,8 @@ de %2</translation>
         <translation>%1 é um GeoPackage raster (blocos de mapa ou uma imagem), não um arquivo de incidentes</translation>
     </message>
     <message>
-        <source>%1 is a raster GeoPackage (map tiles or an image): CoSafe does not read raster GeoPackages yet. Import the map as an MBTiles file, or as a picture (PNG, JPEG, TIFF) placed by control points</source>
-        <translation>%1 é um GeoPackage raster (blocos de mapa ou uma imagem): o CoSafe ainda não lê GeoPackages raster. Importe o mapa como arquivo MBTiles, ou como imagem (PNG, JPEG, TIFF) posicionada por pontos de controle</translation>
+        <source>%1 is a raster GeoPackage (map tiles or an image), not vector layers: import it as a tile basemap (File › Import Basemap, or cosafe import-basemap)</source>
+        <translation>%1 é um GeoPackage raster (blocos de mapa ou uma imagem), não camadas vetoriais: importe-o como mapa de base de blocos (Arquivo › Importar mapa de base, ou cosafe import-basemap)</translation>
     </message>
     <message>
         <source>%1 is a %2 file of a version or variant CoSafe cannot read; save it again as %2 with current GIS software (e.g. QGIS)</source>
@@ -4118,6 +4118,58 @@ de %2</translation>
     <message>
         <source>Windows-1256 (Arabic)</source>
         <translation>Windows-1256 (árabe)</translation>
+    </message>
+    <message>
+        <source>%1 is georeferenced in a coordinate reference system CoSafe cannot convert to map coordinates; save it in another one (e.g. its UTM zone or EPSG:4326) with QGIS</source>
+        <translation>%1 está georreferenciado em um sistema de referência de coordenadas que o CoSafe não consegue converter em coordenadas do mapa; salve-o em outro (p. ex. sua zona UTM ou EPSG:4326) com o QGIS</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the map CoSafe draws (beyond 85° of latitude)</source>
+        <translation>%1 está fora do mapa que o CoSafe desenha (além de 85° de latitude)</translation>
+    </message>
+    <message>
+        <source>Making map tiles (%1 of %2)</source>
+        <translation>Criando blocos do mapa (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of its image cannot be read</source>
+        <translation>%1 está danificado: não é possível ler parte de sua imagem</translation>
+    </message>
+    <message>
+        <source>%1 has no visible pixels (all of it is nodata or transparent)</source>
+        <translation>%1 não tem pixels visíveis (tudo é sem dados ou transparente)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: it is damaged, or not a GeoTIFF, PNG or JPEG</source>
+        <translation>%1 não pode ser lido como imagem: está danificado, ou não é um GeoTIFF, PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>%1 has no georeferencing: place it on the map by control points instead</source>
+        <translation>%1 não tem georreferenciamento: posicione-o no mapa por pontos de controle</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its tiles %2 are not a plain table (CoSafe reads no view it does not know)</source>
+        <translation>%1 foi recusado: seus blocos %2 não são uma tabela simples (o CoSafe não lê nenhuma visão que não conheça)</translation>
+    </message>
+    <message>
+        <source>%1 holds gridded values (such as elevations), not a map picture; CoSafe imports map tiles and images</source>
+        <translation>%1 contém valores em grade (como altitudes), não uma imagem de mapa; o CoSafe importa blocos de mapa e imagens</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate reference system for its tiles</source>
+        <translation>%1 não tem sistema de referência de coordenadas para seus blocos</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its vector tiles cannot be read</source>
+        <translation>%1 está danificado: não é possível ler seus blocos vetoriais</translation>
+    </message>
+    <message>
+        <source>%1 lists no layers of vector tiles</source>
+        <translation>%1 não lista nenhuma camada de blocos vetoriais</translation>
+    </message>
+    <message>
+        <source>house numbers are not drawn on CoSafe&apos;s map</source>
+        <translation>os números das casas não são desenhados no mapa do CoSafe</translation>
     </message>
 </context>
 <context>

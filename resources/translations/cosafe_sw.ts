@@ -1815,8 +1815,8 @@
         <translation>Mradi wa mfano umeandikwa kwenye %1</translation>
     </message>
     <message>
-        <source>%1 is a picture: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
-        <translation>%1 ni picha: iweke kwa angalau --control-point COLUMN,ROW,LON,LAT tatu (au kwa Faili › Ingiza Ramani ya Msingi katika programu)</translation>
+        <source>%1 is a picture without georeferencing: place it with at least three --control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)</source>
+        <translation>%1 ni picha isiyo na marejeo ya kijiografia: iweke kwa angalau --control-point COLUMN,ROW,LON,LAT tatu (au kwa Faili › Ingiza Ramani ya Msingi katika programu)</translation>
     </message>
     <message>
         <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
@@ -2215,10 +2215,6 @@
         <translation>ingiza faili la ramani kwenye ramani ya msingi ya mradi</translation>
     </message>
     <message>
-        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
-        <translation>Ingiza ramani kwenye ramani ya msingi ya mradi: faili la vekta (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile au Shapefile iliyobanwa kwa zip, KML/KMZ, GPX, FlatGeobuf, CSV yenye longitudo/latitudo), faili la MBTiles la raster, au picha/skani ya ramani ya karatasi iliyowekwa kwa --control-point. Kila kitu kinanakiliwa kwenye faili la mradi.</translation>
-    </message>
-    <message>
         <source>layer name (default: from the file name)</source>
         <translation>jina la tabaka (chaguo-msingi: kutoka jina la faili)</translation>
     </message>
@@ -2233,6 +2229,10 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>mfumo wa kuratibu wa faili, k.m. EPSG:32737: unahitajika faili lisipokuwa na mfumo, na hutumika badala ya ule linaoutaja</translation>
+    </message>
+    <message>
+        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
+        <translation>Ingiza ramani kwenye ramani ya msingi ya mradi: faili la vekta (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile au Shapefile iliyobanwa kwa zip, KML/KMZ, GPX, FlatGeobuf, CSV yenye longitudo/latitudo), faili la MBTiles (vigae vya raster au vya vekta), GeoTIFF au GeoPackage ya picha (inawekwa kwa marejeo yake ya kijiografia), au picha/skani ya ramani ya karatasi iliyowekwa kwa --control-point. Kila kitu kinanakiliwa kwenye faili la mradi.</translation>
     </message>
     <message>
         <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>
@@ -3891,8 +3891,8 @@ kutoka %2</translation>
         <translation>%1 si faili la MBTiles (halina majedwali ya tiles na metadata)</translation>
     </message>
     <message>
-        <source>%1 holds vector tiles, which CoSafe cannot draw; use a raster MBTiles or the OSM data</source>
-        <translation>%1 ina vigae vya vekta, ambavyo CoSafe haiwezi kuchora; tumia MBTiles za raster au data ya OSM</translation>
+        <source>%1 holds vector tiles: import it as a vector basemap</source>
+        <translation>%1 ina vigae vya vekta: iingize kama ramani ya msingi ya vekta</translation>
     </message>
     <message>
         <source>%1 is refused: its “metadata” is not a table (CoSafe reads no view or virtual table it does not know)</source>
@@ -3983,8 +3983,8 @@ kutoka %2</translation>
         <translation>%1 ni GeoPackage ya picha (vigae vya ramani au picha), si faili la matukio</translation>
     </message>
     <message>
-        <source>%1 is a raster GeoPackage (map tiles or an image): CoSafe does not read raster GeoPackages yet. Import the map as an MBTiles file, or as a picture (PNG, JPEG, TIFF) placed by control points</source>
-        <translation>%1 ni GeoPackage ya picha (vigae vya ramani au picha): CoSafe bado haisomi GeoPackage za picha. Ingiza ramani kama faili la MBTiles, au kama picha (PNG, JPEG, TIFF) iliyowekwa kwa nukta za udhibiti</translation>
+        <source>%1 is a raster GeoPackage (map tiles or an image), not vector layers: import it as a tile basemap (File › Import Basemap, or cosafe import-basemap)</source>
+        <translation>%1 ni GeoPackage ya picha (vigae vya ramani au picha), si matabaka ya vekta: iingize kama ramani ya msingi ya vigae (Faili › Ingiza Ramani ya Msingi, au cosafe import-basemap)</translation>
     </message>
     <message>
         <source>%1 is a %2 file of a version or variant CoSafe cannot read; save it again as %2 with current GIS software (e.g. QGIS)</source>
@@ -4118,6 +4118,58 @@ kutoka %2</translation>
     <message>
         <source>Windows-1256 (Arabic)</source>
         <translation>Windows-1256 (Kiarabu)</translation>
+    </message>
+    <message>
+        <source>%1 is georeferenced in a coordinate reference system CoSafe cannot convert to map coordinates; save it in another one (e.g. its UTM zone or EPSG:4326) with QGIS</source>
+        <translation>%1 ina marejeo ya kijiografia katika mfumo wa kuratibu ambao CoSafe haiwezi kuubadilisha kuwa kuratibu za ramani; ihifadhi katika mfumo mwingine (k.m. kanda yake ya UTM au EPSG:4326) kwa QGIS</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the map CoSafe draws (beyond 85° of latitude)</source>
+        <translation>%1 iko nje ya ramani ambayo CoSafe huchora (zaidi ya latitudo 85°)</translation>
+    </message>
+    <message>
+        <source>Making map tiles (%1 of %2)</source>
+        <translation>Inatengeneza vigae vya ramani (%1 kati ya %2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: part of its image cannot be read</source>
+        <translation>%1 imeharibika: sehemu ya picha yake haiwezi kusomwa</translation>
+    </message>
+    <message>
+        <source>%1 has no visible pixels (all of it is nodata or transparent)</source>
+        <translation>%1 haina pikseli zinazoonekana (yote haina data au inapitisha mwanga)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: it is damaged, or not a GeoTIFF, PNG or JPEG</source>
+        <translation>%1 haiwezi kusomwa kama picha: imeharibika, au si GeoTIFF, PNG wala JPEG</translation>
+    </message>
+    <message>
+        <source>%1 has no georeferencing: place it on the map by control points instead</source>
+        <translation>%1 haina marejeo ya kijiografia: iweke kwenye ramani kwa nukta za udhibiti badala yake</translation>
+    </message>
+    <message>
+        <source>%1 is refused: its tiles %2 are not a plain table (CoSafe reads no view it does not know)</source>
+        <translation>%1 imekataliwa: vigae vyake %2 si jedwali la kawaida (CoSafe haisomi mwonekano wowote isioujua)</translation>
+    </message>
+    <message>
+        <source>%1 holds gridded values (such as elevations), not a map picture; CoSafe imports map tiles and images</source>
+        <translation>%1 ina thamani za gridi (kama miinuko), si picha ya ramani; CoSafe huingiza vigae vya ramani na picha</translation>
+    </message>
+    <message>
+        <source>%1 has no coordinate reference system for its tiles</source>
+        <translation>%1 haina mfumo wa kuratibu kwa vigae vyake</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its vector tiles cannot be read</source>
+        <translation>%1 imeharibika: vigae vyake vya vekta haviwezi kusomwa</translation>
+    </message>
+    <message>
+        <source>%1 lists no layers of vector tiles</source>
+        <translation>%1 haiorodheshi tabaka lolote la vigae vya vekta</translation>
+    </message>
+    <message>
+        <source>house numbers are not drawn on CoSafe&apos;s map</source>
+        <translation>namba za nyumba hazichorwi kwenye ramani ya CoSafe</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,36 @@ def test_cosafe_reaches_pyogrio_only_through_safe_gdal():
     assert set(offenders) == {"io/safe_gdal.py"}
 
 
+def test_cosafe_reaches_rasterio_only_through_safe_raster():
+    """rasterio carries a GDAL of its own: reached any other way, its network would be on."""
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            if any(name.split(".")[0] == "rasterio" for name in names):
+                offenders.append(str(path.relative_to(PACKAGE)))
+    assert set(offenders) == {"io/safe_raster.py"}
+
+
+def test_a_geotiff_reaches_no_network_through_rasterio(listener, project_path, tmp_path):
+    """GDAL's raster side is configured as its vector side: a /vsicurl/ path is refused before
+    GDAL sees it, and reading through rasterio's GDAL opens no connection."""
+    from cosafe.io import safe_raster
+    from cosafe.io.raster_import import import_georeferenced_raster
+
+    before = _digest(project_path)
+    with ProjectStore.open(str(project_path)) as store:
+        with pytest.raises(BasemapImportError, match="is not on this computer's disk"):
+            import_georeferenced_raster(store, f"/vsicurl/http://{listener.address}/aerial.tif")
+    with safe_raster.raster_env():
+        assert safe_raster.rasterio.env.getenv()["GDAL_HTTP_PROXY"].startswith("cosafe-network-disabled")
+        with pytest.raises(safe_raster.rasterio.errors.RasterioError):
+            safe_raster.rasterio.open(f"/vsicurl/http://{listener.address}/aerial.tif")
+    assert listener.connections() == []
+    assert _digest(project_path) == before
+
+
 def test_an_export_to_a_network_address_is_refused(store, tmp_path, monkeypatch):
     """GDAL would write a /vsis3/… folder to a server; a URL is no folder either (a new
     project exports its criteria, so something would be written)."""

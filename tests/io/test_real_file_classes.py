@@ -226,7 +226,7 @@ def test_a_raster_geopackage_is_refused_without_contradiction(store, tmp_path):
     with pytest.raises(BasemapImportError) as raised:
         import_vector_basemap(store, str(raster_geopackage(tmp_path / "aerial.gpkg")))
     text = str(raised.value)
-    assert "raster GeoPackage" in text and "MBTiles" in text and "not a format" not in text
+    assert "raster GeoPackage" in text and "tile basemap" in text and "not a format" not in text
     assert str(tmp_path) not in text and "\n" not in text
 
 

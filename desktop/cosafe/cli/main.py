@@ -152,10 +152,17 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
     from cosafe.io.vector_source import open_vector_source
 
     kind = source_kind(args.file)
+    if kind == "image" and args.crs and not args.control_point:
+        from cosafe.io.raster_import import is_georeferenced
+
+        if is_georeferenced(args.file, crs_given=True):
+            kind = "georeferenced"  # a geotransform (a world file) without a CRS: --crs says which
+    if kind == "georeferenced" and args.control_point:
+        kind = "image"  # the control points given win over the picture's own georeferencing
     if kind == "image" and not args.control_point:
-        raise CommandError(arg(Command.tr("%1 is a picture: place it with at least three --control-point "
-                                          "COLUMN,ROW,LON,LAT (or with File › Import Basemap in the app)"),
-                               os.path.basename(args.file)))
+        raise CommandError(arg(Command.tr("%1 is a picture without georeferencing: place it with at least three "
+                                          "--control-point COLUMN,ROW,LON,LAT (or with File › Import Basemap in the "
+                                          "app)"), os.path.basename(args.file)))
     if args.list_layers:
         return _list_layers(args.file)
     notes = ImportNotes()
@@ -164,6 +171,18 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
             from cosafe.io.mbtiles_import import import_mbtiles
 
             layers = [import_mbtiles(store, args.file, name=args.name)]
+        elif kind == "vector_tiles":
+            from cosafe.io.vector_tiles_import import import_vector_mbtiles
+
+            layers = import_vector_mbtiles(store, args.file, name=args.name, outcome=notes)
+        elif kind == "georeferenced":
+            from cosafe.io.raster_import import import_georeferenced_raster
+
+            layers = [import_georeferenced_raster(store, args.file, name=args.name, source_crs=args.crs)]
+        elif kind == "raster_geopackage":
+            from cosafe.io.raster_import import import_raster_geopackage
+
+            layers = import_raster_geopackage(store, args.file, name=args.name)
         elif kind == "image":
             layers = [_place_image(store, args)]
         else:
@@ -556,9 +575,10 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
         "import-basemap", help=CommandHelp.tr("import a map file into a project's basemap"),
         description=CommandHelp.tr("Import a map into the project's basemap: a vector file (OSM .osm/.osm.pbf, "
                                    "GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, "
-                                   "CSV with longitude/latitude), a raster MBTiles file, or a photo/scan of a "
-                                   "paper map placed by --control-point. Everything is copied into the project "
-                                   "file."))
+                                   "CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a "
+                                   "GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan "
+                                   "of a paper map placed by --control-point. Everything is copied into the "
+                                   "project file."))
     importer.add_argument("project", metavar="PROJECT")
     importer.add_argument("file", metavar="FILE")
     importer.add_argument("--name", help=CommandHelp.tr("layer name (default: from the file name)"))

@@ -67,17 +67,48 @@ _GEOMETRY_DEFAULT = {"point": "poi", "line": "minor_road", "polygon": "landuse"}
 
 
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp")
+GEOREFERENCED_EXTENSIONS = (".tif", ".tiff", ".png", ".jpg", ".jpeg")  # GeoTIFF; PNG/JPEG with a world file and CRS
+_SQLITE = b"SQLite format 3\x00"
+_GEOPACKAGE_IDS = (b"GPKG", b"GP10", b"GP11")  # application_id, at byte 68 of the header
 
 
 def source_kind(path: str) -> str:
-    """How a file becomes a basemap, by its name: 'tiles' (MBTiles), 'image' (a photo
-    or scan of a paper map, placed by control points) or 'vector' (everything else)."""
+    """How a file becomes a basemap, by its name and, where the name cannot tell, a look inside:
+
+    - 'tiles': a raster MBTiles file (``mbtiles_import``);
+    - 'vector_tiles': an MBTiles file of vector tiles (``vector_tiles_import``);
+    - 'georeferenced': a picture that says where it lies, a GeoTIFF (``raster_import``);
+    - 'raster_geopackage': a GeoPackage holding map tiles and no features (``raster_import``);
+    - 'image': a photo or scan of a paper map, placed by control points (``image_import``);
+    - 'vector': everything else (``import_vector_basemap``, which says what is wrong with it).
+    """
     lower = path.lower()
     if lower.endswith(".mbtiles"):
-        return "tiles"
+        from cosafe.io.mbtiles_import import holds_vector_tiles
+
+        return "vector_tiles" if holds_vector_tiles(path) else "tiles"
     if lower.endswith(IMAGE_EXTENSIONS):
+        if lower.endswith(GEOREFERENCED_EXTENSIONS):
+            from cosafe.io.raster_import import is_georeferenced
+
+            if is_georeferenced(path):
+                return "georeferenced"
         return "image"
+    if _is_geopackage(path):
+        from cosafe.io.raster_import import raster_only_geopackage
+
+        if raster_only_geopackage(path):
+            return "raster_geopackage"
     return "vector"
+
+
+def _is_geopackage(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(72)
+    except OSError:
+        return False
+    return head.startswith(_SQLITE) and head[68:72] in _GEOPACKAGE_IDS
 
 
 def geometry_kind(geometry_type: str) -> str:

@@ -3,7 +3,8 @@
 Contract: the MBTiles file is read through a read-only connection; every tile is
 copied into a new tile table of the project, with its layer record, in one
 transaction; a failure or a cancel leaves the project unchanged. Vector MBTiles
-(PBF) and files that are not MBTiles are refused with one line.
+(PBF) are imported as vector layers by ``vector_tiles_import`` (``holds_vector_tiles``
+tells them apart); here they, and files that are not MBTiles, are refused with one line.
 
 A file read here comes from anywhere, so it runs none of its own SQL: ``metadata``
 must be a table, and ``tiles`` a table or one of the de-duplicating views the common
@@ -43,7 +44,27 @@ def _image_format(data: bytes) -> str | None:
     return None
 
 
-def _open_mbtiles(path: str) -> tuple[sqlite3.Connection, dict[str, str]]:
+def is_vector_format(metadata: dict[str, str]) -> bool:
+    """Does the MBTiles metadata say its tiles are vector tiles (Mapbox Vector Tiles): its format
+    is pbf, or it has no format but lists vector layers (as early writers left it)?"""
+    declared = metadata.get("format", "").lower()
+    return declared in ("pbf", "mvt") or (not declared and '"vector_layers"' in metadata.get("json", ""))
+
+
+def holds_vector_tiles(path: str) -> bool:
+    """True for an MBTiles file of vector tiles; False for raster tiles or a file CoSafe refuses
+    (``import_mbtiles`` then says why)."""
+    try:
+        connection, metadata = open_mbtiles(path, vector=True)
+    except BasemapImportError:
+        return False
+    connection.close()
+    return is_vector_format(metadata)
+
+
+def open_mbtiles(path: str, vector: bool = False) -> tuple[sqlite3.Connection, dict[str, str]]:
+    """A read-only connection to a checked MBTiles file, and its metadata; one line when refused.
+    Vector tiles are refused unless ``vector``."""
     name = os.path.basename(path)
     if not os.path.isfile(path):
         raise BasemapImportError(arg(Import.tr("%1: no such file"), name))
@@ -63,10 +84,9 @@ def _open_mbtiles(path: str) -> tuple[sqlite3.Connection, dict[str, str]]:
     except BasemapImportError:
         connection.close()
         raise
-    if metadata.get("format", "").lower() in ("pbf", "mvt"):
+    if is_vector_format(metadata) and not vector:
         connection.close()
-        raise BasemapImportError(arg(Import.tr("%1 holds vector tiles, which CoSafe cannot draw; use a raster MBTiles "
-                                               "or the OSM data"), name))
+        raise BasemapImportError(arg(Import.tr("%1 holds vector tiles: import it as a vector basemap"), name))
     return connection, metadata
 
 
@@ -126,7 +146,7 @@ def import_mbtiles(store: ProjectStore, path: str, *, name: str | None = None, p
     """Copy a raster MBTiles file into the project as a tile layer; return its record."""
     report = progress or (lambda fraction, text: True)
     file_name = os.path.basename(path)
-    source, metadata = _open_mbtiles(path)
+    source, metadata = open_mbtiles(path)
     try:
         with _reading(source, file_name):
             total, high = source.execute("SELECT count(*), max(zoom_level) FROM tiles").fetchone()

@@ -34,9 +34,14 @@ __all__ = ["ALLOWED_DRIVERS", "configured", "local_path", "pyogrio"]
 # The vector formats CoSafe's importers read (see vector_kind.SUPPORTED_FORMATS) and its
 # exports write. KML is GDAL's own reader, LIBKML Google's (it also reads KMZ); GDAL picks
 # LIBKML when it has it. TopoJSON and GeoJSONSeq (newline-delimited GeoJSON, RFC 8142
-# sequences) are GeoJSON's relatives: neither opens another file or address.
+# sequences) are GeoJSON's relatives: neither opens another file or address. MBTiles reads
+# vector MBTiles (``vector_tiles_import``), only once ``mbtiles_import.open_mbtiles`` has
+# checked the file; GDAL's MBTiles driver opens nothing without the SQLite driver and decodes
+# each tile with the MVT driver. ``vector_kind`` refuses every SQLite file that is not a
+# GeoPackage, and every binary file it does not know, before GDAL sees it, so no other import
+# reaches these three.
 ALLOWED_DRIVERS = frozenset({"OSM", "GeoJSON", "GeoJSONSeq", "TopoJSON", "GPKG", "ESRI Shapefile", "KML", "LIBKML",
-                             "GPX", "FlatGeobuf", "CSV"})
+                             "GPX", "FlatGeobuf", "CSV", "MBTiles", "SQLite", "MVT"})
 
 # A proxy URL with a scheme curl does not know: curl refuses every request before it looks
 # a name up or opens a socket. A real but closed port would still be a connection attempt.

@@ -180,11 +180,10 @@ def _raster_only_geopackage(path: str) -> bool:
 
 
 def _raster_geopackage(path: str) -> BasemapImportError:
-    """A raster GeoPackage refused, saying which raster formats CoSafe does read."""
+    """A raster GeoPackage refused as vector layers or incidents, saying how it is imported."""
     text = (Import.tr("%1 is a raster GeoPackage (map tiles or an image), not an incident file") if reading_incidents()
-            else Import.tr("%1 is a raster GeoPackage (map tiles or an image): CoSafe does not read raster "
-                           "GeoPackages yet. Import the map as an MBTiles file, or as a picture (PNG, JPEG, TIFF) "
-                           "placed by control points"))
+            else Import.tr("%1 is a raster GeoPackage (map tiles or an image), not vector layers: import it "
+                           "as a tile basemap (File › Import Basemap, or cosafe import-basemap)"))
     return BasemapImportError(arg(text, _name(path)))
 
 

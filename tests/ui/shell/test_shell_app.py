@@ -69,7 +69,7 @@ def test_the_cosafe_command_starts_with_the_sample(tmp_path):
 # Each is slow to load (a tenth of a second, or tens of milliseconds for our own dialogs) and
 # needed only by an import, an export, a merge, a photo or a dialog, so opening the app on a
 # project must not load it (the 1.5 s start budget).
-LOADED_ON_FIRST_USE = ("pyogrio", "pyproj", "PIL", "reportlab", "urllib.request", "cosafe.io.plan_report",
+LOADED_ON_FIRST_USE = ("pyogrio", "rasterio", "pyproj", "PIL", "reportlab", "urllib.request", "cosafe.io.plan_report",
                        "cosafe.store.merge.files", "cosafe.ui.features.merge.flow", "cosafe.ui.features.audits.walk_dialog")
 
 

@@ -55,6 +55,7 @@ BASEMAP_FILTERS = (
     ("FlatGeobuf", "*.fgb"),
     (QT_TRANSLATE_NOOP("Dialogs", "CSV with longitude/latitude"), "*.csv"),
     ("MBTiles", "*.mbtiles"),
+    ("GeoTIFF", "*.tif *.tiff"),
     (QT_TRANSLATE_NOOP("Dialogs", "Photo or scan of a paper map"), "*.png *.jpg *.jpeg *.tif *.tiff"),
 )
 MESSAGE_WIDTH = 520
@@ -218,7 +219,7 @@ def ask_open_files(parent: QWidget | None, caption: str, directory: str, name_fi
 
 
 def ask_basemap_path(parent: QWidget | None, directory: str) -> str | None:
-    """Ask for a map file to import (vector, MBTiles or a photo of a paper map)."""
+    """Ask for a map file to import (vector, MBTiles, a GeoTIFF or a photo of a paper map)."""
     return _run(_file_dialog(parent, Dialogs.tr("Import Basemap"), directory, save=False, name_filter=basemap_filter()))
 
 

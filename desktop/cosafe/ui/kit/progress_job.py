@@ -141,6 +141,10 @@ class JobProgressDialog(QProgressDialog):
     def finish(self) -> None:
         """The job returned: close for real."""
         self._finished = True
+        # A report of 0 % (setValue at the minimum) starts QProgressDialog's timer that shows
+        # the dialog; a job that fails right after it would otherwise be closed here and then
+        # shown again by that timer, modal, with nothing left to close it. reset() stops it.
+        self.reset()
         self.done(0)
 
     def reject(self) -> None:  # Escape

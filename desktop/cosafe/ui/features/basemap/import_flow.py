@@ -1,14 +1,16 @@
 """File › Import Basemap…: choose a file, ask only what is needed, import off the UI thread.
 
 Contract: ``BasemapImporter(window).run(path=None)`` asks for a file through
-``dialogs.ask_basemap_path`` (unless given one) and dispatches on its extension:
-- ``.mbtiles`` → ``import_mbtiles`` (no questions);
-- a photo or scan (.png .jpg .jpeg .tif .tiff) → the paper-map placement dialog;
+``dialogs.ask_basemap_path`` (unless given one) and dispatches on ``source_kind``:
+- a raster ``.mbtiles`` → ``import_mbtiles``; a vector one → ``import_vector_mbtiles``;
+  a GeoTIFF (a picture with a CRS and geotransform) → ``import_georeferenced_raster``; a
+  raster GeoPackage → ``import_raster_geopackage`` (no questions for any of these);
+- any other photo or scan (.png .jpg .jpeg .tif .tiff) → the paper-map placement dialog;
 - anything else → a vector file: ``open_vector_source`` on the UI thread (fast),
   then, for a non-OSM file, ``inspect_layers`` and the options dialog (name, which
   layers, style classes, label fields, a Shapefile's encoding, a CRS if the file has none). OSM files import at once, named after the file: a facilitator
   can rename the layer in the Layers panel.
-Vector and MBTiles imports run in a worker behind a cancellable progress dialog
+Vector, tile and raster imports run in a worker behind a cancellable progress dialog
 (``progress_job``). Outcomes: success → a status-bar message and
 ``session.notify(Change.BASEMAP)`` (imports are not undo steps); a
 BasemapImportError → one error dialog with its one line; Cancel → a quiet status
@@ -60,9 +62,27 @@ class BasemapImporter(QObject):
         if not path:
             return False
         self._host.remember_folder(LAST_FOLDER_KEY, path)
-        kind = source_kind(path)
+        with wait_cursor():
+            kind = source_kind(path)  # a look inside: which MBTiles, whether a picture is georeferenced
+        store = session.store
         if kind == "tiles":
-            return self._run_job(path, lambda progress: [import_mbtiles(session.store, path, progress=progress)])
+            return self._run_job(path, lambda progress: [import_mbtiles(store, path, progress=progress)])
+        if kind == "georeferenced":
+            from cosafe.io.raster_import import import_georeferenced_raster
+
+            return self._run_job(path, lambda progress: [import_georeferenced_raster(store, path, progress=progress)])
+        if kind == "raster_geopackage":
+            from cosafe.io.raster_import import import_raster_geopackage
+
+            return self._run_job(path, lambda progress: import_raster_geopackage(store, path, progress=progress))
+        if kind == "vector_tiles":
+            from cosafe.io.vector_tiles_import import import_vector_mbtiles
+
+            notes = ImportNotes()
+            done = self._run_job(path, lambda progress: import_vector_mbtiles(store, path, progress=progress,
+                                                                              outcome=notes))
+            self._tell_notes(done, notes)
+            return done
         if kind == "image":
             return self._place_paper_map(path)
         return self._import_vector(path)
@@ -92,9 +112,12 @@ class BasemapImporter(QObject):
         done = self._run_job(path, lambda progress: import_vector_basemap(store, path, progress=progress,
                                                                           outcome=notes, source=source,
                                                                           **options))
+        self._tell_notes(done, notes)
+        return done
+
+    def _tell_notes(self, done: bool, notes: ImportNotes) -> None:
         if done and notes_lines(notes):  # never a smaller count without saying so
             dialogs.show_info(self._window, self.tr("Part of the file was not imported"), "\n".join(notes_lines(notes)))
-        return done
 
     def _place_paper_map(self, path: str) -> bool:
         from cosafe.ui.features.basemap.paper_map_dialog import PaperMapDialog
