@@ -455,6 +455,43 @@ def _cmd_print_sheets(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_read_sheets(args: argparse.Namespace) -> int:
+    from cosafe.io.paper_sheets.reading import NotASheet, load_photo, read_photo
+    from cosafe.io.paper_sheets.storing import check_sheet, sheet_edit
+    from cosafe.store.project_store import ProjectStore
+
+    readings, refused = [], 0
+    with ProjectStore.open(args.project, read_only=True) as store:
+        for photo in args.photos:
+            try:
+                reading = read_photo(load_photo(photo))
+                check_sheet(store, reading.identity)
+            except NotASheet as error:
+                print(f"cosafe: {os.path.basename(photo)}: {error}", file=sys.stderr)
+                refused += 1
+                continue
+            reading.rectified = None  # the detections are all that is kept of a photo here
+            readings.append((photo, reading))
+    if readings and not args.dry_run:
+        with cli_backups.open_for_writing(args.project) as store:
+            for _photo, reading in readings:
+                edit = sheet_edit(store, reading)
+                if edit is not None:
+                    edit.apply(store)
+    if args.json:
+        print(json.dumps({"detections": [
+            {"sheet": reading.identity.number, "kind": found.kind, "meaning": found.meaning, "colour": found.colour,
+             "lon": round(found.lon, 7), "lat": round(found.lat, 7), "confidence": found.confidence}
+            for _photo, reading in readings for found in reading.detections]}, indent=2))
+    else:
+        for photo, reading in readings:
+            text = (Command.tr("%1: sheet %2: %Ln dots found (nothing stored)", "", len(reading.detections))
+                    if args.dry_run else
+                    Command.tr("%1: sheet %2: %Ln dots added as pins and ideas", "", len(reading.detections)))
+            print(arg(text, os.path.basename(photo), reading.identity.number))
+    return EXIT_ERROR if refused else EXIT_OK
+
+
 def _cmd_stats(args: argparse.Namespace) -> int:
     from cosafe.core.perception_stats import DIMENSIONS, format_cell_value, protected_cells
     from cosafe.store.queries.perception import load_perception_data
@@ -744,6 +781,17 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
         "the sheets' language: %1 (default: the project's report language, else the language of the messages)"),
         ", ".join(LANGUAGES)))
     handlers["print-sheets"] = _cmd_print_sheets
+
+    read = commands.add_parser(
+        "read-sheets", help=CommandHelp.tr("read the stickers on photos of printed group maps into the project"),
+        description=CommandHelp.tr("Find each photographed sheet by its corner markers and QR code, and add its dot "
+                                   "stickers to its group as unsafe and safe pins and ideas (one undoable step per "
+                                   "sheet). A photo that is no sheet of this project is refused."))
+    read.add_argument("project", metavar="PROJECT")
+    read.add_argument("photos", nargs="+", metavar="PHOTO")
+    read.add_argument("--dry-run", action="store_true", help=CommandHelp.tr("store nothing: only say what was found"))
+    read.add_argument("--json", action="store_true", help=CommandHelp.tr("print the detections as JSON"))
+    handlers["read-sheets"] = _cmd_read_sheets
 
     stats = commands.add_parser(
         "stats", help=CommandHelp.tr("print audit scores and perception pins by gender, age band, time of day, …"),

@@ -6,6 +6,7 @@ import colorsys
 import itertools
 
 import pytest
+import segno
 
 from cosafe.core.colour_vision import COMMON_VISIONS, least_difference
 from cosafe.io.paper_sheets.layout import (MARKER_GAP, PAPERS, STICKERS, SheetIdentity, fit_bounds, layout_for,
@@ -53,9 +54,10 @@ def test_the_qr_text_reads_back_and_refuses_strangers():
     text = IDENTITY.encode()
     assert SheetIdentity.decode(text) == IDENTITY
     assert len(text) < 200  # a coarse code, read at a distance
+    assert segno.make(text, error="m").mode == "alphanumeric"  # 5.5 bits a character, not 8
     for stranger in ("https://example.org", "", text.replace("COSAFE-SHEET/1", "COSAFE-SHEET/9"),
-                     text.replace(";a3;", ";b5;"), text.rsplit(";", 1)[0] + ";1,2,3", text.replace(";3;", ";0;"),
-                     text.replace(text.split(";")[1], "not-a-uuid")):
+                     text.replace("/A3/", "/B5/"), text.rsplit("/", 1)[0] + "/1:2:3", text.replace("/3/", "/0/"),
+                     text.replace(text.split("/")[2], "NOT-A-UUID")):
         assert SheetIdentity.decode(stranger) is None
 
 

@@ -45,7 +45,8 @@ ARUCO_DICTIONARY = "DICT_4X4_50"  # cv2.aruco's name; 4×4 bits read at a distan
 MARKER_BITS = 6  # cells a side, the black border included
 MARKER_GAP = 1.0  # mm between a marker's inner corner and the frame's corner
 MARKER_BASE_ID = 8  # ids 8…19: paper index × 4 + corner; 0…7 left for other kinds of sheet
-QR_PREFIX = "COSAFE-SHEET/1"
+QR_PREFIX = "COSAFE-SHEET"
+QR_VERSION = "1"  # the QR text's format
 PROJECTION = "EPSG:3857"
 
 # meaning -> (colour, label shown in the legend)
@@ -200,27 +201,30 @@ class SheetIdentity:
     bounds: Bounds
 
     def encode(self) -> str:
-        """The QR text: short (hex UUIDs, 7 decimals ≈ 1 cm), so the code stays coarse enough for a phone."""
-        parts = [QR_PREFIX, _short(self.project), _short(self.workshop), _short(self.group), str(self.number),
-                 self.paper, ",".join(f"{value:.7f}" for value in self.bounds)]
-        return ";".join(parts)
+        """The QR text. Only characters of QR's alphanumeric mode (upper case, digits, ``-./:``), which
+        packs 5.5 bits a character instead of 8: the code stays coarse enough for a phone at a distance.
+        UUIDs in hex, bounds to 7 decimals (about 1 cm)."""
+        parts = [QR_PREFIX, QR_VERSION, _short(self.project), _short(self.workshop), _short(self.group),
+                 str(self.number), self.paper.upper(), ":".join(f"{value:.7f}" for value in self.bounds)]
+        return "/".join(parts)
 
     @classmethod
     def decode(cls, text: str) -> SheetIdentity | None:
         """The identity in a QR text, or None if it is not a CoSafe sheet's."""
-        parts = text.split(";")
-        if len(parts) != 7 or parts[0] != QR_PREFIX:
+        parts = text.split("/")
+        if len(parts) != 8 or parts[0] != QR_PREFIX or parts[1] != QR_VERSION:
             return None
         try:
-            project, workshop, group = (str(uuid_module.UUID(hex=part)) for part in parts[1:4])
-            number = int(parts[4])
-            bounds = tuple(float(value) for value in parts[6].split(","))
+            project, workshop, group = (str(uuid_module.UUID(hex=part)) for part in parts[2:5])
+            number = int(parts[5])
+            bounds = tuple(float(value) for value in parts[7].split(":"))
         except ValueError:
             return None
-        if parts[5] not in PAPERS or len(bounds) != 4 or number < 1 or not all(map(math.isfinite, bounds)):
+        paper = parts[6].lower()
+        if paper not in PAPERS or len(bounds) != 4 or number < 1 or not all(map(math.isfinite, bounds)):
             return None
-        return cls(project, workshop, group, number, parts[5], bounds)  # type: ignore[arg-type]
+        return cls(project, workshop, group, number, paper, bounds)  # type: ignore[arg-type]
 
 
 def _short(value: str) -> str:
-    return uuid_module.UUID(value).hex
+    return uuid_module.UUID(value).hex.upper()
