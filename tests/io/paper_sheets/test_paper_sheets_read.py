@@ -159,3 +159,26 @@ def test_photos_that_are_no_sheet_of_the_project_are_refused_in_one_line(printed
     assert elsewhere.stderr.strip() == "cosafe: sheet.jpg: This is a sheet of another project, not of Another"
     with pytest.raises(NotASheet):
         read_photo(np.full((900, 1200, 3), 255, dtype=np.uint8))
+
+
+def test_touching_stickers_are_told_apart_and_pen_strokes_are_no_dots(printed):
+    rng = np.random.default_rng(21)
+    stickers = [Sticker("unsafe", 60.0, 60.0, 12.0), Sticker("unsafe", 71.5, 60.0, 12.0),  # overlapping a little
+                Sticker("unsafe", 65.75, 70.0, 12.0),
+                Sticker("safe", 120.0, 100.0, 16.0), Sticker("idea", 136.0, 100.0, 16.0),  # touching, two colours
+                Sticker("idea", 150.0, 150.0, 19.0), Sticker("idea", 168.5, 150.0, 19.0)]
+    page = stick(printed["pages"][1], stickers, DPI, rng)
+    px = DPI / 25.4
+    colour = tuple(int("0072B2"[i:i + 2], 16) for i in (4, 2, 0))
+    # A route drawn with a thick blue marker: a line, not dots.
+    cv2.polylines(page, [np.array([[40 * px, 150 * px], [90 * px, 120 * px], [110 * px, 175 * px]], np.int32)],
+                  False, colour, round(3.5 * px), cv2.LINE_AA)
+    reading = read_photo(decode(photograph(page, rng, max_tilt=30)))
+    result = score(reading.detections, stickers, tolerance_mm=3.0)
+    assert result.found == len(stickers) and result.false == 0, [
+        (d.meaning, round(d.x_mm, 1), round(d.y_mm, 1), round(d.diameter_mm, 1), d.confidence)
+        for d in reading.detections]
+    assert max(result.errors_mm) <= 2.0
+    alone = [d for d in reading.detections if d.meaning == "safe"]
+    clustered = [d for d in reading.detections if d.meaning == "unsafe"]
+    assert all(d.confidence > 0.8 for d in alone) and all(d.confidence <= 0.6 for d in clustered)

@@ -13,8 +13,10 @@ Contract:
   paper's own brightness around it: shadows, uneven and tinted light), then strongly
   coloured pixels are split by hue into the ``STICKERS`` colours; each blob of a sticker's
   size (5–30 mm across) and round enough (circularity ≥ 0.6) whose centre is inside the map
-  frame is a ``Detection``: its meaning and colour, its centre on the page (mm) and as
-  lon/lat (through the QR code's bounds and the frame, linear in Web Mercator), and a
+  frame is a ``Detection``; stickers touching one another (one blob) are split into the
+  largest circles that make it up, with a lower confidence. A detection has its meaning and
+  colour, its centre on the page (mm) and as lon/lat (through the QR code's bounds and the
+  frame, linear in Web Mercator), and a
   confidence from 0 to 1 (roundness, colour strength, size). The printed map is grey, so
   it gives no such blobs; the legend's dots are outside the frame.
 - ``RECTIFIED_PX_MM``: the rectified page's resolution (pixels per mm), lower for large
@@ -39,10 +41,13 @@ DETECT_SIDE_PX = 2400  # markers are looked for in a copy this large; their corn
 PAGE_WIDTH_PX = 2400  # the rectified page's width
 MIN_DIAMETER_MM, MAX_DIAMETER_MM = 5.0, 30.0
 MIN_CIRCULARITY = 0.6
+MAX_CLUSTER = 6  # stickers touching one another: a blob up to six of the largest is split into dots
+MIN_TOUCHING_DIAMETER_MM = 7.0  # a dot split out of a cluster is at least this wide: a marker pen's stroke is not
+TOUCHING_CONFIDENCE = 0.6  # dots split out of a cluster are less certain than a dot alone
 MIN_SATURATION = 95  # of 255, in the evened-out page; the printed map stays below 40
 # OpenCV hue (0–180) ranges of each sticker colour: vermillion ~13, bluish green ~82, blue ~101.
 HUES: dict[str, tuple[tuple[int, int], ...]] = {
-    "unsafe": ((0, 32), (165, 180)),
+    "unsafe": ((0, 22), (165, 180)),  # not up to yellow (~28): a yellow sticker means nothing here
     "safe": ((52, 92),),
     "idea": ((92, 130),),
 }
@@ -184,6 +189,28 @@ def even_light(page: np.ndarray, px_per_mm: float) -> np.ndarray:
     return np.clip(evened, 0, 255).astype(np.uint8)
 
 
+def _touching(blob: np.ndarray, area: float, px_per_mm: float) -> list[tuple[float, float, float]]:
+    """Stickers stuck touching or overlapping one another, as one blob: the centres (px) and radii of the
+    largest circles inside it, each apart from the others (a distance transform's peaks). Nothing when
+    they do not make up the blob (a pen stroke or a smear is not a cluster of dots)."""
+    distance = cv2.distanceTransform(blob, cv2.DIST_L2, 5)
+    min_radius = MIN_TOUCHING_DIAMETER_MM / 2 * px_per_mm
+    size = max(3, round(min_radius)) | 1
+    peaks = (distance >= cv2.dilate(distance, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))) & (
+        distance >= min_radius)
+    ys, xs = np.nonzero(peaks)
+    accepted: list[tuple[float, float, float]] = []
+    for index in np.argsort(-distance[ys, xs]):
+        px, py, radius = float(xs[index]), float(ys[index]), float(distance[ys[index], xs[index]])
+        if radius > MAX_DIAMETER_MM / 2 * px_per_mm:
+            return []
+        if all(math.hypot(px - ax, py - ay) > 0.75 * (radius + ar) for ax, ay, ar in accepted):
+            accepted.append((px, py, radius))
+    if len(accepted) < 2 or sum(math.pi * r * r for _x, _y, r in accepted) < 0.7 * area:
+        return []
+    return accepted
+
+
 def find_stickers(page: np.ndarray, layout: SheetLayout, identity: SheetIdentity,
                   px_per_mm: float) -> list[Detection]:
     """The dot stickers inside the frame of a rectified page (see the module contract)."""
@@ -209,24 +236,28 @@ def find_stickers(page: np.ndarray, layout: SheetLayout, identity: SheetIdentity
         contours, _hierarchy = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
         for contour in contours:
             area = cv2.contourArea(contour)
-            if not min_area <= area <= max_area:
+            if not min_area <= area <= max_area * MAX_CLUSTER:
                 continue
+            x, y, w, h = cv2.boundingRect(contour)
+            blob = np.zeros((h, w), dtype=np.uint8)
+            cv2.drawContours(blob, [contour - np.array([x, y])], -1, 255, thickness=cv2.FILLED)
+            strength = float(np.mean(saturation[y:y + h, x:x + w][blob > 0])) / 255.0
             perimeter = cv2.arcLength(contour, True)
             circularity = 4 * math.pi * area / perimeter ** 2 if perimeter else 0.0
-            if circularity < MIN_CIRCULARITY:
-                continue
-            moments = cv2.moments(contour)
-            cx = (moments["m10"] / moments["m00"] + x0) / px_per_mm
-            cy = (moments["m01"] / moments["m00"] + y0) / px_per_mm
-            if not (left <= cx <= left + width and top <= cy <= top + height):
-                continue
-            blob = np.zeros(mask.shape, dtype=np.uint8)
-            cv2.drawContours(blob, [contour], -1, 255, thickness=cv2.FILLED)
-            strength = float(np.mean(saturation[blob > 0])) / 255.0
-            diameter = 2 * math.sqrt(area / math.pi) / px_per_mm
-            confidence = min(1.0, circularity / 0.85) * min(1.0, strength / 0.6)
-            lon, lat = paper_to_lonlat(cx, cy, layout.frame, identity.bounds)
-            detections.append(Detection("dot", meaning, STICKERS[meaning][0], cx, cy, lon, lat, diameter,
-                                        round(confidence, 3)))
+            if area <= max_area and circularity >= MIN_CIRCULARITY:
+                moments = cv2.moments(contour)
+                circles = [(moments["m10"] / moments["m00"], moments["m01"] / moments["m00"],
+                            math.sqrt(area / math.pi), min(1.0, circularity / 0.85))]
+            else:
+                circles = [(cx + x, cy + y, radius, TOUCHING_CONFIDENCE)
+                           for cx, cy, radius in _touching(blob, area, px_per_mm)]
+            for cx_px, cy_px, radius, shape in circles:
+                cx, cy = (cx_px + x0) / px_per_mm, (cy_px + y0) / px_per_mm
+                if not (left <= cx <= left + width and top <= cy <= top + height):
+                    continue
+                confidence = shape * min(1.0, strength / 0.6)
+                lon, lat = paper_to_lonlat(cx, cy, layout.frame, identity.bounds)
+                detections.append(Detection("dot", meaning, STICKERS[meaning][0], cx, cy, lon, lat,
+                                            2 * radius / px_per_mm, round(confidence, 3)))
     detections.sort(key=lambda d: (d.y_mm, d.x_mm))
     return detections
