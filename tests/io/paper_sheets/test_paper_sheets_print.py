@@ -78,7 +78,7 @@ def test_json_matches_the_issue_structure(printed):
     _pdf, data = printed
     layout = layout_for("a4")
     for sheet in data["sheets"]:
-        assert {"id", "group", "page_number", "page", "frame_mm", "bounds", "projection", "stickers"} <= set(sheet)
+        assert set(sheet) == {"id", "group", "page_number", "page", "frame_mm", "bounds", "projection", "stickers"}
         assert sheet["page"] == {"width_mm": 297.0, "height_mm": 210.0}
         assert list(sheet["frame_mm"].values()) == pytest.approx(list(layout.frame))
         assert sheet["projection"] == "EPSG:3857"
@@ -118,9 +118,9 @@ def test_the_qr_code_names_project_group_and_map(sample, printed):
     assert identity is not None, text
     with ProjectStore.open(str(sample), read_only=True) as store:
         assert identity.project == store.get_meta("project_uuid")
-        workshop = store.connection.execute("SELECT workshop_uuid FROM groups WHERE uuid = ?",
-                                            (identity.group,)).fetchone()[0]
-    assert identity.group == sheet["group_uuid"] and identity.workshop == workshop
+        group, workshop = store.connection.execute("SELECT uuid, workshop_uuid FROM groups WHERE name = ?",
+                                                   (sheet["group"],)).fetchone()
+    assert identity.group == group and identity.workshop == workshop
     assert identity.number == sheet["page_number"] and identity.paper == "a4"
     assert list(identity.bounds) == pytest.approx(sheet["bounds"], abs=1e-7)
 

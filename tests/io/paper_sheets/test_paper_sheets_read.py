@@ -73,6 +73,23 @@ def test_a_sheet_without_stickers_shows_no_dots(printed):
     assert reading.detections == [] and reading.identity.number == 2
 
 
+def test_a_flat_scan_and_a_photo_with_a_corner_covered_are_read(printed):
+    rng = np.random.default_rng(9)
+    stickers = [Sticker("unsafe", 70.0, 80.0, 12.0), Sticker("safe", 150.0, 140.0, 12.0)]
+    page = stick(printed["pages"][1], stickers, DPI, rng)
+    scan = read_photo(page)  # a scanner's page: no perspective, no shadow
+    assert score(scan.detections, stickers).found == 2 and len(scan.detections) == 2
+    layout = layout_for("a4")
+    x, y, size = layout.markers[2]  # a hand over the bottom-right marker
+    px = DPI / 25.4
+    covered = page.copy()
+    covered[round((y - 2) * px):round((y + size + 2) * px), round((x - 2) * px):round((x + size + 2) * px)] = (
+        60, 90, 140)
+    reading = read_photo(decode(photograph(covered, rng, max_tilt=30)))
+    result = score(reading.detections, stickers)
+    assert result.found == 2 and result.false == 0 and max(result.errors_mm) <= 2.0
+
+
 def test_read_sheets_prints_detections_and_stores_them_for_the_group(printed, tmp_path):
     rng = np.random.default_rng(3)
     sheet = printed["sheets"][1]
@@ -104,8 +121,9 @@ def test_read_sheets_prints_detections_and_stores_them_for_the_group(printed, tm
     assert stored.returncode == 0, stored.stderr
     assert stored.stdout.strip() == "sheet2.jpg: sheet 2: 4 dots added as pins and ideas"
     with ProjectStore.open(str(project), read_only=True) as store:
-        pins = store.list(PerceptionPin, "group_uuid = ?", (sheet["group_uuid"],), order_by="fid DESC")[:3]
-        ideas = store.list(Proposal, "group_uuid = ?", (sheet["group_uuid"],), order_by="fid DESC")[:1]
+        group = store.connection.execute("SELECT uuid FROM groups WHERE name = ?", (sheet["group"],)).fetchone()[0]
+        pins = store.list(PerceptionPin, "group_uuid = ?", (group,), order_by="fid DESC")[:3]
+        ideas = store.list(Proposal, "group_uuid = ?", (group,), order_by="fid DESC")[:1]
         assert store.count(PerceptionPin) == before[PerceptionPin] + 3
         assert store.count(Proposal) == before[Proposal] + 1
     assert sorted(pin.feeling for pin in pins) == ["safe", "unsafe", "unsafe"]

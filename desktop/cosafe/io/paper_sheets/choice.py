@@ -98,8 +98,6 @@ def sheets_json(sheets: Sequence[PlannedSheet]) -> dict[str, Any]:
     return {"sheets": [{
         "id": sheet.identity.number,  # what a detection's "sheet" names
         "group": sheet.group_name,
-        "group_uuid": sheet.identity.group,
-        "workshop": sheet.workshop_title,
         "page_number": sheet.identity.number,
         "page": {"width_mm": sheet.layout.page[0], "height_mm": sheet.layout.page[1]},
         "frame_mm": dict(zip(("left", "top", "width", "height"), (round(v, 3) for v in sheet.layout.frame))),
