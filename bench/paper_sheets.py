@@ -7,7 +7,9 @@ above, any rotation, uneven tinted light and a shadow, blur, noise, JPEG quality
 8–12 MP); then times ``read_photo`` on each JPEG (decoding included) and compares what
 it found with what was stuck. Targets (issue 18): ≥ 98 % found, ≤ 2 % false, ≤ 2 mm
 error on the paper, < 5 s a photo on a 2-core laptop.
-Usage: python bench/paper_sheets.py [--photos 40] [--stickers 20] [--paper a4] [--seed 18]
+With --picture OUT.png it also writes the first photo beside its rectified page with what was
+found drawn over it (a ring per dot in its legend colour, thinner when less certain).
+Usage: python bench/paper_sheets.py [--photos 40] [--stickers 20] [--paper a4] [--seed 18] [--picture OUT.png]
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ def main() -> None:
     parser.add_argument("--stickers", type=int, default=20)
     parser.add_argument("--paper", choices=("a4", "a3", "a2"), default="a4")
     parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument("--picture", metavar="OUT.png")
     args = parser.parse_args()
     cosafe = str(Path(sys.executable).with_name("cosafe"))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -77,6 +80,8 @@ def main() -> None:
             finally:
                 seconds.append(time.perf_counter() - started)
             result = score(reading.detections, stickers)
+            if args.picture and index == 0:
+                cv2.imwrite(args.picture, _picture(photo, reading))
             total, found, false = total + result.stickers, found + result.found, false + result.false
             errors += result.errors_mm
     errors.sort()
@@ -92,6 +97,23 @@ def main() -> None:
     seconds.sort()
     print(f"seconds per photo (decoding included): median {statistics.median(seconds):.2f}, "
           f"95th percentile {seconds[int(0.95 * (len(seconds) - 1))]:.2f}, max {seconds[-1]:.2f}")
+
+
+def _picture(photo, reading) -> np.ndarray:
+    """The photo and the rectified page side by side, 900 px high, the detections ringed on the page."""
+    shot = cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR)
+    page = reading.rectified.copy()
+    for found in reading.detections:
+        colour = tuple(int(found.colour[i:i + 2], 16) for i in (5, 3, 1))
+        centre = (round(found.x_mm * reading.px_per_mm), round(found.y_mm * reading.px_per_mm))
+        radius = round((found.diameter_mm / 2 + 2.5) * reading.px_per_mm)
+        cv2.circle(page, centre, radius, (0, 0, 0), 9 if found.confidence > 0.8 else 4, cv2.LINE_AA)
+        cv2.circle(page, centre, radius, colour, 5 if found.confidence > 0.8 else 2, cv2.LINE_AA)
+    height = 900
+    parts = [cv2.resize(image, (round(image.shape[1] * height / image.shape[0]), height), interpolation=cv2.INTER_AREA)
+             for image in (shot, page)]
+    gap = np.full((height, 20, 3), 255, dtype=np.uint8)
+    return np.hstack([parts[0], gap, parts[1]])
 
 
 if __name__ == "__main__":
