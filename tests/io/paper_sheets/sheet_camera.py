@@ -3,8 +3,8 @@
 - ``render_page(pdf, page, dpi)``: the PDF page as pdftoppm draws it (BGR array).
 - ``random_stickers(rng, layout, count)``: stickers (meaning, centre in mm, diameter) inside the
   frame, none touching another, none on the frame's edge.
-- ``stick(page, stickers, dpi, rng)``: the page with each sticker drawn as a printed dot of its
-  legend colour (antialiased, a slightly darker rim, a faint gloss), as a camera sees a
+- ``stick(page, stickers, dpi, rng, colours=None)``: the page with each sticker drawn as a dot of
+  its legend colour (or of ``colours[meaning]``: stickers from a shop) (antialiased, a slightly darker rim, a faint gloss), as a camera sees a
   real one.
 - ``photograph(page, rng, ...) -> Photo``: the page photographed: on a table, seen at up to
   ``max_tilt`` degrees from straight above in any direction and turned any way in the
@@ -76,12 +76,13 @@ def random_stickers(rng: np.random.Generator, layout: SheetLayout, count: int,
     return placed
 
 
-def stick(page: np.ndarray, stickers: list[Sticker], dpi: int, rng: np.random.Generator) -> np.ndarray:
+def stick(page: np.ndarray, stickers: list[Sticker], dpi: int, rng: np.random.Generator,
+          colours: dict[str, str] | None = None) -> np.ndarray:
     scale = 16  # draw at 1/16 px precision, antialiased
     out = page.copy()
     px_mm = dpi / 25.4
     for sticker in stickers:
-        colour = STICKERS[sticker.meaning][0]
+        colour = (colours or {}).get(sticker.meaning) or STICKERS[sticker.meaning][0]
         bgr = tuple(int(colour[i:i + 2], 16) for i in (5, 3, 1))
         # Printed dots vary a little from the legend's colour.
         bgr = tuple(int(np.clip(c * rng.uniform(0.9, 1.05) + rng.uniform(-10, 10), 0, 255)) for c in bgr)

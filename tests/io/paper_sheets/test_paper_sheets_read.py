@@ -200,3 +200,22 @@ def test_touching_stickers_are_told_apart_and_pen_strokes_are_no_dots(printed):
     alone = [d for d in reading.detections if d.meaning == "safe"]
     clustered = [d for d in reading.detections if d.meaning == "unsafe"]
     assert all(d.confidence > 0.8 for d in alone) and all(d.confidence <= 0.6 for d in clustered)
+
+
+@pytest.mark.parametrize("shop", [
+    {"unsafe": "#E2231A", "safe": "#2CA02C", "idea": "#1F4FD8"},  # plain red, green and blue office dots
+    {"unsafe": "#F05A28", "safe": "#00A88F", "idea": "#00A0E0"},  # orange, teal and sky blue
+], ids=["red-green-blue", "orange-teal-sky"])
+def test_stickers_from_a_shop_are_read_by_their_kind_of_colour(printed, shop):
+    rng = np.random.default_rng(31)
+    stickers = random_stickers(rng, layout_for("a4"), 18)
+    reading = read_photo(decode(photograph(stick(printed["pages"][1], stickers, DPI, rng, shop), rng)))
+    result = score(reading.detections, stickers)
+    assert result.found == len(stickers) and result.false == 0
+
+
+def test_a_colour_the_legend_does_not_give_is_no_dot(printed):
+    rng = np.random.default_rng(32)
+    yellow = [Sticker("unsafe", 60.0 + 25 * i, 90.0, 12.0) for i in range(5)]  # yellow: not an unsafe place
+    reading = read_photo(decode(photograph(stick(printed["pages"][1], yellow, DPI, rng, {"unsafe": "#F5D000"}), rng)))
+    assert reading.detections == []
