@@ -66,3 +66,10 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
   "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps "gdal-utils>=3.6"
   echo "$wanted" > "$stamp"
 fi
+
+# Paper sheets read photos with OpenCV's headless build (a pyproject dependency); a full
+# opencv-python installed by something else would pull in GUI libraries and shadow it.
+if ! "$VENV/bin/python" -c 'import cv2, segno; cv2.aruco.ArucoDetector; cv2.QRCodeDetector' >/dev/null 2>&1; then
+  echo "setup: OpenCV (opencv-python-headless) with ArUco and QR codes, or segno, is missing in $VENV" >&2
+  exit 1
+fi

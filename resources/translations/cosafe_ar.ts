@@ -2146,6 +2146,39 @@
         <comment>%1: the paper size</comment>
         <translation>كُتبت خطة العمل (لفريق المشروع، %1) في %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %Ln group maps to %1</source>
+        <translation>
+            <numerusform>كُتبت %Ln خريطة مجموعات في %1</numerusform>
+            <numerusform>كُتبت %Ln خريطة مجموعات في %1</numerusform>
+            <numerusform>كُتبت %Ln خريطتا مجموعات في %1</numerusform>
+            <numerusform>كُتبت %Ln خرائط مجموعات في %1</numerusform>
+            <numerusform>كُتبت %Ln خريطة مجموعات في %1</numerusform>
+            <numerusform>كُتبت %Ln خريطة مجموعات في %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln dots found (nothing stored)</source>
+        <translation>
+            <numerusform>%1: الورقة %2: عُثر على %Ln نقطة (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: الورقة %2: عُثر على %Ln نقطة (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: الورقة %2: عُثر على %Ln نقطتين (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: الورقة %2: عُثر على %Ln نقاط (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: الورقة %2: عُثر على %Ln نقطة (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: الورقة %2: عُثر على %Ln نقطة (لم يُحفظ شيء)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln dots added as pins and ideas</source>
+        <translation>
+            <numerusform>%1: الورقة %2: أُضيفت %Ln نقطة كدبابيس وأفكار</numerusform>
+            <numerusform>%1: الورقة %2: أُضيفت %Ln نقطة كدبوس أو فكرة</numerusform>
+            <numerusform>%1: الورقة %2: أُضيفت %Ln نقطتان كدبوسين أو فكرتين</numerusform>
+            <numerusform>%1: الورقة %2: أُضيفت %Ln نقاط كدبابيس وأفكار</numerusform>
+            <numerusform>%1: الورقة %2: أُضيفت %Ln نقطة كدبابيس وأفكار</numerusform>
+            <numerusform>%1: الورقة %2: أُضيفت %Ln نقطة كدبابيس وأفكار</numerusform>
+        </translation>
+    </message>
     <message>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats: بُعد غير معروف %1 في --by؛ اختر من %2</translation>
@@ -2593,6 +2626,50 @@
     <message>
         <source>the plan&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
         <translation>لغة الخطة: %1 (الافتراضي: لغة تقارير المشروع، وإلا فلغة الرسائل؛ وتتبع الرسائلُ الخيارَ cosafe --language المكتوب قبل الأمر)</translation>
+    </message>
+    <message>
+        <source>print a map per group to mark with stickers and pens, read back later</source>
+        <translation>طباعة خريطة لكل مجموعة لتُعلَّم بالملصقات والأقلام ثم تُقرأ لاحقًا</translation>
+    </message>
+    <message>
+        <source>Write a PDF with one map of the workshop&apos;s area per group, with corner markers and a QR code that let cosafe read-sheets read a photo of it back, a legend of the sticker colours and a margin for notes.</source>
+        <translation>كتابة ملف PDF فيه خريطة لمنطقة ورشة العمل لكل مجموعة، مع علامات في الزوايا ورمز QR يتيحان لـ cosafe read-sheets قراءة صورة لها، ومفتاح لألوان الملصقات وهامش للملاحظات.</translation>
+    </message>
+    <message>
+        <source>only this workshop&apos;s groups (its title)</source>
+        <translation>مجموعات ورشة العمل هذه فقط (عنوانها)</translation>
+    </message>
+    <message>
+        <source>only these groups (their names)</source>
+        <translation>هذه المجموعات فقط (أسماؤها)</translation>
+    </message>
+    <message>
+        <source>paper size, landscape (default a3)</source>
+        <translation>حجم الورق، بالعرض (الافتراضي a3)</translation>
+    </message>
+    <message>
+        <source>print where each sheet&apos;s map is on the paper and what its colours mean, as JSON</source>
+        <translation>طباعة موضع خريطة كل ورقة على الورق ومعنى ألوانها بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>the sheets&apos; language: %1 (default: the project&apos;s report language, else the language of the messages)</source>
+        <translation>لغة الأوراق: %1 (الافتراضي: لغة تقارير المشروع، وإلا فلغة الرسائل)</translation>
+    </message>
+    <message>
+        <source>read the stickers on photos of printed group maps into the project</source>
+        <translation>قراءة الملصقات في صور خرائط المجموعات المطبوعة إلى المشروع</translation>
+    </message>
+    <message>
+        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas (one undoable step per sheet). A photo that is no sheet of this project is refused.</source>
+        <translation>العثور على كل ورقة مصوَّرة من علامات زواياها ورمز QR، وإضافة ملصقاتها إلى مجموعتها كدبابيس غير آمنة وآمنة وأفكار (خطوة واحدة يمكن التراجع عنها لكل ورقة). تُرفض الصورة التي ليست ورقة من هذا المشروع.</translation>
+    </message>
+    <message>
+        <source>store nothing: only say what was found</source>
+        <translation>لا تحفظ شيئًا: اذكر فقط ما عُثر عليه</translation>
+    </message>
+    <message>
+        <source>print the detections as JSON</source>
+        <translation>طباعة ما اكتُشف بصيغة JSON</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -12278,6 +12355,117 @@ Supporting: %3</source>
     <message>
         <source>Remove photo from audit point %1</source>
         <translation>إزالة صورة من نقطة التدقيق %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>No workshop is called %1</source>
+        <translation>لا توجد ورشة عمل باسم %1</translation>
+    </message>
+    <message>
+        <source>No group is called %1</source>
+        <translation>لا توجد مجموعة باسم %1</translation>
+    </message>
+    <message>
+        <source>There is no group to print a map for: add groups to a workshop first</source>
+        <translation>لا توجد مجموعة لطباعة خريطة لها: أضف مجموعات إلى ورشة عمل أولًا</translation>
+    </message>
+    <message>
+        <source>Nothing to print: the project has no workshop area and no basemap</source>
+        <translation>لا شيء للطباعة: ليس للمشروع منطقة ورشة عمل ولا خريطة أساس</translation>
+    </message>
+    <message>
+        <source>Orange-red dot: an unsafe place</source>
+        <translation>نقطة حمراء برتقالية: مكان غير آمن</translation>
+    </message>
+    <message>
+        <source>Green dot: a safe place</source>
+        <translation>نقطة خضراء: مكان آمن</translation>
+    </message>
+    <message>
+        <source>Blue dot: an idea for a change</source>
+        <translation>نقطة زرقاء: فكرة للتغيير</translation>
+    </message>
+    <message>
+        <source>The sheets were not written: the folder %1 does not exist</source>
+        <translation>لم تُكتب الأوراق: المجلد %1 غير موجود</translation>
+    </message>
+    <message>
+        <source>Group maps</source>
+        <translation>خرائط المجموعات</translation>
+    </message>
+    <message>
+        <source>The sheets were not written to %1: %2</source>
+        <translation>لم تُكتب الأوراق في %1: %2</translation>
+    </message>
+    <message>
+        <source>Group %1 · %2</source>
+        <comment>a printed map&apos;s title: the group&apos;s name, the workshop&apos;s title</comment>
+        <translation>المجموعة %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <comment>the printed map&apos;s number</comment>
+        <translation>الورقة %1</translation>
+    </message>
+    <message>
+        <source>What the colours mean</source>
+        <translation>معنى الألوان</translation>
+    </message>
+    <message>
+        <source>Pen line: a route</source>
+        <translation>خط بالقلم: مسار</translation>
+    </message>
+    <message>
+        <source>Closed pen line: an area for an idea</source>
+        <translation>خط مغلق بالقلم: منطقة لفكرة</translation>
+    </message>
+    <message>
+        <source>Notes (write the note&apos;s number beside its dot)</source>
+        <translation>ملاحظات (اكتب رقم الملاحظة بجانب نقطتها)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo CoSafe can read (JPEG, PNG, TIFF, WebP)</source>
+        <translation>%1 ليست صورة يستطيع CoSafe قراءتها (JPEG، PNG، TIFF، WebP)</translation>
+    </message>
+    <message>
+        <source>This photo is not a CoSafe sheet: its corner markers were not found</source>
+        <translation>هذه الصورة ليست ورقة CoSafe: لم يُعثر على علامات زواياها</translation>
+    </message>
+    <message>
+        <source>This sheet&apos;s QR code and its corner markers do not agree: it cannot be read</source>
+        <translation>رمز QR لهذه الورقة وعلامات زواياها غير متطابقة: تتعذّر قراءتها</translation>
+    </message>
+    <message>
+        <source>This photo shows corner markers but its QR code cannot be read: take the photo again with the whole sheet in view and in focus</source>
+        <translation>تُظهر هذه الصورة علامات الزوايا لكن تتعذّر قراءة رمز QR: التقط الصورة مجددًا والورقة كلها ظاهرة وواضحة</translation>
+    </message>
+    <message>
+        <source>This photo is not a CoSafe sheet: its QR code is not a CoSafe sheet&apos;s</source>
+        <translation>هذه الصورة ليست ورقة CoSafe: رمز QR فيها ليس رمز ورقة CoSafe</translation>
+    </message>
+    <message>
+        <source>This is a sheet of another project, not of %1</source>
+        <translation>هذه ورقة من مشروع آخر، وليست من %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is for a group this project no longer has</source>
+        <translation>الورقة %1 لمجموعة لم تعد في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>From paper sheet %1</source>
+        <comment>a proposal read from a photo of a printed group map</comment>
+        <translation>من الورقة الورقية %1</translation>
+    </message>
+    <message>
+        <source>Read paper sheet %1 (%2)</source>
+        <comment>%1: the sheet&apos;s number, %2: the group</comment>
+        <translation>قراءة الورقة %1 (%2)</translation>
     </message>
 </context>
 <context>

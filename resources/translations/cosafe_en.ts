@@ -364,6 +364,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Wrote %Ln group maps to %1</source>
+        <translation>
+            <numerusform>Wrote %Ln group map to %1</numerusform>
+            <numerusform>Wrote %Ln group maps to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln dots found (nothing stored)</source>
+        <translation>
+            <numerusform>%1: sheet %2: %Ln dot found (nothing stored)</numerusform>
+            <numerusform>%1: sheet %2: %Ln dots found (nothing stored)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln dots added as pins and ideas</source>
+        <translation>
+            <numerusform>%1: sheet %2: %Ln dot added as a pin or idea</numerusform>
+            <numerusform>%1: sheet %2: %Ln dots added as pins and ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln files</source>
         <comment>how many project files were merged: %1 in the merge&apos;s sentences</comment>
         <translation>

@@ -1962,6 +1962,27 @@
         <comment>%1: the paper size</comment>
         <translation>Se escribió el plan de acción (para el equipo del proyecto, %1) en %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %Ln group maps to %1</source>
+        <translation>
+            <numerusform>Se escribió %Ln mapa de grupo en %1</numerusform>
+            <numerusform>Se escribieron %Ln mapas de grupo en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln dots found (nothing stored)</source>
+        <translation>
+            <numerusform>%1: hoja %2: se encontró %Ln punto (no se guardó nada)</numerusform>
+            <numerusform>%1: hoja %2: se encontraron %Ln puntos (no se guardó nada)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln dots added as pins and ideas</source>
+        <translation>
+            <numerusform>%1: hoja %2: se agregó %Ln punto como marcador o idea</numerusform>
+            <numerusform>%1: hoja %2: se agregaron %Ln puntos como marcadores e ideas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats: dimensión desconocida %1 en --by; elija entre %2</translation>
@@ -2385,6 +2406,50 @@
     <message>
         <source>the plan&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
         <translation>el idioma del plan: %1 (por defecto: el idioma de los informes del proyecto; si no tiene, el de los mensajes; los mensajes siguen a cosafe --language escrito antes del comando)</translation>
+    </message>
+    <message>
+        <source>print a map per group to mark with stickers and pens, read back later</source>
+        <translation>imprimir un mapa por grupo para marcarlo con pegatinas y bolígrafos, y leerlo después</translation>
+    </message>
+    <message>
+        <source>Write a PDF with one map of the workshop&apos;s area per group, with corner markers and a QR code that let cosafe read-sheets read a photo of it back, a legend of the sticker colours and a margin for notes.</source>
+        <translation>Escribir un PDF con un mapa del área del taller por grupo, con marcas en las esquinas y un código QR que permiten a cosafe read-sheets leer de vuelta una foto, una leyenda de los colores de las pegatinas y un margen para notas.</translation>
+    </message>
+    <message>
+        <source>only this workshop&apos;s groups (its title)</source>
+        <translation>solo los grupos de este taller (su título)</translation>
+    </message>
+    <message>
+        <source>only these groups (their names)</source>
+        <translation>solo estos grupos (sus nombres)</translation>
+    </message>
+    <message>
+        <source>paper size, landscape (default a3)</source>
+        <translation>tamaño del papel, horizontal (por defecto a3)</translation>
+    </message>
+    <message>
+        <source>print where each sheet&apos;s map is on the paper and what its colours mean, as JSON</source>
+        <translation>mostrar en JSON dónde está el mapa de cada hoja en el papel y qué significan sus colores</translation>
+    </message>
+    <message>
+        <source>the sheets&apos; language: %1 (default: the project&apos;s report language, else the language of the messages)</source>
+        <translation>el idioma de las hojas: %1 (por defecto: el idioma de informes del proyecto; si no, el de los mensajes)</translation>
+    </message>
+    <message>
+        <source>read the stickers on photos of printed group maps into the project</source>
+        <translation>leer en el proyecto las pegatinas de fotos de mapas de grupo impresos</translation>
+    </message>
+    <message>
+        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas (one undoable step per sheet). A photo that is no sheet of this project is refused.</source>
+        <translation>Encontrar cada hoja fotografiada por sus marcas de esquina y su código QR, y agregar sus pegatinas de puntos a su grupo como marcadores inseguros y seguros e ideas (un paso que se puede deshacer por hoja). Se rechaza una foto que no sea una hoja de este proyecto.</translation>
+    </message>
+    <message>
+        <source>store nothing: only say what was found</source>
+        <translation>no guardar nada: solo decir qué se encontró</translation>
+    </message>
+    <message>
+        <source>print the detections as JSON</source>
+        <translation>mostrar lo detectado en JSON</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -11606,6 +11671,117 @@ Apoyo: %3</translation>
     <message>
         <source>Remove photo from audit point %1</source>
         <translation>Quitar foto del punto de auditoría %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>No workshop is called %1</source>
+        <translation>Ningún taller se llama %1</translation>
+    </message>
+    <message>
+        <source>No group is called %1</source>
+        <translation>Ningún grupo se llama %1</translation>
+    </message>
+    <message>
+        <source>There is no group to print a map for: add groups to a workshop first</source>
+        <translation>No hay ningún grupo para el que imprimir un mapa: primero agregue grupos a un taller</translation>
+    </message>
+    <message>
+        <source>Nothing to print: the project has no workshop area and no basemap</source>
+        <translation>Nada que imprimir: el proyecto no tiene área de taller ni mapa base</translation>
+    </message>
+    <message>
+        <source>Orange-red dot: an unsafe place</source>
+        <translation>Punto rojo anaranjado: un lugar inseguro</translation>
+    </message>
+    <message>
+        <source>Green dot: a safe place</source>
+        <translation>Punto verde: un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Blue dot: an idea for a change</source>
+        <translation>Punto azul: una idea para un cambio</translation>
+    </message>
+    <message>
+        <source>The sheets were not written: the folder %1 does not exist</source>
+        <translation>No se escribieron las hojas: la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>Group maps</source>
+        <translation>Mapas de grupo</translation>
+    </message>
+    <message>
+        <source>The sheets were not written to %1: %2</source>
+        <translation>No se escribieron las hojas en %1: %2</translation>
+    </message>
+    <message>
+        <source>Group %1 · %2</source>
+        <comment>a printed map&apos;s title: the group&apos;s name, the workshop&apos;s title</comment>
+        <translation>Grupo %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <comment>the printed map&apos;s number</comment>
+        <translation>Hoja %1</translation>
+    </message>
+    <message>
+        <source>What the colours mean</source>
+        <translation>Qué significan los colores</translation>
+    </message>
+    <message>
+        <source>Pen line: a route</source>
+        <translation>Línea de bolígrafo: un recorrido</translation>
+    </message>
+    <message>
+        <source>Closed pen line: an area for an idea</source>
+        <translation>Línea cerrada de bolígrafo: un área para una idea</translation>
+    </message>
+    <message>
+        <source>Notes (write the note&apos;s number beside its dot)</source>
+        <translation>Notas (escriba el número de la nota junto a su punto)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo CoSafe can read (JPEG, PNG, TIFF, WebP)</source>
+        <translation>%1 no es una foto que CoSafe pueda leer (JPEG, PNG, TIFF, WebP)</translation>
+    </message>
+    <message>
+        <source>This photo is not a CoSafe sheet: its corner markers were not found</source>
+        <translation>Esta foto no es una hoja de CoSafe: no se encontraron sus marcas de esquina</translation>
+    </message>
+    <message>
+        <source>This sheet&apos;s QR code and its corner markers do not agree: it cannot be read</source>
+        <translation>El código QR de esta hoja y sus marcas de esquina no coinciden: no se puede leer</translation>
+    </message>
+    <message>
+        <source>This photo shows corner markers but its QR code cannot be read: take the photo again with the whole sheet in view and in focus</source>
+        <translation>Esta foto muestra las marcas de esquina, pero su código QR no se puede leer: vuelva a tomar la foto con toda la hoja a la vista y enfocada</translation>
+    </message>
+    <message>
+        <source>This photo is not a CoSafe sheet: its QR code is not a CoSafe sheet&apos;s</source>
+        <translation>Esta foto no es una hoja de CoSafe: su código QR no es el de una hoja de CoSafe</translation>
+    </message>
+    <message>
+        <source>This is a sheet of another project, not of %1</source>
+        <translation>Esta es una hoja de otro proyecto, no de %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is for a group this project no longer has</source>
+        <translation>La hoja %1 es de un grupo que este proyecto ya no tiene</translation>
+    </message>
+    <message>
+        <source>From paper sheet %1</source>
+        <comment>a proposal read from a photo of a printed group map</comment>
+        <translation>De la hoja de papel %1</translation>
+    </message>
+    <message>
+        <source>Read paper sheet %1 (%2)</source>
+        <comment>%1: the sheet&apos;s number, %2: the group</comment>
+        <translation>Leer la hoja de papel %1 (%2)</translation>
     </message>
 </context>
 <context>

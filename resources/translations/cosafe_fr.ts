@@ -1962,6 +1962,27 @@
         <comment>%1: the paper size</comment>
         <translation>Plan d’action (pour l’équipe du projet, %1) écrit dans %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %Ln group maps to %1</source>
+        <translation>
+            <numerusform>%Ln carte de groupe écrite dans %1</numerusform>
+            <numerusform>%Ln cartes de groupe écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln dots found (nothing stored)</source>
+        <translation>
+            <numerusform>%1 : feuille %2 : %Ln gommette trouvée (rien n’est enregistré)</numerusform>
+            <numerusform>%1 : feuille %2 : %Ln gommettes trouvées (rien n’est enregistré)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln dots added as pins and ideas</source>
+        <translation>
+            <numerusform>%1 : feuille %2 : %Ln gommette ajoutée comme repère ou idée</numerusform>
+            <numerusform>%1 : feuille %2 : %Ln gommettes ajoutées comme repères et idées</numerusform>
+        </translation>
+    </message>
     <message>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats&#xa0;: dimension %1 inconnue dans --by&#xa0;; choisissez parmi %2</translation>
@@ -2385,6 +2406,50 @@
     <message>
         <source>the plan&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
         <translation>la langue du plan&#xa0;: %1 (par défaut&#xa0;: la langue des rapports du projet, sinon celle des messages&#xa0;; les messages suivent cosafe --language placé avant la commande)</translation>
+    </message>
+    <message>
+        <source>print a map per group to mark with stickers and pens, read back later</source>
+        <translation>imprimer une carte par groupe à marquer avec des gommettes et des stylos, relue ensuite</translation>
+    </message>
+    <message>
+        <source>Write a PDF with one map of the workshop&apos;s area per group, with corner markers and a QR code that let cosafe read-sheets read a photo of it back, a legend of the sticker colours and a margin for notes.</source>
+        <translation>Écrire un PDF avec une carte de la zone de l’atelier par groupe, avec des repères d’angle et un code QR qui permettent à cosafe read-sheets de relire une photo de la carte, une légende des couleurs des gommettes et une marge pour les notes.</translation>
+    </message>
+    <message>
+        <source>only this workshop&apos;s groups (its title)</source>
+        <translation>seulement les groupes de cet atelier (son titre)</translation>
+    </message>
+    <message>
+        <source>only these groups (their names)</source>
+        <translation>seulement ces groupes (leurs noms)</translation>
+    </message>
+    <message>
+        <source>paper size, landscape (default a3)</source>
+        <translation>format du papier, à l’italienne (a3 par défaut)</translation>
+    </message>
+    <message>
+        <source>print where each sheet&apos;s map is on the paper and what its colours mean, as JSON</source>
+        <translation>afficher en JSON où se trouve la carte de chaque feuille sur le papier et ce que signifient ses couleurs</translation>
+    </message>
+    <message>
+        <source>the sheets&apos; language: %1 (default: the project&apos;s report language, else the language of the messages)</source>
+        <translation>la langue des feuilles : %1 (par défaut : la langue des rapports du projet, sinon celle des messages)</translation>
+    </message>
+    <message>
+        <source>read the stickers on photos of printed group maps into the project</source>
+        <translation>lire dans le projet les gommettes de photos de cartes de groupe imprimées</translation>
+    </message>
+    <message>
+        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas (one undoable step per sheet). A photo that is no sheet of this project is refused.</source>
+        <translation>Trouver chaque feuille photographiée grâce à ses repères d’angle et à son code QR, et ajouter ses gommettes à son groupe comme repères peu sûrs et sûrs et comme idées (une étape annulable par feuille). Une photo qui n’est pas une feuille de ce projet est refusée.</translation>
+    </message>
+    <message>
+        <source>store nothing: only say what was found</source>
+        <translation>ne rien enregistrer : seulement dire ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <source>print the detections as JSON</source>
+        <translation>afficher les détections en JSON</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -11606,6 +11671,117 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>Remove photo from audit point %1</source>
         <translation>Retirer la photo du point d’observation %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>No workshop is called %1</source>
+        <translation>Aucun atelier ne s’appelle %1</translation>
+    </message>
+    <message>
+        <source>No group is called %1</source>
+        <translation>Aucun groupe ne s’appelle %1</translation>
+    </message>
+    <message>
+        <source>There is no group to print a map for: add groups to a workshop first</source>
+        <translation>Il n’y a aucun groupe pour qui imprimer une carte : ajoutez d’abord des groupes à un atelier</translation>
+    </message>
+    <message>
+        <source>Nothing to print: the project has no workshop area and no basemap</source>
+        <translation>Rien à imprimer : le projet n’a ni zone d’atelier ni fond de carte</translation>
+    </message>
+    <message>
+        <source>Orange-red dot: an unsafe place</source>
+        <translation>Gommette rouge orangé : un lieu peu sûr</translation>
+    </message>
+    <message>
+        <source>Green dot: a safe place</source>
+        <translation>Gommette verte : un lieu sûr</translation>
+    </message>
+    <message>
+        <source>Blue dot: an idea for a change</source>
+        <translation>Gommette bleue : une idée de changement</translation>
+    </message>
+    <message>
+        <source>The sheets were not written: the folder %1 does not exist</source>
+        <translation>Les feuilles n’ont pas été écrites : le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Group maps</source>
+        <translation>Cartes de groupe</translation>
+    </message>
+    <message>
+        <source>The sheets were not written to %1: %2</source>
+        <translation>Les feuilles n’ont pas été écrites dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Group %1 · %2</source>
+        <comment>a printed map&apos;s title: the group&apos;s name, the workshop&apos;s title</comment>
+        <translation>Groupe %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <comment>the printed map&apos;s number</comment>
+        <translation>Feuille %1</translation>
+    </message>
+    <message>
+        <source>What the colours mean</source>
+        <translation>Ce que signifient les couleurs</translation>
+    </message>
+    <message>
+        <source>Pen line: a route</source>
+        <translation>Trait de stylo : un itinéraire</translation>
+    </message>
+    <message>
+        <source>Closed pen line: an area for an idea</source>
+        <translation>Trait de stylo fermé : une zone pour une idée</translation>
+    </message>
+    <message>
+        <source>Notes (write the note&apos;s number beside its dot)</source>
+        <translation>Notes (écrivez le numéro de la note à côté de sa gommette)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo CoSafe can read (JPEG, PNG, TIFF, WebP)</source>
+        <translation>%1 n’est pas une photo que CoSafe sait lire (JPEG, PNG, TIFF, WebP)</translation>
+    </message>
+    <message>
+        <source>This photo is not a CoSafe sheet: its corner markers were not found</source>
+        <translation>Cette photo n’est pas une feuille CoSafe : ses repères d’angle sont introuvables</translation>
+    </message>
+    <message>
+        <source>This sheet&apos;s QR code and its corner markers do not agree: it cannot be read</source>
+        <translation>Le code QR de cette feuille et ses repères d’angle ne concordent pas : elle ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>This photo shows corner markers but its QR code cannot be read: take the photo again with the whole sheet in view and in focus</source>
+        <translation>Cette photo montre les repères d’angle mais son code QR est illisible : reprenez la photo avec toute la feuille visible et nette</translation>
+    </message>
+    <message>
+        <source>This photo is not a CoSafe sheet: its QR code is not a CoSafe sheet&apos;s</source>
+        <translation>Cette photo n’est pas une feuille CoSafe : son code QR n’est pas celui d’une feuille CoSafe</translation>
+    </message>
+    <message>
+        <source>This is a sheet of another project, not of %1</source>
+        <translation>C’est une feuille d’un autre projet, pas de %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is for a group this project no longer has</source>
+        <translation>La feuille %1 est celle d’un groupe que ce projet n’a plus</translation>
+    </message>
+    <message>
+        <source>From paper sheet %1</source>
+        <comment>a proposal read from a photo of a printed group map</comment>
+        <translation>De la feuille papier %1</translation>
+    </message>
+    <message>
+        <source>Read paper sheet %1 (%2)</source>
+        <comment>%1: the sheet&apos;s number, %2: the group</comment>
+        <translation>Lire la feuille papier %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1962,6 +1962,27 @@
         <comment>%1: the paper size</comment>
         <translation>Plano de ação gravado (para a equipe do projeto, %1) em %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %Ln group maps to %1</source>
+        <translation>
+            <numerusform>%Ln mapa de grupo gravado em %1</numerusform>
+            <numerusform>%Ln mapas de grupo gravados em %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln dots found (nothing stored)</source>
+        <translation>
+            <numerusform>%1: folha %2: %Ln ponto encontrado (nada foi guardado)</numerusform>
+            <numerusform>%1: folha %2: %Ln pontos encontrados (nada foi guardado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln dots added as pins and ideas</source>
+        <translation>
+            <numerusform>%1: folha %2: %Ln ponto adicionado como alfinete ou ideia</numerusform>
+            <numerusform>%1: folha %2: %Ln pontos adicionados como alfinetes e ideias</numerusform>
+        </translation>
+    </message>
     <message>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats: dimensão desconhecida %1 em --by; escolha entre %2</translation>
@@ -2385,6 +2406,50 @@
     <message>
         <source>the plan&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
         <translation>o idioma do plano: %1 (padrão: o idioma dos relatórios do projeto; senão, o das mensagens; as mensagens seguem cosafe --language escrito antes do comando)</translation>
+    </message>
+    <message>
+        <source>print a map per group to mark with stickers and pens, read back later</source>
+        <translation>imprimir um mapa por grupo para marcar com autocolantes e canetas, lido depois</translation>
+    </message>
+    <message>
+        <source>Write a PDF with one map of the workshop&apos;s area per group, with corner markers and a QR code that let cosafe read-sheets read a photo of it back, a legend of the sticker colours and a margin for notes.</source>
+        <translation>Gravar um PDF com um mapa da área da oficina por grupo, com marcas nos cantos e um código QR que permitem a cosafe read-sheets ler de volta uma foto dele, uma legenda das cores dos autocolantes e uma margem para notas.</translation>
+    </message>
+    <message>
+        <source>only this workshop&apos;s groups (its title)</source>
+        <translation>só os grupos desta oficina (o seu título)</translation>
+    </message>
+    <message>
+        <source>only these groups (their names)</source>
+        <translation>só estes grupos (os seus nomes)</translation>
+    </message>
+    <message>
+        <source>paper size, landscape (default a3)</source>
+        <translation>tamanho do papel, horizontal (predefinido a3)</translation>
+    </message>
+    <message>
+        <source>print where each sheet&apos;s map is on the paper and what its colours mean, as JSON</source>
+        <translation>mostrar em JSON onde está o mapa de cada folha no papel e o que significam as suas cores</translation>
+    </message>
+    <message>
+        <source>the sheets&apos; language: %1 (default: the project&apos;s report language, else the language of the messages)</source>
+        <translation>o idioma das folhas: %1 (predefinido: o idioma dos relatórios do projeto; senão, o das mensagens)</translation>
+    </message>
+    <message>
+        <source>read the stickers on photos of printed group maps into the project</source>
+        <translation>ler para o projeto os autocolantes de fotos de mapas de grupo impressos</translation>
+    </message>
+    <message>
+        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas (one undoable step per sheet). A photo that is no sheet of this project is refused.</source>
+        <translation>Encontrar cada folha fotografada pelas marcas dos cantos e pelo código QR, e adicionar os seus autocolantes ao seu grupo como alfinetes inseguros e seguros e ideias (um passo que se pode anular por folha). Uma foto que não seja uma folha deste projeto é recusada.</translation>
+    </message>
+    <message>
+        <source>store nothing: only say what was found</source>
+        <translation>não guardar nada: só dizer o que foi encontrado</translation>
+    </message>
+    <message>
+        <source>print the detections as JSON</source>
+        <translation>mostrar as deteções em JSON</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -11606,6 +11671,117 @@ Apoio: %3</translation>
     <message>
         <source>Remove photo from audit point %1</source>
         <translation>Remover foto do ponto de auditoria %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>No workshop is called %1</source>
+        <translation>Nenhuma oficina se chama %1</translation>
+    </message>
+    <message>
+        <source>No group is called %1</source>
+        <translation>Nenhum grupo se chama %1</translation>
+    </message>
+    <message>
+        <source>There is no group to print a map for: add groups to a workshop first</source>
+        <translation>Não há nenhum grupo para o qual imprimir um mapa: adicione primeiro grupos a uma oficina</translation>
+    </message>
+    <message>
+        <source>Nothing to print: the project has no workshop area and no basemap</source>
+        <translation>Nada para imprimir: o projeto não tem área de oficina nem mapa de base</translation>
+    </message>
+    <message>
+        <source>Orange-red dot: an unsafe place</source>
+        <translation>Ponto vermelho-alaranjado: um lugar inseguro</translation>
+    </message>
+    <message>
+        <source>Green dot: a safe place</source>
+        <translation>Ponto verde: um lugar seguro</translation>
+    </message>
+    <message>
+        <source>Blue dot: an idea for a change</source>
+        <translation>Ponto azul: uma ideia para uma mudança</translation>
+    </message>
+    <message>
+        <source>The sheets were not written: the folder %1 does not exist</source>
+        <translation>As folhas não foram gravadas: a pasta %1 não existe</translation>
+    </message>
+    <message>
+        <source>Group maps</source>
+        <translation>Mapas de grupo</translation>
+    </message>
+    <message>
+        <source>The sheets were not written to %1: %2</source>
+        <translation>As folhas não foram gravadas em %1: %2</translation>
+    </message>
+    <message>
+        <source>Group %1 · %2</source>
+        <comment>a printed map&apos;s title: the group&apos;s name, the workshop&apos;s title</comment>
+        <translation>Grupo %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <comment>the printed map&apos;s number</comment>
+        <translation>Folha %1</translation>
+    </message>
+    <message>
+        <source>What the colours mean</source>
+        <translation>O que significam as cores</translation>
+    </message>
+    <message>
+        <source>Pen line: a route</source>
+        <translation>Linha de caneta: um percurso</translation>
+    </message>
+    <message>
+        <source>Closed pen line: an area for an idea</source>
+        <translation>Linha de caneta fechada: uma área para uma ideia</translation>
+    </message>
+    <message>
+        <source>Notes (write the note&apos;s number beside its dot)</source>
+        <translation>Notas (escreva o número da nota ao lado do seu ponto)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo CoSafe can read (JPEG, PNG, TIFF, WebP)</source>
+        <translation>%1 não é uma foto que o CoSafe consiga ler (JPEG, PNG, TIFF, WebP)</translation>
+    </message>
+    <message>
+        <source>This photo is not a CoSafe sheet: its corner markers were not found</source>
+        <translation>Esta foto não é uma folha do CoSafe: as marcas dos cantos não foram encontradas</translation>
+    </message>
+    <message>
+        <source>This sheet&apos;s QR code and its corner markers do not agree: it cannot be read</source>
+        <translation>O código QR desta folha e as marcas dos cantos não coincidem: não pode ser lida</translation>
+    </message>
+    <message>
+        <source>This photo shows corner markers but its QR code cannot be read: take the photo again with the whole sheet in view and in focus</source>
+        <translation>Esta foto mostra as marcas dos cantos, mas o código QR não pode ser lido: tire a foto de novo com a folha inteira à vista e focada</translation>
+    </message>
+    <message>
+        <source>This photo is not a CoSafe sheet: its QR code is not a CoSafe sheet&apos;s</source>
+        <translation>Esta foto não é uma folha do CoSafe: o código QR não é o de uma folha do CoSafe</translation>
+    </message>
+    <message>
+        <source>This is a sheet of another project, not of %1</source>
+        <translation>Esta é uma folha de outro projeto, não de %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is for a group this project no longer has</source>
+        <translation>A folha %1 é de um grupo que este projeto já não tem</translation>
+    </message>
+    <message>
+        <source>From paper sheet %1</source>
+        <comment>a proposal read from a photo of a printed group map</comment>
+        <translation>Da folha de papel %1</translation>
+    </message>
+    <message>
+        <source>Read paper sheet %1 (%2)</source>
+        <comment>%1: the sheet&apos;s number, %2: the group</comment>
+        <translation>Ler a folha de papel %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1962,6 +1962,27 @@
         <comment>%1: the paper size</comment>
         <translation>Mpango kazi (kwa ajili ya timu ya mradi, %1) umeandikwa kwenye %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %Ln group maps to %1</source>
+        <translation>
+            <numerusform>Ramani %Ln ya kikundi imeandikwa kwenye %1</numerusform>
+            <numerusform>Ramani %Ln za vikundi zimeandikwa kwenye %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln dots found (nothing stored)</source>
+        <translation>
+            <numerusform>%1: karatasi %2: kitone %Ln kimepatikana (hakuna kilichohifadhiwa)</numerusform>
+            <numerusform>%1: karatasi %2: vitone %Ln vimepatikana (hakuna kilichohifadhiwa)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln dots added as pins and ideas</source>
+        <translation>
+            <numerusform>%1: karatasi %2: kitone %Ln kimeongezwa kama pini au wazo</numerusform>
+            <numerusform>%1: karatasi %2: vitone %Ln vimeongezwa kama pini na mawazo</numerusform>
+        </translation>
+    </message>
     <message>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats: kipimo kisichojulikana %1 katika --by; chagua kutoka %2</translation>
@@ -2385,6 +2406,50 @@
     <message>
         <source>the plan&apos;s language: %1 (default: the project&apos;s report language, else the language of the messages; the messages follow cosafe --language before the command)</source>
         <translation>lugha ya mpango: %1 (chaguo-msingi: lugha ya ripoti ya mradi, la sivyo lugha ya jumbe; jumbe hufuata cosafe --language iliyoandikwa kabla ya amri)</translation>
+    </message>
+    <message>
+        <source>print a map per group to mark with stickers and pens, read back later</source>
+        <translation>chapisha ramani kwa kila kikundi ya kuwekewa vibandiko na kalamu, isomwe baadaye</translation>
+    </message>
+    <message>
+        <source>Write a PDF with one map of the workshop&apos;s area per group, with corner markers and a QR code that let cosafe read-sheets read a photo of it back, a legend of the sticker colours and a margin for notes.</source>
+        <translation>Andika PDF yenye ramani moja ya eneo la warsha kwa kila kikundi, yenye alama za pembeni na msimbo wa QR unaowezesha cosafe read-sheets kusoma picha yake, ufunguo wa rangi za vibandiko na pambizo la maelezo.</translation>
+    </message>
+    <message>
+        <source>only this workshop&apos;s groups (its title)</source>
+        <translation>vikundi vya warsha hii tu (kichwa chake)</translation>
+    </message>
+    <message>
+        <source>only these groups (their names)</source>
+        <translation>vikundi hivi tu (majina yao)</translation>
+    </message>
+    <message>
+        <source>paper size, landscape (default a3)</source>
+        <translation>ukubwa wa karatasi, mlalo (chaguo-msingi a3)</translation>
+    </message>
+    <message>
+        <source>print where each sheet&apos;s map is on the paper and what its colours mean, as JSON</source>
+        <translation>onyesha kama JSON mahali ramani ya kila karatasi ilipo kwenye karatasi na maana ya rangi zake</translation>
+    </message>
+    <message>
+        <source>the sheets&apos; language: %1 (default: the project&apos;s report language, else the language of the messages)</source>
+        <translation>lugha ya karatasi: %1 (chaguo-msingi: lugha ya ripoti ya mradi, vinginevyo lugha ya ujumbe)</translation>
+    </message>
+    <message>
+        <source>read the stickers on photos of printed group maps into the project</source>
+        <translation>soma vibandiko vilivyo kwenye picha za ramani za vikundi zilizochapishwa hadi kwenye mradi</translation>
+    </message>
+    <message>
+        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas (one undoable step per sheet). A photo that is no sheet of this project is refused.</source>
+        <translation>Tafuta kila karatasi iliyopigwa picha kwa alama zake za pembeni na msimbo wake wa QR, na uongeze vibandiko vyake kwenye kikundi chake kama pini za si salama na salama na mawazo (hatua moja inayoweza kutenguliwa kwa kila karatasi). Picha isiyo karatasi ya mradi huu inakataliwa.</translation>
+    </message>
+    <message>
+        <source>store nothing: only say what was found</source>
+        <translation>usihifadhi chochote: sema tu kilichopatikana</translation>
+    </message>
+    <message>
+        <source>print the detections as JSON</source>
+        <translation>onyesha vilivyogunduliwa kama JSON</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -11606,6 +11671,117 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>Remove photo from audit point %1</source>
         <translation>Ondoa picha kwenye kituo cha ukaguzi %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sheets</name>
+    <message>
+        <source>No workshop is called %1</source>
+        <translation>Hakuna warsha inayoitwa %1</translation>
+    </message>
+    <message>
+        <source>No group is called %1</source>
+        <translation>Hakuna kikundi kinachoitwa %1</translation>
+    </message>
+    <message>
+        <source>There is no group to print a map for: add groups to a workshop first</source>
+        <translation>Hakuna kikundi cha kuchapishia ramani: ongeza kwanza vikundi kwenye warsha</translation>
+    </message>
+    <message>
+        <source>Nothing to print: the project has no workshop area and no basemap</source>
+        <translation>Hakuna cha kuchapisha: mradi hauna eneo la warsha wala ramani ya msingi</translation>
+    </message>
+    <message>
+        <source>Orange-red dot: an unsafe place</source>
+        <translation>Kitone chekundu-machungwa: mahali si salama</translation>
+    </message>
+    <message>
+        <source>Green dot: a safe place</source>
+        <translation>Kitone kijani: mahali salama</translation>
+    </message>
+    <message>
+        <source>Blue dot: an idea for a change</source>
+        <translation>Kitone buluu: wazo la mabadiliko</translation>
+    </message>
+    <message>
+        <source>The sheets were not written: the folder %1 does not exist</source>
+        <translation>Karatasi hazikuandikwa: folda %1 haipo</translation>
+    </message>
+    <message>
+        <source>Group maps</source>
+        <translation>Ramani za vikundi</translation>
+    </message>
+    <message>
+        <source>The sheets were not written to %1: %2</source>
+        <translation>Karatasi hazikuandikwa kwenye %1: %2</translation>
+    </message>
+    <message>
+        <source>Group %1 · %2</source>
+        <comment>a printed map&apos;s title: the group&apos;s name, the workshop&apos;s title</comment>
+        <translation>Kikundi %1 · %2</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <comment>the printed map&apos;s number</comment>
+        <translation>Karatasi %1</translation>
+    </message>
+    <message>
+        <source>What the colours mean</source>
+        <translation>Maana ya rangi</translation>
+    </message>
+    <message>
+        <source>Pen line: a route</source>
+        <translation>Mstari wa kalamu: njia</translation>
+    </message>
+    <message>
+        <source>Closed pen line: an area for an idea</source>
+        <translation>Mstari wa kalamu uliofungwa: eneo la wazo</translation>
+    </message>
+    <message>
+        <source>Notes (write the note&apos;s number beside its dot)</source>
+        <translation>Maelezo (andika namba ya maelezo kando ya kitone chake)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 haiwezi kusomwa: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a photo CoSafe can read (JPEG, PNG, TIFF, WebP)</source>
+        <translation>%1 si picha ambayo CoSafe inaweza kusoma (JPEG, PNG, TIFF, WebP)</translation>
+    </message>
+    <message>
+        <source>This photo is not a CoSafe sheet: its corner markers were not found</source>
+        <translation>Picha hii si karatasi ya CoSafe: alama zake za pembeni hazikupatikana</translation>
+    </message>
+    <message>
+        <source>This sheet&apos;s QR code and its corner markers do not agree: it cannot be read</source>
+        <translation>Msimbo wa QR wa karatasi hii na alama zake za pembeni havilingani: haiwezi kusomwa</translation>
+    </message>
+    <message>
+        <source>This photo shows corner markers but its QR code cannot be read: take the photo again with the whole sheet in view and in focus</source>
+        <translation>Picha hii inaonyesha alama za pembeni lakini msimbo wake wa QR hausomeki: piga picha tena karatasi yote ikionekana na ikiwa wazi</translation>
+    </message>
+    <message>
+        <source>This photo is not a CoSafe sheet: its QR code is not a CoSafe sheet&apos;s</source>
+        <translation>Picha hii si karatasi ya CoSafe: msimbo wake wa QR si wa karatasi ya CoSafe</translation>
+    </message>
+    <message>
+        <source>This is a sheet of another project, not of %1</source>
+        <translation>Hii ni karatasi ya mradi mwingine, si ya %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is for a group this project no longer has</source>
+        <translation>Karatasi %1 ni ya kikundi ambacho mradi huu haunacho tena</translation>
+    </message>
+    <message>
+        <source>From paper sheet %1</source>
+        <comment>a proposal read from a photo of a printed group map</comment>
+        <translation>Kutoka karatasi %1</translation>
+    </message>
+    <message>
+        <source>Read paper sheet %1 (%2)</source>
+        <comment>%1: the sheet&apos;s number, %2: the group</comment>
+        <translation>Soma karatasi %1 (%2)</translation>
     </message>
 </context>
 <context>

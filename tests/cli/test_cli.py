@@ -102,7 +102,7 @@ def test_usage_errors_exit_2():
 
 
 @pytest.mark.parametrize("command", ["new", "info", "check", "sample", "import-basemap", "export", "render",
-                                     "remove-traces", "room"])
+                                     "remove-traces", "room", "print-sheets", "read-sheets"])
 def test_help_on_every_subcommand(command):
     result = run(command, "--help")
     assert result.returncode == 0 and "usage: cosafe" in result.stdout

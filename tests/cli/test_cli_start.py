@@ -11,7 +11,8 @@ import sys
 import map_files
 import pytest
 
-HEAVY = ("PySide6", "shapely", "pyproj", "pyogrio", "reportlab", "numpy", "osmium", "babel", "pyqtgraph")
+HEAVY = ("PySide6", "shapely", "pyproj", "pyogrio", "reportlab", "numpy", "osmium", "babel", "pyqtgraph", "cv2",
+         "segno")
 
 _PROBE = """
 import contextlib, io, json, sys
@@ -31,7 +32,8 @@ def _loaded(*arguments: str) -> dict:
 
 
 @pytest.mark.parametrize("arguments", [["--version"], ["--help"], ["import-basemap", "--help"],
-                                       ["import-incidents", "--help"], ["export", "--help"]],
+                                       ["import-incidents", "--help"], ["export", "--help"],
+                                       ["print-sheets", "--help"], ["read-sheets", "--help"]],
                          ids=lambda a: " ".join(a))
 def test_version_and_help_load_nothing_heavy(arguments):
     loaded = _loaded(*arguments)
@@ -58,3 +60,15 @@ def test_another_import_does_not_load_osmium(tmp_path):
     assert _loaded("new", str(project))["code"] == 0
     loaded = _loaded("import-basemap", str(project), str(map_files.geojson(tmp_path)))
     assert loaded["code"] == 0 and "pyogrio" in loaded["heavy"] and "osmium" not in loaded["heavy"]
+
+
+def test_reading_sheets_needs_no_qt(tmp_path):
+    from PIL import Image
+
+    project = tmp_path / "town.gpkg"
+    assert _loaded("new", str(project))["code"] == 0
+    photo = tmp_path / "wall.png"
+    Image.new("RGB", (640, 480), "white").save(photo)
+    loaded = _loaded("read-sheets", str(project), str(photo), "--dry-run")
+    assert loaded["code"] == 1  # no sheet on a white wall
+    assert "cv2" in loaded["heavy"] and "PySide6" not in loaded["heavy"]

@@ -33,7 +33,7 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 # Commands that write words for readers (the plan; a map's legend): a --language after their
 # name is the language of what they write (else the project's report language, else the
 # messages'), not the messages'.
-REPORT_COMMANDS = frozenset({"export-plan", "render"})
+REPORT_COMMANDS = frozenset({"export-plan", "render", "print-sheets"})
 
 
 class CommandError(Exception):
@@ -431,6 +431,86 @@ def _cmd_export_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+SHEET_MAP_DPI = 200  # the printed map's resolution: street names stay sharp, the PDF stays small
+
+
+def _cmd_print_sheets(args: argparse.Namespace) -> int:
+    # The map is drawn by the canvas's renderer: Qt, but no screen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QGuiApplication
+
+    import cosafe.ui.features  # noqa: F401 - the features register the overlays they draw
+    from cosafe.catalogues import speaking
+    from cosafe.core.report_language import report_language_for
+    from cosafe.io.paper_sheets.choice import choose_sheets, sheets_json
+    from cosafe.io.paper_sheets.pdf import write_sheets_pdf
+    from cosafe.store.project_store import ProjectStore
+    from cosafe.ui.map.export import render_map_image
+
+    if QGuiApplication.instance() is None:
+        _application = QGuiApplication(["cosafe"])  # kept alive until the map is drawn  # noqa: F841
+    with ProjectStore.open(args.project, read_only=True) as store:
+        code = report_language_for(args.report_language, store.report_language, messages_language())
+        with speaking(code):
+            sheets = choose_sheets(store, args.paper, args.workshop, args.group or ())
+            _left, _top, width_mm, height_mm = sheets[0].layout.frame
+            size = round(width_mm / 25.4 * SHEET_MAP_DPI), round(height_mm / 25.4 * SHEET_MAP_DPI)
+            try:
+                # Every sheet shows one area: the map is drawn once.
+                image = render_map_image(store, *size, bbox=sheets[0].identity.bounds, dpi=SHEET_MAP_DPI)
+            except ValueError as error:
+                raise CommandError(str(error)) from None
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    png = bytes(buffer.data())
+    with speaking(code):
+        write_sheets_pdf(sheets, [png] * len(sheets), args.output)
+    if args.json:
+        print(json.dumps(sheets_json(sheets), indent=2, ensure_ascii=False))
+    else:
+        print(arg(Command.tr("Wrote %Ln group maps to %1", "", len(sheets)), os.path.abspath(args.output)))
+    return EXIT_OK
+
+
+def _cmd_read_sheets(args: argparse.Namespace) -> int:
+    from cosafe.io.paper_sheets.reading import NotASheet, load_photo, read_photo
+    from cosafe.io.paper_sheets.storing import check_sheet, sheet_edit
+    from cosafe.store.project_store import ProjectStore
+
+    readings, refused = [], 0
+    with ProjectStore.open(args.project, read_only=True) as store:
+        for photo in args.photos:
+            try:
+                reading = read_photo(load_photo(photo))
+                check_sheet(store, reading.identity)
+            except NotASheet as error:
+                print(f"cosafe: {os.path.basename(photo)}: {error}", file=sys.stderr)
+                refused += 1
+                continue
+            reading.rectified = None  # the detections are all that is kept of a photo here
+            readings.append((photo, reading))
+    if readings and not args.dry_run:
+        with cli_backups.open_for_writing(args.project) as store:
+            for _photo, reading in readings:
+                edit = sheet_edit(store, reading)
+                if edit is not None:
+                    edit.apply(store)
+    if args.json:
+        print(json.dumps({"detections": [
+            {"sheet": reading.identity.number, "kind": found.kind, "meaning": found.meaning, "colour": found.colour,
+             "lon": round(found.lon, 7), "lat": round(found.lat, 7), "confidence": found.confidence}
+            for _photo, reading in readings for found in reading.detections]}, indent=2))
+    else:
+        for photo, reading in readings:
+            text = (Command.tr("%1: sheet %2: %Ln dots found (nothing stored)", "", len(reading.detections))
+                    if args.dry_run else
+                    Command.tr("%1: sheet %2: %Ln dots added as pins and ideas", "", len(reading.detections)))
+            print(arg(text, os.path.basename(photo), reading.identity.number))
+    return EXIT_ERROR if refused else EXIT_OK
+
+
 def _cmd_stats(args: argparse.Namespace) -> int:
     from cosafe.core.perception_stats import DIMENSIONS, format_cell_value, protected_cells
     from cosafe.store.queries.perception import load_perception_data
@@ -702,6 +782,36 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
         "the plan's language: %1 (default: the project's report language, else the language of the messages; the "
         "messages follow cosafe --language before the command)"), ", ".join(LANGUAGES)))
     handlers["export-plan"] = _cmd_export_plan
+
+    sheets = commands.add_parser(
+        "print-sheets", help=CommandHelp.tr("print a map per group to mark with stickers and pens, read back later"),
+        description=CommandHelp.tr("Write a PDF with one map of the workshop's area per group, with corner markers "
+                                   "and a QR code that let cosafe read-sheets read a photo of it back, a legend "
+                                   "of the sticker colours and a margin for notes."))
+    sheets.add_argument("project", metavar="PROJECT")
+    sheets.add_argument("-o", "--output", required=True, metavar="SHEETS.pdf")
+    sheets.add_argument("--workshop", metavar="NAME", help=CommandHelp.tr("only this workshop's groups (its title)"))
+    sheets.add_argument("--group", nargs="+", metavar="NAME", help=CommandHelp.tr("only these groups (their names)"))
+    sheets.add_argument("--paper", choices=("a4", "a3", "a2"), default="a3",
+                        help=CommandHelp.tr("paper size, landscape (default a3)"))
+    sheets.add_argument("--json", action="store_true",
+                        help=CommandHelp.tr("print where each sheet's map is on the paper and what its colours mean, "
+                                            "as JSON"))
+    _add_report_language_option(sheets, arg(CommandHelp.tr(
+        "the sheets' language: %1 (default: the project's report language, else the language of the messages)"),
+        ", ".join(LANGUAGES)))
+    handlers["print-sheets"] = _cmd_print_sheets
+
+    read = commands.add_parser(
+        "read-sheets", help=CommandHelp.tr("read the stickers on photos of printed group maps into the project"),
+        description=CommandHelp.tr("Find each photographed sheet by its corner markers and QR code, and add its dot "
+                                   "stickers to its group as unsafe and safe pins and ideas (one undoable step per "
+                                   "sheet). A photo that is no sheet of this project is refused."))
+    read.add_argument("project", metavar="PROJECT")
+    read.add_argument("photos", nargs="+", metavar="PHOTO")
+    read.add_argument("--dry-run", action="store_true", help=CommandHelp.tr("store nothing: only say what was found"))
+    read.add_argument("--json", action="store_true", help=CommandHelp.tr("print the detections as JSON"))
+    handlers["read-sheets"] = _cmd_read_sheets
 
     stats = commands.add_parser(
         "stats", help=CommandHelp.tr("print audit scores and perception pins by gender, age band, time of day, …"),

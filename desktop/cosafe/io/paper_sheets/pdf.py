@@ -1,0 +1,221 @@
+"""Printed group maps as a PDF, one page per sheet (reportlab; no Qt).
+
+Contract:
+- ``write_sheets_pdf(sheets, maps, path)``: ``maps[i]`` is the map image of ``sheets[i]``
+  (PNG or JPEG bytes, any size, drawn stretched into the layout's frame, so its proportions
+  must be the frame's). The map is printed light grey, so the sticker colours are the only
+  strong colours inside the frame (what lets a camera find them); over it a light labelled
+  grid, and around it the frame's four ArUco markers, the QR code (``SheetIdentity``), the
+  title, the legend of sticker and pen colours and a margin for numbered notes. Markers and
+  QR modules are vector squares, so they print sharp at any size.
+- The PDF is written whole or not at all (a ``.part`` file renamed), readable by its owner
+  only; a folder that does not exist or a failed write raises ``SheetsError``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from collections.abc import Sequence
+
+import cv2
+import segno
+from PIL import Image
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from cosafe.core.i18n import arg, translate
+from cosafe.io.paper_sheets.choice import PlannedSheet, SheetsError
+from cosafe.io.paper_sheets.layout import (ARUCO_DICTIONARY, MARKER_BITS, STICKERS, grid_labels,
+                                           grid_lines, marker_id)
+from cosafe.io.paper_sheets.words import Sheets
+from cosafe.io.plan_report.fonts import BOLD, REGULAR, register_fonts
+from cosafe.io.rtl_text import has_right_to_left, joined, log2vis
+from cosafe.store.private_files import keep_private
+
+INK = (0.10, 0.10, 0.10)
+GRID = (0.62, 0.62, 0.62)  # light and colourless: never taken for a sticker
+MAP_LIGHTNESS = 0.7  # the map's darkest ink prints at 30 % grey: names stay readable
+QR_QUIET_MODULES = 4
+NOTE_LINES_MM = 8.0
+
+
+def write_sheets_pdf(sheets: Sequence[PlannedSheet], maps: Sequence[bytes], path: str) -> None:
+    """Write one page per sheet to ``path`` (see the module contract)."""
+    if len(sheets) != len(maps) or not sheets:
+        raise ValueError("one map image per sheet, and at least one sheet")
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise SheetsError(arg(Sheets.tr("The sheets were not written: the folder %1 does not exist"), folder))
+    register_fonts()
+    temporary = f"{path}.part"
+    try:
+        canvas = Canvas(temporary, pagesize=(sheets[0].layout.page[0] * mm, sheets[0].layout.page[1] * mm),
+                        pageCompression=1, invariant=1)
+        canvas.setTitle(Sheets.tr("Group maps"))
+        canvas.setCreator("CoSafe")
+        for sheet, image in zip(sheets, maps):
+            canvas.setPageSize((sheet.layout.page[0] * mm, sheet.layout.page[1] * mm))
+            _Page(canvas, sheet).draw(image)
+            canvas.showPage()
+        canvas.save()
+        keep_private(temporary)
+        os.replace(temporary, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise SheetsError(arg(Sheets.tr("The sheets were not written to %1: %2"), path,
+                              error.strerror or str(error))) from None
+
+
+def light_map(image: bytes) -> Image.Image:
+    """The map as it is printed: grey, its darkest ink lightened to ``1 - MAP_LIGHTNESS``."""
+    grey = Image.open(io.BytesIO(image)).convert("L")
+    return grey.point(lambda v: round(255 - (255 - v) * MAP_LIGHTNESS))
+
+
+class _Page:
+    """Draws one sheet on a reportlab canvas, in mm from the page's top-left corner."""
+
+    def __init__(self, canvas: Canvas, sheet: PlannedSheet) -> None:
+        self.canvas, self.sheet, self.layout = canvas, sheet, sheet.layout
+        self.k = self.layout.scale
+
+    def draw(self, image: bytes) -> None:
+        self._map(image)
+        self._grid()
+        self._markers()
+        self._qr()
+        self._header()
+        self._legend()
+        self._notes()
+
+    # -- page coordinates ------------------------------------------------------------------
+    def _y(self, y_mm: float) -> float:
+        return (self.layout.page[1] - y_mm) * mm
+
+    def _rect(self, left: float, top: float, width: float, height: float, *, fill: bool = True,
+              stroke: bool = False) -> None:
+        self.canvas.rect(left * mm, self._y(top + height), width * mm, height * mm, fill=int(fill),
+                         stroke=int(stroke))
+
+    def _text(self, x: float, y: float, text: str, size: float, *, bold: bool = False, anchor: str = "left") -> None:
+        if has_right_to_left(text):
+            text = log2vis(joined(text))
+        self.canvas.setFont(BOLD if bold else REGULAR, size)
+        draw = {"left": self.canvas.drawString, "centre": self.canvas.drawCentredString,
+                "right": self.canvas.drawRightString}[anchor]
+        draw(x * mm, self._y(y), text)
+
+    def _fitted(self, text: str, size: float, width_mm: float, bold: bool = False) -> float:
+        """``size`` shrunk until ``text`` fits ``width_mm``."""
+        width = self.canvas.stringWidth(text, BOLD if bold else REGULAR, size) / mm
+        return size if width <= width_mm else max(5.0, size * width_mm / width)
+
+    # -- parts -------------------------------------------------------------------------------
+    def _map(self, image: bytes) -> None:
+        left, top, width, height = self.layout.frame
+        self.canvas.drawImage(ImageReader(light_map(image)), left * mm, self._y(top + height), width * mm,
+                              height * mm)
+        self.canvas.setStrokeColorRGB(*INK)
+        self.canvas.setLineWidth(0.3 * mm)
+        self._rect(left, top, width, height, fill=False, stroke=True)
+
+    def _grid(self) -> None:
+        left, top, width, height = self.layout.frame
+        xs, ys = grid_lines(self.layout)
+        self.canvas.setStrokeColorRGB(*GRID)
+        self.canvas.setLineWidth(0.15 * mm * self.k)
+        self.canvas.setDash(1.5 * mm, 1.5 * mm)
+        for x in xs:
+            self.canvas.line(x * mm, self._y(top), x * mm, self._y(top + height))
+        for y in ys:
+            self.canvas.line(left * mm, self._y(y), (left + width) * mm, self._y(y))
+        self.canvas.setDash()
+        columns, rows = grid_labels(self.layout)
+        self.canvas.setFillColorRGB(*GRID)
+        size = 8 * self.k
+        for x, name in columns:
+            self._text(x, top - 1.8 * self.k, name, size, anchor="centre")
+            self._text(x, top + height + 1.5 * self.k + size * 0.3, name, size, anchor="centre")
+        for y, name in rows:
+            self._text(left - 1.5 * self.k, y + size * 0.13, name, size, anchor="right")
+            self._text(left + width + 1.5 * self.k, y + size * 0.13, name, size)
+
+    def _markers(self) -> None:
+        dictionary = cv2.aruco.getPredefinedDictionary(getattr(cv2.aruco, ARUCO_DICTIONARY))
+        self.canvas.setFillColorRGB(0, 0, 0)
+        for corner, (x, y, size) in enumerate(self.layout.markers):
+            cells = cv2.aruco.generateImageMarker(dictionary, marker_id(self.layout.paper, corner), MARKER_BITS)
+            cell = size / MARKER_BITS
+            for row in range(MARKER_BITS):
+                for column in range(MARKER_BITS):
+                    if cells[row, column] == 0:
+                        # A hair wider than the cell: no white seams between black neighbours.
+                        self._rect(x + column * cell, y + row * cell, cell + 0.02, cell + 0.02)
+
+    def _qr(self) -> None:
+        code = segno.make(self.sheet.identity.encode(), error="m", micro=False)
+        matrix = code.matrix
+        left, top, size, _ = self.layout.qr
+        module = size / (len(matrix) + 2 * QR_QUIET_MODULES)
+        self.canvas.setFillColorRGB(0, 0, 0)
+        for row, values in enumerate(matrix):
+            for column, dark in enumerate(values):
+                if dark:
+                    self._rect(left + (column + QR_QUIET_MODULES) * module, top + (row + QR_QUIET_MODULES) * module,
+                               module + 0.01, module + 0.01)
+
+    def _header(self) -> None:
+        left, top, width, height = self.layout.header
+        sheet = self.sheet
+        self.canvas.setFillColorRGB(*INK)
+        title = arg(Sheets.tr("Group %1 · %2", "a printed map's title: the group's name, the workshop's title"),
+                    sheet.group_name, sheet.workshop_title or sheet.project_name)
+        size = self._fitted(title, 13 * self.k, width * 0.72, bold=True)
+        self._text(left, top + height * 0.62, title, size, bold=True)
+        number = arg(Sheets.tr("Sheet %1", "the printed map's number"), sheet.identity.number)
+        self._text(left + width, top + height * 0.62, number, 9 * self.k, anchor="right")
+
+    def _legend(self) -> None:
+        left, top, width, _height = self.layout.legend
+        k = self.k
+        self.canvas.setFillColorRGB(*INK)
+        self._text(left, top + 4.5 * k, Sheets.tr("What the colours mean"), 9 * k, bold=True)
+        row = top + 8 * k
+        for meaning, (colour, label) in STICKERS.items():
+            self.canvas.setFillColor(colour)
+            radius = 2.6 * k
+            self.canvas.circle((left + radius) * mm, self._y(row + radius), radius * mm, stroke=0, fill=1)
+            self.canvas.setFillColorRGB(*INK)
+            text = translate("Sheets", label)
+            self._text(left + 2 * radius + 2.5 * k, row + radius + 1.2 * k, text,
+                       self._fitted(text, 9 * k, width - 2 * radius - 3 * k))
+            row += 7.5 * k
+        self.canvas.setStrokeColorRGB(*INK)
+        self.canvas.setLineWidth(0.6 * mm * k)
+        self.canvas.line(left * mm, self._y(row + 2.5 * k), (left + 5.2 * k) * mm, self._y(row + 2.5 * k))
+        text = Sheets.tr("Pen line: a route")
+        self._text(left + 7.7 * k, row + 3.7 * k, text, self._fitted(text, 9 * k, width - 8 * k))
+        row += 7.5 * k
+        self.canvas.rect(left * mm, self._y(row + 5 * k), 5.2 * k * mm, 5 * k * mm, stroke=1, fill=0)
+        text = Sheets.tr("Closed pen line: an area for an idea")
+        self._text(left + 7.7 * k, row + 3.7 * k, text, self._fitted(text, 9 * k, width - 8 * k))
+
+    def _notes(self) -> None:
+        left, top, width, height = self.layout.notes
+        k = self.k
+        self.canvas.setFillColorRGB(*INK)
+        heading = Sheets.tr("Notes (write the note's number beside its dot)")
+        self._text(left, top + 4.5 * k, heading, self._fitted(heading, 9 * k, width, bold=True), bold=True)
+        self.canvas.setStrokeColorRGB(*GRID)
+        self.canvas.setLineWidth(0.2 * mm)
+        step = NOTE_LINES_MM * k
+        number, y = 1, top + 6 * k + step
+        while y <= top + height:
+            self._text(left, y - 1.2 * k, f"{number}.", 8 * k)
+            self.canvas.line((left + 6 * k) * mm, self._y(y), (left + width) * mm, self._y(y))
+            number, y = number + 1, y + step
+

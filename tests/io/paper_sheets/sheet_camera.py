@@ -1,0 +1,181 @@
+"""A synthetic camera for printed group maps: stickers stuck at known places, then a phone photo of the page.
+
+- ``render_page(pdf, page, dpi)``: the PDF page as pdftoppm draws it (BGR array).
+- ``random_stickers(rng, layout, count)``: stickers (meaning, centre in mm, diameter) inside the
+  frame, none touching another, none on the frame's edge.
+- ``stick(page, stickers, dpi, rng, colours=None)``: the page with each sticker drawn as a dot of
+  its legend colour (or of ``colours[meaning]``: stickers from a shop) (antialiased, a slightly darker rim, a faint gloss), as a camera sees a
+  real one.
+- ``photograph(page, rng, ...) -> Photo``: the page photographed: on a table, seen at up to
+  ``max_tilt`` degrees from straight above in any direction and turned any way in the
+  picture, 8–12 megapixels (4:3), uneven and tinted light, a soft shadow across the sheet,
+  lens blur, sensor noise, saved as a JPEG of quality 60. ``Photo.jpeg`` holds the bytes.
+- ``score(found, stickers, tolerance_mm)``: matches detections to the stickers by meaning and
+  nearest centre; how many were found, how many detections are false, and the position
+  errors (mm on the paper) of those found.
+"""
+
+from __future__ import annotations
+
+import math
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from cosafe.io.paper_sheets.layout import STICKERS, SheetLayout
+
+
+@dataclass(frozen=True)
+class Sticker:
+    meaning: str
+    x_mm: float
+    y_mm: float
+    diameter_mm: float
+
+
+@dataclass
+class Photo:
+    jpeg: bytes
+    size: tuple[int, int]  # width, height in pixels
+    tilt: float  # degrees from straight above
+
+
+@dataclass
+class Score:
+    stickers: int
+    found: int
+    false: int
+    errors_mm: list[float]
+
+
+def render_page(pdf: Path, page: int, dpi: int) -> np.ndarray:
+    with tempfile.TemporaryDirectory() as folder:
+        prefix = Path(folder) / "page"
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-png", "-f", str(page), "-l", str(page), "-singlefile",
+                        str(pdf), str(prefix)], check=True, timeout=120)
+        return cv2.imread(f"{prefix}.png")
+
+
+def random_stickers(rng: np.random.Generator, layout: SheetLayout, count: int,
+                    diameters: tuple[float, ...] = (10.0, 12.0, 16.0, 19.0)) -> list[Sticker]:
+    left, top, width, height = layout.frame
+    meanings = list(STICKERS)
+    placed: list[Sticker] = []
+    for _attempt in range(count * 200):
+        if len(placed) == count:
+            break
+        diameter = float(rng.choice(diameters))
+        r = diameter / 2 + 1.0
+        x, y = rng.uniform(left + r, left + width - r), rng.uniform(top + r, top + height - r)
+        if all(math.hypot(x - s.x_mm, y - s.y_mm) > (diameter + s.diameter_mm) / 2 + 3 for s in placed):
+            placed.append(Sticker(meanings[len(placed) % len(meanings)], x, y, diameter))
+    return placed
+
+
+def stick(page: np.ndarray, stickers: list[Sticker], dpi: int, rng: np.random.Generator,
+          colours: dict[str, str] | None = None) -> np.ndarray:
+    scale = 16  # draw at 1/16 px precision, antialiased
+    out = page.copy()
+    px_mm = dpi / 25.4
+    for sticker in stickers:
+        colour = (colours or {}).get(sticker.meaning) or STICKERS[sticker.meaning][0]
+        bgr = tuple(int(colour[i:i + 2], 16) for i in (5, 3, 1))
+        # Printed dots vary a little from the legend's colour.
+        bgr = tuple(int(np.clip(c * rng.uniform(0.9, 1.05) + rng.uniform(-10, 10), 0, 255)) for c in bgr)
+        centre = (round(sticker.x_mm * px_mm * scale), round(sticker.y_mm * px_mm * scale))
+        radius = round(sticker.diameter_mm / 2 * px_mm * scale)
+        rim = tuple(int(c * 0.8) for c in bgr)
+        cv2.circle(out, centre, radius, rim, -1, cv2.LINE_AA, 4)
+        cv2.circle(out, centre, round(radius * 0.93), bgr, -1, cv2.LINE_AA, 4)
+        # A faint gloss, blended in a small window only (the page is large).
+        gx, gy = round(sticker.x_mm * px_mm - sticker.diameter_mm * px_mm / 6), round(
+            sticker.y_mm * px_mm - sticker.diameter_mm * px_mm / 6)
+        g = max(2, round(sticker.diameter_mm * px_mm / 10))
+        window = out[gy - g:gy + g + 1, gx - g:gx + g + 1]
+        shine = window.copy()
+        cv2.circle(shine, (g, g), g, (255, 255, 255), -1, cv2.LINE_AA)
+        out[gy - g:gy + g + 1, gx - g:gx + g + 1] = cv2.addWeighted(shine, 0.25, window, 0.75, 0)
+    return out
+
+
+def photograph(page: np.ndarray, rng: np.random.Generator, max_tilt: float = 40.0,
+               megapixels: tuple[float, float] = (8.0, 12.0), quality: int = 60) -> Photo:
+    mp = rng.uniform(*megapixels) * 1e6
+    width = int(math.sqrt(mp * 4 / 3))
+    height = int(width * 3 / 4)
+    page_h, page_w = page.shape[:2]
+    # The page in 3D (its pixels as units), tilted about a random axis and turned in the picture.
+    tilt = math.radians(rng.uniform(0, max_tilt))
+    axis = rng.uniform(0, 2 * math.pi)
+    spin = rng.uniform(0, 2 * math.pi)
+    corners = np.array([[-page_w / 2, -page_h / 2, 0], [page_w / 2, -page_h / 2, 0], [page_w / 2, page_h / 2, 0],
+                        [-page_w / 2, page_h / 2, 0]], dtype=np.float64)
+    rotation, _ = cv2.Rodrigues(np.array([math.cos(axis), math.sin(axis), 0.0]) * tilt)
+    spin_matrix = np.array([[math.cos(spin), -math.sin(spin), 0], [math.sin(spin), math.cos(spin), 0], [0, 0, 1]])
+    points = corners @ (spin_matrix @ rotation).T
+    focal = 0.8 * max(width, height)  # a phone's wide lens
+    distance = 2.0 * max(page_w, page_h)  # far enough that the tilted page is all in front of the lens
+    target_fill = rng.uniform(0.78, 0.92)
+    projected = None
+    for _ in range(60):  # as close as keeps the whole sheet, with a margin, in the picture
+        z = points[:, 2] + distance
+        projected = np.stack([focal * points[:, 0] / z, focal * points[:, 1] / z], axis=1)
+        fill = max(np.ptp(projected[:, 0]) / width, np.ptp(projected[:, 1]) / height)
+        if abs(fill - target_fill) < 0.002:
+            break
+        distance = max(distance * fill / target_fill, 1.2 * np.abs(points[:, 2]).max() + 1)
+    assert projected is not None
+    shift = np.array([width / 2, height / 2]) - projected.mean(axis=0) + rng.uniform(-0.03, 0.03, 2) * (width, height)
+    target = (projected + shift).astype(np.float32)
+    source = np.array([[0, 0], [page_w, 0], [page_w, page_h], [0, page_h]], dtype=np.float32)
+    homography = cv2.getPerspectiveTransform(source, target)
+    table = np.empty((height, width, 3), dtype=np.uint8)
+    table[:] = (rng.integers(40, 90), rng.integers(70, 120), rng.integers(100, 160))  # a wooden table, BGR
+    table = cv2.add(table, rng.integers(0, 25, (height, width, 1), dtype=np.uint8).repeat(3, axis=2))
+    photo = cv2.warpPerspective(page, homography, (width, height), dst=table, borderMode=cv2.BORDER_TRANSPARENT,
+                                flags=cv2.INTER_AREA if tilt == 0 else cv2.INTER_LINEAR)
+    # Uneven, tinted light: a gradient across the picture, darker corners, and a soft shadow; worked
+    # out on a copy 8 times smaller (light changes slowly) and enlarged.
+    small_w, small_h = width // 8, height // 8
+    ys, xs = np.mgrid[0:small_h, 0:small_w].astype(np.float32)
+    angle = rng.uniform(0, 2 * math.pi)
+    ramp = (xs * math.cos(angle) + ys * math.sin(angle)) / max(small_w, small_h)
+    ramp = (ramp - ramp.min()) / max(ramp.max() - ramp.min(), 1e-6)
+    light = rng.uniform(0.55, 0.75) + (1.0 - rng.uniform(0.55, 0.75)) * ramp
+    radius = np.hypot(xs - small_w / 2, ys - small_h / 2) / math.hypot(small_w / 2, small_h / 2)
+    light *= 1.0 - 0.25 * radius ** 2
+    shadow = np.zeros((small_h, small_w), dtype=np.float32)
+    edge = rng.uniform(0.2, 0.8) * small_w
+    slope = rng.uniform(-0.6, 0.6)
+    shadow[xs < edge + slope * (ys - small_h / 2)] = 1.0
+    shadow = cv2.GaussianBlur(shadow, (0, 0), small_w * 0.01)
+    light *= 1.0 - rng.uniform(0.25, 0.45) * shadow
+    light = cv2.resize(light.astype(np.float32), (width, height), interpolation=cv2.INTER_LINEAR)
+    tint = np.array([rng.uniform(0.8, 1.0), rng.uniform(0.92, 1.0), 1.0], dtype=np.float32)  # warm light (BGR)
+    photo = cv2.GaussianBlur(photo, (0, 0), rng.uniform(0.6, 1.4))  # the lens, before the sensor's noise
+    lit = photo.astype(np.float32)
+    lit *= light[..., None]
+    lit *= tint
+    lit += rng.standard_normal(lit.shape, dtype=np.float32) * np.float32(rng.uniform(2.0, 5.0))
+    photo = np.clip(lit, 0, 255).astype(np.uint8)
+    ok, jpeg = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    assert ok
+    return Photo(jpeg.tobytes(), (width, height), math.degrees(tilt))
+
+
+def score(found: list, stickers: list[Sticker], tolerance_mm: float = 5.0) -> Score:
+    """Detections (with ``meaning``, ``x_mm``, ``y_mm``) matched to stickers, nearest first."""
+    pairs = sorted((math.hypot(d.x_mm - s.x_mm, d.y_mm - s.y_mm), i, j)
+                   for i, d in enumerate(found) for j, s in enumerate(stickers) if d.meaning == s.meaning)
+    used_d, used_s, errors = set(), set(), []
+    for distance, i, j in pairs:
+        if distance > tolerance_mm or i in used_d or j in used_s:
+            continue
+        used_d.add(i)
+        used_s.add(j)
+        errors.append(distance)
+    return Score(len(stickers), len(used_s), len(found) - len(used_d), errors)

@@ -1,0 +1,221 @@
+"""Reading printed group maps back from photos: the synthetic camera's measurement, ``cosafe read-sheets``, refusals."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from checks import cosafe_command
+from sheet_camera import Sticker, photograph, random_stickers, render_page, score, stick
+
+from cosafe.core.records import PerceptionPin, Proposal
+from cosafe.io.paper_sheets.layout import layout_for, lonlat_to_paper
+from cosafe.io.paper_sheets.reading import NotASheet, read_photo
+from cosafe.io.paper_sheets.storing import sheet_edit
+from cosafe.store.project_store import ProjectStore
+
+DPI = 250  # the page as printed, about as sharp as an 8–12 MP photo sees it
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([*cosafe_command(), *args], capture_output=True, text=True, timeout=180, env=env)
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory) -> dict:
+    folder = tmp_path_factory.mktemp("sheets")
+    sample = folder / "sample.gpkg"
+    assert run("sample", str(sample)).returncode == 0
+    pdf = folder / "sheets.pdf"
+    result = run("print-sheets", str(sample), "-o", str(pdf), "--paper", "a4", "--json")
+    assert result.returncode == 0, result.stderr
+    sheets = json.loads(result.stdout)["sheets"]
+    pages = {sheet["page_number"]: render_page(pdf, sheet["page_number"], DPI) for sheet in sheets[:2]}
+    return {"folder": folder, "sample": sample, "pdf": pdf, "sheets": sheets, "pages": pages}
+
+
+def decode(photo) -> np.ndarray:
+    return cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR)
+
+
+def test_synthetic_photos_meet_the_targets(printed):
+    """≥ 98 % of stickers found, ≤ 2 % false detections, ≤ 2 mm error on the paper, up to 40° from above."""
+    rng = np.random.default_rng(18)
+    layout = layout_for("a4")
+    total, found, false, errors, tilts = 0, 0, 0, [], []
+    for index in range(6):
+        number = 1 + index % 2
+        stickers = random_stickers(rng, layout, 18)
+        photo = photograph(stick(printed["pages"][number], stickers, DPI, rng), rng)
+        assert 8e6 * 0.99 <= photo.size[0] * photo.size[1] <= 12e6
+        reading = read_photo(decode(photo))
+        assert reading.identity.number == number
+        result = score(reading.detections, stickers)
+        total, found, false = total + result.stickers, found + result.found, false + result.false
+        errors += result.errors_mm
+        tilts.append(photo.tilt)
+    assert max(tilts) > 25  # the set holds steep views, not only photos from straight above
+    assert found >= 0.98 * total, (found, total)
+    assert false <= 0.02 * total, (false, total)
+    assert max(errors) <= 2.0
+
+
+def test_a_sheet_without_stickers_shows_no_dots(printed):
+    rng = np.random.default_rng(7)
+    reading = read_photo(decode(photograph(printed["pages"][2], rng)))
+    assert reading.detections == [] and reading.identity.number == 2
+
+
+def test_a_flat_scan_and_a_photo_with_a_corner_covered_are_read(printed):
+    rng = np.random.default_rng(9)
+    stickers = [Sticker("unsafe", 70.0, 80.0, 12.0), Sticker("safe", 150.0, 140.0, 12.0)]
+    page = stick(printed["pages"][1], stickers, DPI, rng)
+    scan = read_photo(page)  # a scanner's page: no perspective, no shadow
+    assert score(scan.detections, stickers).found == 2 and len(scan.detections) == 2
+    layout = layout_for("a4")
+    x, y, size = layout.markers[2]  # a hand over the bottom-right marker
+    px = DPI / 25.4
+    covered = page.copy()
+    covered[round((y - 2) * px):round((y + size + 2) * px), round((x - 2) * px):round((x + size + 2) * px)] = (
+        60, 90, 140)
+    reading = read_photo(decode(photograph(covered, rng, max_tilt=30)))
+    result = score(reading.detections, stickers)
+    assert result.found == 2 and result.false == 0 and max(result.errors_mm) <= 2.0
+
+
+def test_read_sheets_prints_detections_and_stores_them_for_the_group(printed, tmp_path):
+    rng = np.random.default_rng(3)
+    sheet = printed["sheets"][1]
+    layout = layout_for("a4")
+    stickers = [Sticker("unsafe", 60.0, 70.0, 12.0), Sticker("safe", 120.0, 110.0, 16.0),
+                Sticker("idea", 160.0, 150.0, 19.0), Sticker("unsafe", 100.0, 160.0, 12.0)]
+    photo_path = tmp_path / "sheet2.jpg"
+    photo_path.write_bytes(photograph(stick(printed["pages"][2], stickers, DPI, rng), rng, max_tilt=35).jpeg)
+    project = tmp_path / "project.gpkg"
+    project.write_bytes(printed["sample"].read_bytes())
+    with ProjectStore.open(str(project), read_only=True) as store:
+        before = {kind: store.count(kind) for kind in (PerceptionPin, Proposal)}
+
+    dry = run("read-sheets", str(project), str(photo_path), "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    detections = json.loads(dry.stdout)["detections"]
+    assert sorted(d["meaning"] for d in detections) == ["idea", "safe", "unsafe", "unsafe"]
+    for detection in detections:
+        assert set(detection) == {"sheet", "kind", "meaning", "colour", "lon", "lat", "confidence"}
+        assert detection["sheet"] == sheet["page_number"] and detection["kind"] == "dot"
+        x, y = lonlat_to_paper(detection["lon"], detection["lat"], layout.frame, tuple(sheet["bounds"]))
+        nearest = min(stickers, key=lambda s: math.hypot(s.x_mm - x, s.y_mm - y))
+        assert nearest.meaning == detection["meaning"] and math.hypot(nearest.x_mm - x, nearest.y_mm - y) < 2.0
+        assert 0.5 < detection["confidence"] <= 1.0
+    with ProjectStore.open(str(project), read_only=True) as store:
+        assert {kind: store.count(kind) for kind in (PerceptionPin, Proposal)} == before  # a dry run stores nothing
+
+    stored = run("read-sheets", str(project), str(photo_path))
+    assert stored.returncode == 0, stored.stderr
+    assert stored.stdout.strip() == "sheet2.jpg: sheet 2: 4 dots added as pins and ideas"
+    with ProjectStore.open(str(project), read_only=True) as store:
+        group = store.connection.execute("SELECT uuid FROM groups WHERE name = ?", (sheet["group"],)).fetchone()[0]
+        pins = store.list(PerceptionPin, "group_uuid = ?", (group,), order_by="fid DESC")[:3]
+        ideas = store.list(Proposal, "group_uuid = ?", (group,), order_by="fid DESC")[:1]
+        assert store.count(PerceptionPin) == before[PerceptionPin] + 3
+        assert store.count(Proposal) == before[Proposal] + 1
+    assert sorted(pin.feeling for pin in pins) == ["safe", "unsafe", "unsafe"]
+    assert ideas[0].description == "From paper sheet 2" and ideas[0].geom.geom_type == "Point"
+
+
+def test_storing_is_one_undoable_step(printed, tmp_path):
+    rng = np.random.default_rng(5)
+    stickers = [Sticker("unsafe", 80.0, 80.0, 12.0), Sticker("idea", 150.0, 120.0, 12.0)]
+    reading = read_photo(decode(photograph(stick(printed["pages"][1], stickers, DPI, rng), rng)))
+    project = tmp_path / "project.gpkg"
+    project.write_bytes(printed["sample"].read_bytes())
+    with ProjectStore.open(str(project)) as store:
+        before = (store.count(PerceptionPin), store.count(Proposal))
+        edit = sheet_edit(store, reading)
+        assert edit is not None and edit.label == f"Read paper sheet 1 ({printed['sheets'][0]['group']})"
+        edit.apply(store)
+        assert (store.count(PerceptionPin), store.count(Proposal)) == (before[0] + 1, before[1] + 1)
+        edit.revert(store)
+        assert (store.count(PerceptionPin), store.count(Proposal)) == before
+
+
+def test_photos_that_are_no_sheet_of_the_project_are_refused_in_one_line(printed, tmp_path):
+    rng = np.random.default_rng(11)
+    table = tmp_path / "table.jpg"
+    cv2.imwrite(str(table), rng.integers(0, 255, (1200, 1600, 3), dtype=np.uint8))
+    text = tmp_path / "notes.jpg"
+    text.write_text("not a picture")
+    no_qr = printed["pages"][1].copy()
+    layout = layout_for("a4")
+    left, top, size, _ = layout.qr
+    px = DPI / 25.4
+    no_qr[round(top * px):round((top + size) * px), round(left * px):round((left + size) * px)] = 255
+    covered = tmp_path / "covered.jpg"
+    covered.write_bytes(photograph(no_qr, rng).jpeg)
+    sheet = tmp_path / "sheet.jpg"
+    sheet.write_bytes(photograph(printed["pages"][1], rng).jpeg)
+    other = tmp_path / "other.gpkg"
+    assert run("new", str(other), "--name", "Another").returncode == 0
+    expected = {
+        table: "This photo is not a CoSafe sheet: its corner markers were not found",
+        text: "is not a photo CoSafe can read",
+        covered: "its QR code cannot be read",
+    }
+    for photo, message in expected.items():
+        result = run("read-sheets", str(printed["sample"]), str(photo), "--dry-run")
+        assert result.returncode == 1 and message in result.stderr, result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    elsewhere = run("read-sheets", str(other), str(sheet))
+    assert elsewhere.returncode == 1
+    assert elsewhere.stderr.strip() == "cosafe: sheet.jpg: This is a sheet of another project, not of Another"
+    with pytest.raises(NotASheet):
+        read_photo(np.full((900, 1200, 3), 255, dtype=np.uint8))
+
+
+def test_touching_stickers_are_told_apart_and_pen_strokes_are_no_dots(printed):
+    rng = np.random.default_rng(21)
+    stickers = [Sticker("unsafe", 60.0, 60.0, 12.0), Sticker("unsafe", 71.5, 60.0, 12.0),  # overlapping a little
+                Sticker("unsafe", 65.75, 70.0, 12.0),
+                Sticker("safe", 120.0, 100.0, 16.0), Sticker("idea", 136.0, 100.0, 16.0),  # touching, two colours
+                Sticker("idea", 150.0, 150.0, 19.0), Sticker("idea", 168.5, 150.0, 19.0)]
+    page = stick(printed["pages"][1], stickers, DPI, rng)
+    px = DPI / 25.4
+    colour = tuple(int("0072B2"[i:i + 2], 16) for i in (4, 2, 0))
+    # A route drawn with a thick blue marker: a line, not dots.
+    cv2.polylines(page, [np.array([[40 * px, 150 * px], [90 * px, 120 * px], [110 * px, 175 * px]], np.int32)],
+                  False, colour, round(3.5 * px), cv2.LINE_AA)
+    reading = read_photo(decode(photograph(page, rng, max_tilt=30)))
+    result = score(reading.detections, stickers, tolerance_mm=3.0)
+    assert result.found == len(stickers) and result.false == 0, [
+        (d.meaning, round(d.x_mm, 1), round(d.y_mm, 1), round(d.diameter_mm, 1), d.confidence)
+        for d in reading.detections]
+    assert max(result.errors_mm) <= 2.0
+    alone = [d for d in reading.detections if d.meaning == "safe"]
+    clustered = [d for d in reading.detections if d.meaning == "unsafe"]
+    assert all(d.confidence > 0.8 for d in alone) and all(d.confidence <= 0.6 for d in clustered)
+
+
+@pytest.mark.parametrize("shop", [
+    {"unsafe": "#E2231A", "safe": "#2CA02C", "idea": "#1F4FD8"},  # plain red, green and blue office dots
+    {"unsafe": "#F05A28", "safe": "#00A88F", "idea": "#00A0E0"},  # orange, teal and sky blue
+], ids=["red-green-blue", "orange-teal-sky"])
+def test_stickers_from_a_shop_are_read_by_their_kind_of_colour(printed, shop):
+    rng = np.random.default_rng(31)
+    stickers = random_stickers(rng, layout_for("a4"), 18)
+    reading = read_photo(decode(photograph(stick(printed["pages"][1], stickers, DPI, rng, shop), rng)))
+    result = score(reading.detections, stickers)
+    assert result.found == len(stickers) and result.false == 0
+
+
+def test_a_colour_the_legend_does_not_give_is_no_dot(printed):
+    rng = np.random.default_rng(32)
+    yellow = [Sticker("unsafe", 60.0 + 25 * i, 90.0, 12.0) for i in range(5)]  # yellow: not an unsafe place
+    reading = read_photo(decode(photograph(stick(printed["pages"][1], yellow, DPI, rng, {"unsafe": "#F5D000"}), rng)))
+    assert reading.detections == []
