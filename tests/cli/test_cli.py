@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from bad_files import BAD_FILES
 from checks import cosafe_command, validate_gpkg
+from cosafe.store.schema.migrations import current_schema_version
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -28,7 +29,7 @@ def test_new_info_check(tmp_path):
     assert info.returncode == 0, info.stderr
     data = json.loads(info.stdout)
     assert data["name"] == "Market Street" and data["place"] == "Riverside"
-    assert data["schema_version"] == 5
+    assert data["schema_version"] == current_schema_version()
     assert data["counts"]["criteria"] == 9 and data["counts"]["proposals"] == 0
     assert data["currency"] == ""  # a new project has none: costs are plain numbers
     text = run("info", str(path))

@@ -32,6 +32,7 @@ _OVERRIDES = {
     "field_name": "good_means",
     "language": "sw",
     "occurred_at": "21:45",
+    "story_review": "pending",
 }
 
 

@@ -20,6 +20,7 @@ from cosafe.store.errors import (
     ReadOnlyError,
 )
 from cosafe.store.project_store import ProjectStore
+from cosafe.store.schema import migrations
 
 
 def _digest(path: Path) -> str:
@@ -109,7 +110,7 @@ def test_create_in_missing_folder(tmp_path):
 def test_new_project_defaults(store):
     meta = store.meta()
     assert meta["name"] == "Test project" and meta["place"] == "Testville"
-    assert meta["cosafe_schema_version"] == "5"
+    assert meta["cosafe_schema_version"] == str(migrations.current_schema_version())
     assert store.suppression_threshold == 5
     assert len(store.device_id) == 36
     assert store.connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"

@@ -101,7 +101,8 @@ def test_a_rule_reading_what_the_rows_do_not_give_has_every_row_tried():
 def test_which_columns_each_rule_reads():
     reads = row_checks._check_reads(STRICTER_PINS_SQL, tuple(["fid", *mapping.column_names(PerceptionPin)]))
     assert reads == (frozenset({"created_at"}), frozenset({"updated_at"}), frozenset({"feeling"}),
-                     frozenset({"scale"}), frozenset({"time_of_day"}), frozenset({"scale", "time_of_day"}),
+                     frozenset({"scale"}), frozenset({"time_of_day"}), frozenset({"story_review"}),
+                     frozenset({"scale", "time_of_day"}),
                      frozenset({"story", "feeling"}))
     # Quotes, brackets and comments are read as SQLite reads them.
     assert row_checks._check_reads('CREATE TABLE t (a, "b""c" CHECK ("b""c" > a /* ) b */), '

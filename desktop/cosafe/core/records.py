@@ -116,6 +116,7 @@ class Proposal(Record):
     day_night: str = "both"  # day | night | both
     cost_estimate: float | None = None
     status: str = "proposed"
+    participant_uuid: str | None = None  # who made it: an idea sent from a phone (schema v6); None at the desktop
 
 
 @dataclass(kw_only=True)
@@ -265,6 +266,7 @@ class PerceptionPin(Record):
     reason_tags: list[str] = field(default_factory=list)
     story: str = ""
     time_of_day: str = "day"
+    story_review: str | None = None  # None, "pending", "approved", "rejected" (schema v6; core.stories)
 
 
 @dataclass(kw_only=True)

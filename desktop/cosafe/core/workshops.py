@@ -18,8 +18,11 @@ Contract:
   workshop/group set to None), because they are the community's work, not bookkeeping.
 - Whenever participants go (``delete_participants_edit``, ``delete_workshop_edit``), the
   same step deletes their votes and their ``walk_participants`` rows and detaches the
-  pins they placed (participant set to None): nothing is left pointing at a removed
-  person, and undo brings every row back as it was.
+  pins and ideas they placed (participant set to None): nothing is left pointing at a
+  removed person, and undo brings every row back as it was.
+- ``participant_contributions`` counts a participant's pins, ideas and dots (the room's
+  "who is connected"); ``remove_contributions_edit`` deletes them all as ONE edit
+  ("Remove this device's contributions"), the participant kept.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from cosafe.core.disclosure import CountCube, Disclosure, protect
 from cosafe.core.edits import DeleteRecord, Edit, EditableStore, EditGroup, UpdateRecord
 from cosafe.core.i18n import arg
 from cosafe.core.palette import GROUP_COLOURS
+from cosafe.core.proposals import delete_proposals_edit
 from cosafe.core.records import (
     AuditWalk,
     Group,
@@ -192,6 +196,8 @@ def _forget_people(store, people: Sequence[Participant], label: str,
               for row in _records_of_people(store, WalkParticipant, uuids)]
     for pin in _records_of_people(store, PerceptionPin, uuids):
         detach.setdefault((PerceptionPin, pin.uuid), {})["participant_uuid"] = None
+    for proposal in _records_of_people(store, Proposal, uuids):  # an idea from a phone (schema v6)
+        detach.setdefault((Proposal, proposal.uuid), {})["participant_uuid"] = None
     return edits
 
 
@@ -207,6 +213,28 @@ def delete_participants_edit(store, people: Sequence[Participant], label: str) -
     edits += _detach_all(store, detach, label)
     edits += [DeleteRecord(store, Participant, person.uuid, label=label) for person in people]
     return EditGroup(edits, label)
+
+
+def participant_contributions(store, participant_uuid: str) -> dict[str, int]:
+    """How many pins, ideas (proposals) and dots the participant added: the room's "who is connected"."""
+    where, args = "participant_uuid = ?", (participant_uuid,)
+    return {"pins": store.count(PerceptionPin, where, args), "ideas": store.count(Proposal, where, args),
+            "dots": sum(vote.dots for vote in store.list(Vote, where, args))}
+
+
+def remove_contributions_edit(store, participant_uuid: str, label: str) -> Edit | None:
+    """ONE edit deleting the participant's pins, dots and ideas (with every dot, photo and action link on
+    those ideas); the participant stays. None when there is nothing to remove."""
+    where, args = "participant_uuid = ?", (participant_uuid,)
+    ideas = [proposal.uuid for proposal in store.list(Proposal, where, args, with_geometry=False)]
+    edits: list[Edit] = [DeleteRecord(store, PerceptionPin, pin.uuid, label)
+                         for pin in store.list(PerceptionPin, where, args, with_geometry=False)]
+    # Their dots on other proposals; dots on their own ideas go with the ideas.
+    edits += [DeleteRecord(store, Vote, vote.uuid, label) for vote in store.list(Vote, where, args)
+              if vote.proposal_uuid not in ideas]
+    if ideas:
+        edits.append(delete_proposals_edit(store, ideas, label))
+    return EditGroup(edits, label) if edits else None
 
 
 def workshop_contents(store, workshop_uuid: str) -> dict[str, int]:

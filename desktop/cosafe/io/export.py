@@ -60,8 +60,9 @@ PUBLIC_EMPTIED: dict[str, frozenset[str]] = {
     "workshops": frozenset({"notes", "facilitator"}),
 }
 PUBLIC_CLEARED: dict[str, frozenset[str]] = {
-    "perception_pins": frozenset({"participant_uuid"}),
+    "perception_pins": frozenset({"participant_uuid", "story_review"}),  # no story, so nothing to review
     "votes": frozenset({"participant_uuid"}),
+    "proposals": frozenset({"participant_uuid"}),  # an idea sent from a phone (schema v6)
     "incidents": frozenset({"occurred_at"}),  # the day but not the time, as for every date (PUBLIC_DAY_ONLY)
 }
 PUBLIC_LEFT_OUT = frozenset({"participants", "walk_participants", "attachments"})

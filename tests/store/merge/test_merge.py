@@ -286,7 +286,10 @@ def test_an_older_format_source_is_read_upgraded_in_memory(office, tmp_path, mon
     with monkeypatch.context() as patch:
         patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
         with ProjectStore.create(str(old), name="Old laptop") as store:
-            store.insert(Proposal(uuid="old-1", title="From an old laptop"))
+            # An older CoSafe's Proposal has no participant_uuid (v6): the row as it wrote it.
+            store.connection.execute("INSERT INTO proposals (uuid, created_at, updated_at, device_id, title) "
+                                   "VALUES ('old-1', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', "
+                                   "'old-laptop', 'From an old laptop')")
     before = file_hash(old)
     (result,) = merge_files(office, [str(old)])
     assert office.get(Proposal, "old-1").title == "From an old laptop"

@@ -42,7 +42,10 @@ def test_v2_file_is_upgraded_on_open_and_passes_the_validator(tmp_path: Path, mo
         patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
         with ProjectStore.create(str(path), name="Older") as old:
             assert old.schema_version == 2
-            old.insert(Proposal(uuid="p-1", title="Light the underpass"))
+            # An older CoSafe's Proposal has no participant_uuid (v6): the row as it wrote it.
+            old.connection.execute("INSERT INTO proposals (uuid, created_at, updated_at, device_id, title) "
+                                   "VALUES ('p-1', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', "
+                                   "'old-laptop', 'Light the underpass')")
     schema_guard._cosafe_schema.cache_clear()  # it may have been built from the older migrations
     with ProjectStore.open(str(path)) as store:
         assert store.schema_version == migrations.current_schema_version() and store.get(Proposal, "p-1").title == "Light the underpass"

@@ -30,7 +30,7 @@ def test_a_v4_file_is_upgraded_and_keeps_its_incidents_without_a_time(tmp_path: 
                                    "'laptop', 'theft', '2024-01-02')")
     schema_guard._cosafe_schema.cache_clear()  # it may have been built above from the first four migrations only
     with ProjectStore.open(str(path)) as store:
-        assert store.schema_version == 5 == migrations.current_schema_version()
+        assert store.schema_version == migrations.current_schema_version()
         old_incident = store.get(Incident, "i-1")
         assert (old_incident.category, old_incident.occurred_on, old_incident.occurred_at) == (
             "theft", "2024-01-02", None)

@@ -17,6 +17,7 @@ from cosafe.core.formats import format_long_date
 from cosafe.core.i18n import arg, language
 from cosafe.core.records import AuditPoint, AuditWalk, PerceptionPin, Workshop
 from cosafe.core.vocabulary import FEELINGS, TIMES_OF_DAY, label_of
+from cosafe.core.stories import shown_story
 from cosafe.io.plan_report.content import PlanContent, ProjectInfo
 from cosafe.io.plan_report.diagnosis import build_diagnosis
 from cosafe.io.plan_report.participation import build_participation
@@ -46,7 +47,7 @@ def _voices(store) -> tuple[str, ...]:
     """Stories of pins and comments of audit points, quoted without anything about who said them."""
     pins: list[tuple[str, str]] = []  # (the words, the quote as printed)
     for pin in store.list(PerceptionPin, with_geometry=False):
-        if words := pin.story.strip():
+        if words := shown_story(pin).strip():  # a story a phone sent is quoted once approved
             pins.append((words, arg(PlanReport.tr("“%1” — perception pin, %2, %3", "%2: how it felt, %3: time of day"),
                                     words, label_of(FEELINGS, pin.feeling).lower(),
                                     label_of(TIMES_OF_DAY, pin.time_of_day).lower())))

@@ -45,7 +45,8 @@ PRIVATE_FIELDS: dict[str, dict[str, str | None]] = {
     "workshops": {"facilitator": "", "notes": ""},
 }
 # The person a record is linked to: kept only when the copy holds that participant.
-PERSON_LINKS: dict[str, str] = {"perception_pins": "participant_uuid", "votes": "participant_uuid"}
+PERSON_LINKS: dict[str, str] = {"perception_pins": "participant_uuid", "votes": "participant_uuid",
+                                "proposals": "participant_uuid"}
 # Every field a copy may lack, as its marker lists them (a merge from the copy reads
 # an empty one as "not held", ``store.merge.withheld``).
 WITHHELD_FIELDS: dict[str, tuple[str, ...]] = {

@@ -163,7 +163,10 @@ def test_an_older_format_source_is_merged_from_memory(merging, monkeypatch, tmp_
     with monkeypatch.context() as patch:
         patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])  # a file of schema v2
         with ProjectStore.create(str(older), name="Old laptop") as store:
-            store.insert(Proposal(uuid="old-1", title="From an old laptop"))
+            # An older CoSafe's Proposal has no participant_uuid (v6): the row as it wrote it.
+            store.connection.execute("INSERT INTO proposals (uuid, created_at, updated_at, device_id, title) "
+                                   "VALUES ('old-1', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', "
+                                   "'old-laptop', 'From an old laptop')")
     schema_guard._cosafe_schema.cache_clear()  # it may have been built from the older migrations
     source_before = file_hash(older)
     choose(monkeypatch, older)

@@ -22,6 +22,7 @@ from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Criterion, In
 from cosafe.core.label_translations import translations_of
 from cosafe.core.reason_tags import reason_tag_labels
 from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
+from cosafe.core.stories import PENDING, story_shown
 from cosafe.store.project_store import ProjectStore
 from cosafe.store.queries.identify import IdentifiedFeature, nearest_record
 from cosafe.ui.features.analysis.words import PerceptionMap
@@ -108,7 +109,9 @@ def _pin(store: ProjectStore, pin: PerceptionPin) -> tuple[str, str, dict[str, s
     person = store.get(Participant, pin.participant_uuid) if pin.participant_uuid else None
     tags[PerceptionMap.tr("Placed by")] = (person.code if person is not None and person.code
                                            else PerceptionMap.tr("anonymous"))
-    if pin.story:
+    if story_shown(pin):
         tags[PerceptionMap.tr("Story")] = pin.story
+    elif pin.story.strip() and pin.story_review == PENDING:  # its words only in the Room panel, until approved
+        tags[PerceptionMap.tr("Story")] = PerceptionMap.tr("Sent from a phone: awaiting approval in the Room panel")
     return (PerceptionMap.tr("Feels safe") if pin.feeling == "safe" else PerceptionMap.tr("Feels unsafe"),
             PerceptionMap.tr("Perception pin"), tags)

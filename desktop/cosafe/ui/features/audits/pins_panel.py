@@ -3,7 +3,7 @@
 Contract:
 - ``PinsPanel(context, flow)`` lists the pins of the active workshop (``context``), newest
   first: feeling, scale, time of day, who placed it (sign-in code or "anonymous") and
-  the reasons (labels); the story is the row's tooltip. ``set_session`` follows the open project; it
+  the reasons (labels); the story is the row's tooltip (once approved, if a phone sent it: ``core.stories``). ``set_session`` follows the open project; it
   re-reads on Change.PINS / WORKSHOPS and when the active workshop changes.
 - Edit (or a double-click, or Enter) opens the pin dialog through ``flow.edit_pin``;
   Delete removes the selected pin through ``flow.delete_pin`` — each ONE undo step.
@@ -25,6 +25,7 @@ from cosafe.core.records import Participant, PerceptionPin
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.reason_tags import reason_tag_labels
 from cosafe.core.vocabulary import FEELINGS, TIMES_OF_DAY, label_of
+from cosafe.core.stories import shown_story
 from cosafe.ui.kit.record_table import RecordTable
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.actions import make_action
@@ -103,7 +104,7 @@ class PinsPanel(QWidget):
                          codes.get(pin.participant_uuid or "", self.tr("anonymous")),
                          self.tr(", ", "between the items of a list").join(tags.get(key, key)
                                                                           for key in pin.reason_tags))
-                rows.append((pin.uuid, cells, (pin.story,) * len(cells)))
+                rows.append((pin.uuid, cells, (shown_story(pin),) * len(cells)))
         self.table.fill(rows, selected)
         workshop_now = self.context.workshop
         if workshop_now is None:

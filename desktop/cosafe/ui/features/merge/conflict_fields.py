@@ -117,6 +117,7 @@ LABELS = {  # each stored field a person can read, by its name: translated where
     "starts_on": QT_TRANSLATE_NOOP("MergeConflicts", "Starts on"),
     "status": QT_TRANSLATE_NOOP("MergeConflicts", "Status"),
     "story": QT_TRANSLATE_NOOP("MergeConflicts", "Story"),
+    "story_review": QT_TRANSLATE_NOOP("MergeConflicts", "Story approval"),
     "style_class": QT_TRANSLATE_NOOP("MergeConflicts", "Style class"),
     "target": QT_TRANSLATE_NOOP("MergeConflicts", "Target"),
     "target_table": QT_TRANSLATE_NOOP("MergeConflicts", "Target table"),
