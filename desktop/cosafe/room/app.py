@@ -55,6 +55,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from cosafe.core import i18n
 from cosafe.core.i18n import Translator
+from cosafe.core.stories import PENDING
 from cosafe.core.voting import VoteBudgetError
 from cosafe.room import contributions
 from cosafe.room.access import Holder, Tokens, code_matches, new_room_code
@@ -315,7 +316,10 @@ class RoomApp:
             data = await self._body(request)
             build = self._parsed(lambda: make(data, self.scope, holder))
             edit = await self._write(build, holder)
-            return JSONResponse({"id": edit.record.uuid}, 201)
+            answer = {"id": edit.record.uuid}
+            if getattr(edit.record, "story_review", None) == PENDING:
+                answer["story_awaits_approval"] = True  # shown on the projector once the facilitator approves it
+            return JSONResponse(answer, 201)
         return await self._answer(request, handle)
 
     async def _pin(self, request: Request) -> Response:

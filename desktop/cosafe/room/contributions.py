@@ -20,9 +20,9 @@ Contract:
   ``Proposal`` of the workshop and group, a one-dot ``Vote`` checked against the
   workshop's budget with ``core.voting.check_budget`` (``VoteBudgetError`` → 409; the
   build then knows the dots left, ``VoteBuild.dots_left``) — so
-  merges, exports, the analysis and the plan treat them alike. Pins and votes carry
-  ``participant_uuid``; a proposal has no participant field, so an idea carries the
-  participant's group and the code only in its undo label.
+  merges, exports, the analysis and the plan treat them alike. Pins, ideas and votes
+  carry ``participant_uuid`` (a proposal's since schema v6). A pin's story is held
+  (``story_review`` "pending", ``core.stories``) until the facilitator approves it.
 - A build for a participant who is no longer in the project (removed by the
   facilitator) raises ``Gone`` (→ 401: join again); anything done after the room's
   workshop was deleted raises ``WorkshopGone`` (→ 503: the room is closed).
@@ -40,6 +40,7 @@ from cosafe.core.edits import AddRecord, Edit
 from cosafe.core.i18n import RIGHT_TO_LEFT, arg, language, translate
 from cosafe.core.projection import point_to_lonlat
 from cosafe.core.reason_tags import reason_tag_labels
+from cosafe.core.stories import PENDING
 from cosafe.core.records import BasemapLayer, Group, Participant, PerceptionPin, Proposal, ReasonTag, Vote, Workshop
 from cosafe.core.vocabulary import (
     AGE_BANDS, CPTED_PRINCIPLES, FEELINGS, GENDERS, INTERVENTION_TYPES, PARTICIPANT_ROLES, TIMES_OF_DAY, Vocabulary,
@@ -254,6 +255,7 @@ def pin(data: Mapping[str, Any], scope: RoomScope, holder: Holder) -> Build:
             reason_tags=validation.choices(data, "reason_tags", [tag.key for tag in _tags(store)], MAX_REASON_TAGS),
             time_of_day=validation.choice(data, "time_of_day", keys_of(TIMES_OF_DAY)),
             story=validation.text(data, "story", STORY_LENGTH))
+        new.story_review = PENDING if new.story.strip() else None  # held until the facilitator approves it
         return AddRecord(new, arg(Room.tr("Pin from phone %1"), person.code))
 
     return build
@@ -271,7 +273,8 @@ def idea(data: Mapping[str, Any], scope: RoomScope, holder: Holder) -> Build:
             group_uuid=person.group_uuid, title=validation.text(data, "title", TITLE_LENGTH, required=True),
             description=validation.text(data, "description", DESCRIPTION_LENGTH),
             cpted_principle=validation.choice(data, "principle", keys_of(CPTED_PRINCIPLES)),
-            intervention_type=validation.choice(data, "intervention", keys_of(INTERVENTION_TYPES)))
+            intervention_type=validation.choice(data, "intervention", keys_of(INTERVENTION_TYPES)),
+            participant_uuid=person.uuid)
         return AddRecord(new, arg(Room.tr("Idea from phone %1"), person.code))
 
     return build
