@@ -67,6 +67,7 @@ from cosafe.ui.features.merge.feature import MergeFeature
 from cosafe.ui.features.plan.feature import PlanFeature
 from cosafe.ui.features.proposals.feature import ProposalsFeature
 from cosafe.ui.features.proposals.sketch.toolbar import Sketching
+from cosafe.ui.features.room.feature import RoomFeature
 from cosafe.ui.features.workshops.feature import WorkshopsFeature
 from cosafe.ui.features.workshops.selector import WorkshopSelector
 from cosafe.ui.host import Host, HostWindow, MenuId, ToolbarId
@@ -91,6 +92,7 @@ class Features:
     analysis: AnalysisFeature
     plan: PlanFeature
     merge: MergeFeature
+    room: RoomFeature
 
 
 def opening_area() -> QRect:
@@ -108,7 +110,8 @@ def install_features(host: Host) -> Features:
     analysis = AnalysisFeature(host)  # perception layers on the map, Perception Map and Analysis docks
     plan = PlanFeature(host, proposals, sketching, audits)  # Stakeholders and Action Plan docks, Plan menu, plan exports
     merge = MergeFeature(host)  # merging, conflicts, field copies, merge history
-    return Features(basemap, workshops, sketching, proposals, audits, analysis, plan, merge)
+    room = RoomFeature(host, workshops)  # Workshop › Open the Room…, the Room dock: phones add pins, ideas, dots
+    return Features(basemap, workshops, sketching, proposals, audits, analysis, plan, merge, room)
 
 
 class MainWindow(HostWindow):
