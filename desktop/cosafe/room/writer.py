@@ -23,8 +23,8 @@ Contract of a ``RoomStore``:
 
 ``StoreWriter`` is the headless one (``cosafe room``): one thread owns the store and
 makes each edit with ``edit.apply(store)`` (one transaction, no undo history). The
-window will give a ``RoomStore`` that posts each job to the UI thread and writes
-through its session.
+window's is ``ui.features.room.window_store.WindowRoomStore``: it posts each job to the UI
+thread and writes through the session (there ``close()`` refuses the jobs not yet run).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget
 
 from cosafe.core.changes import Change
 from cosafe.core.i18n import arg, language
@@ -53,8 +54,9 @@ class RoomFeature(QObject):
         self._session: ProjectSession | None = None
         self._last_holders: list = []
         self.panel = RoomPanel()
+        # Tabbed with the proposal's details (and the Undo History): the room needs the height for its QR code.
         self.dock = host.add_dock(self.tr("Room"), "roomDock", self.panel, "room", Qt.DockWidgetArea.RightDockWidgetArea,
-                                  shown=False)
+                                  scroll=False, shown=False, tab_with=host.dock("proposalDock"))  # it scrolls itself
         self.open_action = QAction(self.tr("Open the &Room…"), self)
         self.open_action.setStatusTip(self.tr("Let participants add pins, ideas and dots from their own phones"))
         self.open_action.triggered.connect(self.open_dialog)
@@ -138,10 +140,22 @@ class RoomFeature(QObject):
         self.panel.refresh(session.store)
         self.dock.show()
         self.dock.raise_()
+        QTimer.singleShot(0, self._give_height)
         self._who.start()
         self._enable()
         self.host.show_status(arg(self.tr("Room open: %1"), self.room.url))
         return None
+
+    def _give_height(self) -> None:
+        """The QR code and the lists need most of the side's height (once the dock is laid out)."""
+        window = self.host.window
+        area = window.dockWidgetArea(self.dock)
+        others = [dock for dock in window.findChildren(QDockWidget) if dock is not self.dock and dock.isVisible()
+                  and not dock.isFloating() and window.dockWidgetArea(dock) == area
+                  and not window.tabifiedDockWidgets(dock).count(self.dock)]
+        share = int(window.height() * 0.3 / max(1, len(others)))
+        window.resizeDocks([self.dock, *others], [int(window.height() * 0.7), *[share] * len(others)],
+                           Qt.Orientation.Vertical)
 
     def close_room(self) -> None:
         room, self.room = self.room, None

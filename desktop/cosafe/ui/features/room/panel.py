@@ -21,9 +21,10 @@ Contract:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QFont, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QScrollArea, QSizePolicy, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from cosafe.core.i18n import arg
 from cosafe.core.records import Participant, PerceptionPin
@@ -34,7 +35,8 @@ from cosafe.ui.features.room.qr import qr_image
 from cosafe.ui.features.room.running import OpenRoom
 from cosafe.ui.kit.accessibility import describe
 
-QR_SIDE = 260  # pixels in the panel; the poster fills the projector
+QR_SIDE = 320  # at most, in pixels; the panel fits it to its width, the poster fills the projector
+QR_MIN_SIDE = 150
 UUID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -67,6 +69,8 @@ class RoomPanel(QWidget):
         opened = QWidget()
         self.qr_label = describe(QLabel(), self.tr("QR code of the room's address"))
         self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The code is drawn to the panel's width: its image must never widen the panel.
+        self.qr_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.address_label = QLabel()
         self.code_label = QLabel()
         big = QFont(self.font())
@@ -88,9 +92,10 @@ class RoomPanel(QWidget):
         self.poster_button.clicked.connect(self.poster_requested)
         self.close_button = QPushButton(self.tr("Close the Room"))
         self.close_button.clicked.connect(self.close_requested)
-        buttons = QHBoxLayout()
-        for button in (self.pause_button, self.poster_button, self.close_button):
-            buttons.addWidget(button)
+        buttons = QGridLayout()
+        buttons.addWidget(self.pause_button, 0, 0)
+        buttons.addWidget(self.close_button, 0, 1)
+        buttons.addWidget(self.poster_button, 1, 0, 1, 2)
         self.people = describe(QTreeWidget(), self.tr("Connected phones"))
         self.people.setHeaderLabels([self.tr("Participant"), self.tr("Pins"), self.tr("Ideas"), self.tr("Dots")])
         self.stories = describe(QTreeWidget(), self.tr("Stories awaiting approval"))
@@ -100,6 +105,9 @@ class RoomPanel(QWidget):
             tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
             tree.setMinimumHeight(120)
+        for column in range(4):  # a code and three counts: each as wide as it needs, none cut
+            self.people.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.people.header().setStretchLastSection(False)
         self.stories.setWordWrap(True)
         self.stories.header().setStretchLastSection(True)
         self.remove_button = describe(
@@ -120,11 +128,12 @@ class RoomPanel(QWidget):
         review.addWidget(self.reject_button)
         review.addStretch(1)
         open_layout = QVBoxLayout(opened)
-        open_layout.addWidget(self.qr_label)
+        # What the room reads first, then the controls, then the code to scan: a short dock still shows them.
         open_layout.addWidget(self.address_label)
         open_layout.addWidget(self.code_label)
         open_layout.addWidget(self.state_label)
         open_layout.addLayout(buttons)
+        open_layout.addWidget(self.qr_label)
         open_layout.addWidget(self.people_title)
         open_layout.addWidget(self.people, 1)
         open_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -132,8 +141,13 @@ class RoomPanel(QWidget):
         open_layout.addWidget(story_note)
         open_layout.addWidget(self.stories, 1)
         open_layout.addLayout(review)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(opened)
         self.pages.addWidget(closed)
-        self.pages.addWidget(opened)
+        self.pages.addWidget(scroller)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -151,13 +165,25 @@ class RoomPanel(QWidget):
             self.stories.clear()
             return
         host, port = room.address
-        self.qr_label.setPixmap(QPixmap.fromImage(qr_image(room.url, QR_SIDE)))
+        self._fit_qr()
         self.address_label.setText(f"http://{host}:{port}")
         self.code_label.setText(arg(self.tr("Room code: %1"), room.code))
         self.pause_button.blockSignals(True)
         self.pause_button.setChecked(room.paused)
         self.pause_button.blockSignals(False)
         self._show_state()
+
+    def _fit_qr(self) -> None:
+        """The QR code as wide as the panel allows (up to ``QR_SIDE``), whole pixels per module."""
+        if self.room is not None:
+            side = max(QR_MIN_SIDE, min(QR_SIDE, self.width() - 40))
+            image = qr_image(self.room.url, side)
+            self.qr_label.setFixedHeight(image.height() + 8)
+            self.qr_label.setPixmap(QPixmap.fromImage(image))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_qr()
 
     def _show_state(self) -> None:
         paused = self.room is not None and self.room.paused

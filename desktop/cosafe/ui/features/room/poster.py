@@ -70,7 +70,7 @@ class RoomPoster(QWidget):
         hint = QFont(self.font())
         hint.setPixelSize(max(14, height // 32))
         self.hint.setFont(hint)
-        side = max(64, min(self.width() - 40, height - 4 * big.pixelSize() - 3 * hint.pixelSize() - 80))
+        side = max(64, min(self.width() - 40, height - 3 * big.pixelSize() - 2 * hint.pixelSize() - 60))
         self.qr_label.setPixmap(QPixmap.fromImage(qr_image(self.url, side)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
