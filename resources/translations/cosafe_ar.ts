@@ -6561,6 +6561,10 @@ Press F5 or Escape to bring it back here.</source>
         <translation>القصة</translation>
     </message>
     <message>
+        <source>Story approval</source>
+        <translation>الموافقة على القصة</translation>
+    </message>
+    <message>
         <source>Style class</source>
         <translation>فئة النمط</translation>
     </message>
@@ -7245,6 +7249,58 @@ Press F5 or Escape to bring it back here.</source>
     </message>
 </context>
 <context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <source>Open the Room</source>
+        <translation>فتح القاعة</translation>
+    </message>
+    <message>
+        <source>Phones on the same network as this computer (its hotspot, or the local router) join by scanning the code shown. Nothing goes to the internet.</source>
+        <translation>تنضم الهواتف الموجودة على الشبكة نفسها مع هذا الحاسوب (نقطة الاتصال الخاصة به أو الموجّه المحلي) بمسح الرمز المعروض. لا شيء يذهب إلى الإنترنت.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>The network the phones are on: this computer listens on it only</source>
+        <translation>الشبكة التي تتصل بها الهواتف: يستمع هذا الحاسوب عليها وحدها</translation>
+    </message>
+    <message>
+        <source>This computer only (%1): no phone can reach it</source>
+        <translation>هذا الحاسوب فقط (%1): لا يمكن لأي هاتف الوصول إليه</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a network&apos;s name and this computer&apos;s address on it</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>The port phones connect to; 0 picks a free one</source>
+        <translation>المنفذ الذي تتصل به الهواتف؛ 0 يختار منفذًا متاحًا</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>أي منفذ متاح</translation>
+    </message>
+    <message>
+        <source>This computer is on no network: start its hotspot or join the room&apos;s Wi-Fi, then open the room again. Only this computer can reach the room now.</source>
+        <translation>هذا الحاسوب غير متصل بأي شبكة: شغّل نقطة الاتصال الخاصة به أو انضم إلى شبكة Wi-Fi في القاعة، ثم افتح القاعة مرة أخرى. لا يستطيع الآن الوصول إلى القاعة إلا هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>ال&amp;شبكة:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ال&amp;منفذ:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>Workshops</source>
@@ -7863,6 +7919,10 @@ Last changed %2</source>
     <message>
         <source>Story</source>
         <translation>القصة</translation>
+    </message>
+    <message>
+        <source>Sent from a phone: awaiting approval in the Room panel</source>
+        <translation>أُرسلت من هاتف: بانتظار الموافقة في لوحة القاعة</translation>
     </message>
     <message>
         <source>Feels safe</source>
@@ -11710,6 +11770,205 @@ Supporting: %3</source>
     <message>
         <source>The laptop cannot be reached. Check the Wi-Fi and try again.</source>
         <translation>لا يمكن الوصول إلى الحاسوب المحمول. تحقّق من شبكة الواي فاي وحاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFeature</name>
+    <message>
+        <source>Room</source>
+        <translation>القاعة</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Room…</source>
+        <translation>فتح ال&amp;قاعة…</translation>
+    </message>
+    <message>
+        <source>Let participants add pins, ideas and dots from their own phones</source>
+        <translation>دع المشاركين يضيفون الدبابيس والأفكار والنقاط من هواتفهم</translation>
+    </message>
+    <message>
+        <source>The room cannot open</source>
+        <translation>لا يمكن فتح القاعة</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: phones could add nothing.</source>
+        <translation>المشروع مفتوح للقراءة فقط: لن تستطيع الهواتف إضافة أي شيء.</translation>
+    </message>
+    <message>
+        <source>The project has no workshop: add one first (Workshop › New Workshop…).</source>
+        <translation>لا يحتوي المشروع على ورشة عمل: أضف واحدة أولًا (ورشة العمل › ورشة عمل جديدة…).</translation>
+    </message>
+    <message>
+        <source>The project has no map area: import a basemap or set the project area first.</source>
+        <translation>لا يحتوي المشروع على منطقة خريطة: استورد خريطة أساس أو حدّد منطقة المشروع أولًا.</translation>
+    </message>
+    <message>
+        <source>The project was closed.</source>
+        <translation>أُغلق المشروع.</translation>
+    </message>
+    <message>
+        <source>Room open: %1</source>
+        <translation>القاعة مفتوحة: %1</translation>
+    </message>
+    <message>
+        <source>Room closed.</source>
+        <translation>أُغلقت القاعة.</translation>
+    </message>
+    <message>
+        <source>Remove the contributions of phone %1</source>
+        <translation>إزالة مساهمات الهاتف %1</translation>
+    </message>
+    <message>
+        <source>Phone %1 has added nothing to remove.</source>
+        <translation>لم يُضف الهاتف %1 شيئًا لإزالته.</translation>
+    </message>
+    <message>
+        <source>Approve the story from phone %1</source>
+        <translation>الموافقة على القصة من الهاتف %1</translation>
+    </message>
+    <message>
+        <source>Reject the story from phone %1</source>
+        <translation>رفض القصة من الهاتف %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room is closed. Open it to let participants add pins, ideas and dots from their own phones, on this computer&apos;s network, without internet.</source>
+        <translation>القاعة مغلقة. افتحها ليضيف المشاركون الدبابيس والأفكار والنقاط من هواتفهم، على شبكة هذا الحاسوب، دون إنترنت.</translation>
+    </message>
+    <message>
+        <source>Open the Room…</source>
+        <translation>فتح القاعة…</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>رمز QR لعنوان القاعة</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Show on the Projector</source>
+        <translation>عرض على جهاز العرض</translation>
+    </message>
+    <message>
+        <source>The QR code, the address and the room code, full screen on the projector</source>
+        <translation>رمز QR والعنوان ورمز القاعة، بملء الشاشة على جهاز العرض</translation>
+    </message>
+    <message>
+        <source>Close the Room</source>
+        <translation>إغلاق القاعة</translation>
+    </message>
+    <message>
+        <source>Connected phones</source>
+        <translation>الهواتف المتصلة</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>Pins</source>
+        <translation>الدبابيس</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>الأفكار</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Stories awaiting approval</source>
+        <translation>قصص بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>القصة</translation>
+    </message>
+    <message>
+        <source>Remove This Device&apos;s Contributions</source>
+        <translation>إزالة مساهمات هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Delete the selected phone&apos;s pins, ideas and dots as one step (Undo brings them back)</source>
+        <translation>يحذف دبابيس الهاتف المحدد وأفكاره ونقاطه في خطوة واحدة (التراجع يعيدها)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>A story sent from a phone is shown on the projector, the panels and the plan only once you approve it.</source>
+        <translation>لا تظهر القصة المرسلة من هاتف على جهاز العرض واللوحات والخطة إلا بعد موافقتك عليها.</translation>
+    </message>
+    <message>
+        <source>Room code: %1</source>
+        <translation>رمز القاعة: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Paused: phones can look, but nothing they send is added.</source>
+        <translation>متوقفة مؤقتًا: يمكن للهواتف أن تطّلع، لكن لا يُضاف شيء مما ترسله.</translation>
+    </message>
+    <message>
+        <source>Open: phones on this network can join and add pins, ideas and dots.</source>
+        <translation>مفتوحة: يمكن لهواتف هذه الشبكة الانضمام وإضافة الدبابيس والأفكار والنقاط.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phones connected</source>
+        <translation>
+            <numerusform>%Ln هاتف متصل</numerusform>
+            <numerusform>%Ln هاتف متصل</numerusform>
+            <numerusform>%Ln هاتفان متصلان</numerusform>
+            <numerusform>%Ln هواتف متصلة</numerusform>
+            <numerusform>%Ln هاتفًا متصلًا</numerusform>
+            <numerusform>%Ln هاتف متصل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories awaiting approval</source>
+        <translation>
+            <numerusform>%Ln قصة بانتظار الموافقة</numerusform>
+            <numerusform>%Ln قصة بانتظار الموافقة</numerusform>
+            <numerusform>%Ln قصتان بانتظار الموافقة</numerusform>
+            <numerusform>%Ln قصص بانتظار الموافقة</numerusform>
+            <numerusform>%Ln قصة بانتظار الموافقة</numerusform>
+            <numerusform>%Ln قصة بانتظار الموافقة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPoster</name>
+    <message>
+        <source>Join the room</source>
+        <translation>انضم إلى القاعة</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>رمز QR لعنوان القاعة</translation>
+    </message>
+    <message>
+        <source>Room code: %1</source>
+        <translation>رمز القاعة: %1</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or type the address in its browser.</source>
+        <translation>امسح الرمز بكاميرا هاتفك، أو اكتب العنوان في متصفحه.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

@@ -1341,6 +1341,23 @@
     </message>
 </context>
 <context>
+    <name>RoomPanel</name>
+    <message numerus="yes">
+        <source>%Ln phones connected</source>
+        <translation>
+            <numerusform>%Ln phone connected</numerusform>
+            <numerusform>%Ln phones connected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories awaiting approval</source>
+        <translation>
+            <numerusform>%Ln story awaiting approval</numerusform>
+            <numerusform>%Ln stories awaiting approval</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInSheet</name>
     <message numerus="yes">
         <source>Sign In %Ln People</source>

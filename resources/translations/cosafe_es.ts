@@ -6209,6 +6209,10 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
         <translation>Relato</translation>
     </message>
     <message>
+        <source>Story approval</source>
+        <translation>Aprobación del relato</translation>
+    </message>
+    <message>
         <source>Style class</source>
         <translation>Clase de estilo</translation>
     </message>
@@ -6746,6 +6750,58 @@ Pulse F5 o Escape para traerlo de vuelta aquí.</translation>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Combinar</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <source>Open the Room</source>
+        <translation>Abrir la sala</translation>
+    </message>
+    <message>
+        <source>Phones on the same network as this computer (its hotspot, or the local router) join by scanning the code shown. Nothing goes to the internet.</source>
+        <translation>Los teléfonos en la misma red que este ordenador (su punto de acceso o el router local) se unen escaneando el código que se muestra. Nada va a internet.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>The network the phones are on: this computer listens on it only</source>
+        <translation>La red en la que están los teléfonos: este ordenador escucha solo en ella</translation>
+    </message>
+    <message>
+        <source>This computer only (%1): no phone can reach it</source>
+        <translation>Solo este ordenador (%1): ningún teléfono puede llegar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a network&apos;s name and this computer&apos;s address on it</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>The port phones connect to; 0 picks a free one</source>
+        <translation>El puerto al que se conectan los teléfonos; 0 elige uno libre</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>This computer is on no network: start its hotspot or join the room&apos;s Wi-Fi, then open the room again. Only this computer can reach the room now.</source>
+        <translation>Este ordenador no está en ninguna red: active su punto de acceso o únase al Wi-Fi de la sala y vuelva a abrir la sala. Ahora solo este ordenador puede llegar a la sala.</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Red:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
     </message>
 </context>
 <context>
@@ -7327,6 +7383,10 @@ Last changed %2</source>
     <message>
         <source>Story</source>
         <translation>Relato</translation>
+    </message>
+    <message>
+        <source>Sent from a phone: awaiting approval in the Room panel</source>
+        <translation>Enviado desde un teléfono: pendiente de aprobación en el panel Sala</translation>
     </message>
     <message>
         <source>Feels safe</source>
@@ -11026,6 +11086,197 @@ Apoyo: %3</translation>
     <message>
         <source>The laptop cannot be reached. Check the Wi-Fi and try again.</source>
         <translation>No se puede contactar con el portátil. Revise el wifi e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFeature</name>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Room…</source>
+        <translation>Abrir la &amp;sala…</translation>
+    </message>
+    <message>
+        <source>Let participants add pins, ideas and dots from their own phones</source>
+        <translation>Que los participantes añadan marcadores, ideas y puntos desde sus propios teléfonos</translation>
+    </message>
+    <message>
+        <source>The room cannot open</source>
+        <translation>La sala no puede abrirse</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: phones could add nothing.</source>
+        <translation>El proyecto está abierto en solo lectura: los teléfonos no podrían añadir nada.</translation>
+    </message>
+    <message>
+        <source>The project has no workshop: add one first (Workshop › New Workshop…).</source>
+        <translation>El proyecto no tiene taller: añada uno primero (Taller › Nuevo taller…).</translation>
+    </message>
+    <message>
+        <source>The project has no map area: import a basemap or set the project area first.</source>
+        <translation>El proyecto no tiene área de mapa: importe un mapa base o fije primero el área del proyecto.</translation>
+    </message>
+    <message>
+        <source>The project was closed.</source>
+        <translation>El proyecto se cerró.</translation>
+    </message>
+    <message>
+        <source>Room open: %1</source>
+        <translation>Sala abierta: %1</translation>
+    </message>
+    <message>
+        <source>Room closed.</source>
+        <translation>Sala cerrada.</translation>
+    </message>
+    <message>
+        <source>Remove the contributions of phone %1</source>
+        <translation>Quitar las aportaciones del teléfono %1</translation>
+    </message>
+    <message>
+        <source>Phone %1 has added nothing to remove.</source>
+        <translation>El teléfono %1 no ha añadido nada que quitar.</translation>
+    </message>
+    <message>
+        <source>Approve the story from phone %1</source>
+        <translation>Aprobar el relato del teléfono %1</translation>
+    </message>
+    <message>
+        <source>Reject the story from phone %1</source>
+        <translation>Rechazar el relato del teléfono %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room is closed. Open it to let participants add pins, ideas and dots from their own phones, on this computer&apos;s network, without internet.</source>
+        <translation>La sala está cerrada. Ábrala para que los participantes añadan marcadores, ideas y puntos desde sus propios teléfonos, en la red de este ordenador, sin internet.</translation>
+    </message>
+    <message>
+        <source>Open the Room…</source>
+        <translation>Abrir la sala…</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Código QR de la dirección de la sala</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Show on the Projector</source>
+        <translation>Mostrar en el proyector</translation>
+    </message>
+    <message>
+        <source>The QR code, the address and the room code, full screen on the projector</source>
+        <translation>El código QR, la dirección y el código de la sala, a pantalla completa en el proyector</translation>
+    </message>
+    <message>
+        <source>Close the Room</source>
+        <translation>Cerrar la sala</translation>
+    </message>
+    <message>
+        <source>Connected phones</source>
+        <translation>Teléfonos conectados</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Pins</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Stories awaiting approval</source>
+        <translation>Relatos pendientes de aprobación</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <source>Remove This Device&apos;s Contributions</source>
+        <translation>Quitar las aportaciones de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Delete the selected phone&apos;s pins, ideas and dots as one step (Undo brings them back)</source>
+        <translation>Borra los marcadores, ideas y puntos del teléfono elegido en un solo paso (Deshacer los recupera)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>A story sent from a phone is shown on the projector, the panels and the plan only once you approve it.</source>
+        <translation>Un relato enviado desde un teléfono se muestra en el proyector, los paneles y el plan solo cuando usted lo aprueba.</translation>
+    </message>
+    <message>
+        <source>Room code: %1</source>
+        <translation>Código de la sala: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Paused: phones can look, but nothing they send is added.</source>
+        <translation>En pausa: los teléfonos pueden mirar, pero no se añade nada de lo que envían.</translation>
+    </message>
+    <message>
+        <source>Open: phones on this network can join and add pins, ideas and dots.</source>
+        <translation>Abierta: los teléfonos de esta red pueden unirse y añadir marcadores, ideas y puntos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phones connected</source>
+        <translation>
+            <numerusform>%Ln teléfono conectado</numerusform>
+            <numerusform>%Ln teléfonos conectados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories awaiting approval</source>
+        <translation>
+            <numerusform>%Ln relato pendiente de aprobación</numerusform>
+            <numerusform>%Ln relatos pendientes de aprobación</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPoster</name>
+    <message>
+        <source>Join the room</source>
+        <translation>Únase a la sala</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Código QR de la dirección de la sala</translation>
+    </message>
+    <message>
+        <source>Room code: %1</source>
+        <translation>Código de la sala: %1</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or type the address in its browser.</source>
+        <translation>Escanee el código con la cámara de su teléfono o escriba la dirección en su navegador.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -6209,6 +6209,10 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
         <translation>Témoignage</translation>
     </message>
     <message>
+        <source>Story approval</source>
+        <translation>Validation du témoignage</translation>
+    </message>
+    <message>
         <source>Style class</source>
         <translation>Classe de style</translation>
     </message>
@@ -6746,6 +6750,58 @@ Appuyez sur F5 ou Échap pour la ramener ici.</translation>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <source>Open the Room</source>
+        <translation>Ouvrir la salle</translation>
+    </message>
+    <message>
+        <source>Phones on the same network as this computer (its hotspot, or the local router) join by scanning the code shown. Nothing goes to the internet.</source>
+        <translation>Les téléphones sur le même réseau que cet ordinateur (son point d&apos;accès ou le routeur local) rejoignent la salle en scannant le code affiché. Rien ne passe par internet.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>The network the phones are on: this computer listens on it only</source>
+        <translation>Le réseau des téléphones : cet ordinateur n&apos;écoute que sur celui-ci</translation>
+    </message>
+    <message>
+        <source>This computer only (%1): no phone can reach it</source>
+        <translation>Cet ordinateur seulement (%1) : aucun téléphone ne peut l&apos;atteindre</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a network&apos;s name and this computer&apos;s address on it</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>The port phones connect to; 0 picks a free one</source>
+        <translation>Le port auquel les téléphones se connectent ; 0 en choisit un libre</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>N&apos;importe quel port libre</translation>
+    </message>
+    <message>
+        <source>This computer is on no network: start its hotspot or join the room&apos;s Wi-Fi, then open the room again. Only this computer can reach the room now.</source>
+        <translation>Cet ordinateur n&apos;est sur aucun réseau : activez son point d&apos;accès ou rejoignez le Wi-Fi de la salle, puis ouvrez la salle à nouveau. Pour l&apos;instant, seul cet ordinateur peut atteindre la salle.</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Réseau :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
     </message>
 </context>
 <context>
@@ -7327,6 +7383,10 @@ Dernière modification le %2</translation>
     <message>
         <source>Story</source>
         <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>Sent from a phone: awaiting approval in the Room panel</source>
+        <translation>Envoyé depuis un téléphone : en attente de validation dans le panneau Salle</translation>
     </message>
     <message>
         <source>Feels safe</source>
@@ -11026,6 +11086,197 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>The laptop cannot be reached. Check the Wi-Fi and try again.</source>
         <translation>L&apos;ordinateur portable est injoignable. Vérifiez le wifi et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFeature</name>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Room…</source>
+        <translation>Ouvrir la &amp;salle…</translation>
+    </message>
+    <message>
+        <source>Let participants add pins, ideas and dots from their own phones</source>
+        <translation>Permettre aux personnes participantes d&apos;ajouter repères, idées et gommettes depuis leur téléphone</translation>
+    </message>
+    <message>
+        <source>The room cannot open</source>
+        <translation>La salle ne peut pas s&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: phones could add nothing.</source>
+        <translation>Le projet est ouvert en lecture seule : les téléphones ne pourraient rien ajouter.</translation>
+    </message>
+    <message>
+        <source>The project has no workshop: add one first (Workshop › New Workshop…).</source>
+        <translation>Le projet n&apos;a aucun atelier : ajoutez-en un d&apos;abord (Atelier › Nouvel atelier…).</translation>
+    </message>
+    <message>
+        <source>The project has no map area: import a basemap or set the project area first.</source>
+        <translation>Le projet n&apos;a pas de zone de carte : importez un fond de carte ou définissez d&apos;abord la zone du projet.</translation>
+    </message>
+    <message>
+        <source>The project was closed.</source>
+        <translation>Le projet a été fermé.</translation>
+    </message>
+    <message>
+        <source>Room open: %1</source>
+        <translation>Salle ouverte : %1</translation>
+    </message>
+    <message>
+        <source>Room closed.</source>
+        <translation>Salle fermée.</translation>
+    </message>
+    <message>
+        <source>Remove the contributions of phone %1</source>
+        <translation>Retirer les contributions du téléphone %1</translation>
+    </message>
+    <message>
+        <source>Phone %1 has added nothing to remove.</source>
+        <translation>Le téléphone %1 n&apos;a rien ajouté à retirer.</translation>
+    </message>
+    <message>
+        <source>Approve the story from phone %1</source>
+        <translation>Valider le témoignage du téléphone %1</translation>
+    </message>
+    <message>
+        <source>Reject the story from phone %1</source>
+        <translation>Refuser le témoignage du téléphone %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room is closed. Open it to let participants add pins, ideas and dots from their own phones, on this computer&apos;s network, without internet.</source>
+        <translation>La salle est fermée. Ouvrez-la pour que les personnes participantes ajoutent repères, idées et gommettes depuis leur téléphone, sur le réseau de cet ordinateur, sans internet.</translation>
+    </message>
+    <message>
+        <source>Open the Room…</source>
+        <translation>Ouvrir la salle…</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Code QR de l&apos;adresse de la salle</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>Show on the Projector</source>
+        <translation>Afficher au projecteur</translation>
+    </message>
+    <message>
+        <source>The QR code, the address and the room code, full screen on the projector</source>
+        <translation>Le code QR, l&apos;adresse et le code de la salle, en plein écran au projecteur</translation>
+    </message>
+    <message>
+        <source>Close the Room</source>
+        <translation>Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Connected phones</source>
+        <translation>Téléphones connectés</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Pins</source>
+        <translation>Repères</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Stories awaiting approval</source>
+        <translation>Témoignages en attente de validation</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>Remove This Device&apos;s Contributions</source>
+        <translation>Retirer les contributions de cet appareil</translation>
+    </message>
+    <message>
+        <source>Delete the selected phone&apos;s pins, ideas and dots as one step (Undo brings them back)</source>
+        <translation>Supprime les repères, idées et gommettes du téléphone choisi en une seule étape (Annuler les rétablit)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>A story sent from a phone is shown on the projector, the panels and the plan only once you approve it.</source>
+        <translation>Un témoignage envoyé depuis un téléphone n&apos;apparaît au projecteur, dans les panneaux et dans le plan qu&apos;une fois que vous l&apos;avez validé.</translation>
+    </message>
+    <message>
+        <source>Room code: %1</source>
+        <translation>Code de la salle : %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Paused: phones can look, but nothing they send is added.</source>
+        <translation>En pause : les téléphones peuvent consulter, mais rien de ce qu&apos;ils envoient n&apos;est ajouté.</translation>
+    </message>
+    <message>
+        <source>Open: phones on this network can join and add pins, ideas and dots.</source>
+        <translation>Ouverte : les téléphones de ce réseau peuvent rejoindre la salle et ajouter repères, idées et gommettes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phones connected</source>
+        <translation>
+            <numerusform>%Ln téléphone connecté</numerusform>
+            <numerusform>%Ln téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories awaiting approval</source>
+        <translation>
+            <numerusform>%Ln témoignage en attente de validation</numerusform>
+            <numerusform>%Ln témoignages en attente de validation</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPoster</name>
+    <message>
+        <source>Join the room</source>
+        <translation>Rejoindre la salle</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Code QR de l&apos;adresse de la salle</translation>
+    </message>
+    <message>
+        <source>Room code: %1</source>
+        <translation>Code de la salle : %1</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or type the address in its browser.</source>
+        <translation>Scannez le code avec l&apos;appareil photo de votre téléphone, ou tapez l&apos;adresse dans son navigateur.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

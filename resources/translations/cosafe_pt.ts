@@ -6209,6 +6209,10 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
         <translation>Relato</translation>
     </message>
     <message>
+        <source>Story approval</source>
+        <translation>Aprovação do relato</translation>
+    </message>
+    <message>
         <source>Style class</source>
         <translation>Classe de estilo</translation>
     </message>
@@ -6746,6 +6750,58 @@ Pressione F5 ou Escape para trazê-lo de volta aqui.</translation>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Mesclar</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <source>Open the Room</source>
+        <translation>Abrir a sala</translation>
+    </message>
+    <message>
+        <source>Phones on the same network as this computer (its hotspot, or the local router) join by scanning the code shown. Nothing goes to the internet.</source>
+        <translation>Os telefones na mesma rede que este computador (o seu ponto de acesso ou o roteador local) entram lendo o código mostrado. Nada vai para a internet.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>The network the phones are on: this computer listens on it only</source>
+        <translation>A rede em que os telefones estão: este computador escuta apenas nela</translation>
+    </message>
+    <message>
+        <source>This computer only (%1): no phone can reach it</source>
+        <translation>Apenas este computador (%1): nenhum telefone consegue chegar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a network&apos;s name and this computer&apos;s address on it</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>The port phones connect to; 0 picks a free one</source>
+        <translation>A porta a que os telefones se ligam; 0 escolhe uma livre</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Qualquer porta livre</translation>
+    </message>
+    <message>
+        <source>This computer is on no network: start its hotspot or join the room&apos;s Wi-Fi, then open the room again. Only this computer can reach the room now.</source>
+        <translation>Este computador não está em nenhuma rede: ative o seu ponto de acesso ou entre no Wi-Fi da sala e abra a sala de novo. Agora só este computador consegue chegar à sala.</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Rede:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
     </message>
 </context>
 <context>
@@ -7327,6 +7383,10 @@ Last changed %2</source>
     <message>
         <source>Story</source>
         <translation>Relato</translation>
+    </message>
+    <message>
+        <source>Sent from a phone: awaiting approval in the Room panel</source>
+        <translation>Enviado de um telefone: aguardando aprovação no painel Sala</translation>
     </message>
     <message>
         <source>Feels safe</source>
@@ -11026,6 +11086,197 @@ Apoio: %3</translation>
     <message>
         <source>The laptop cannot be reached. Check the Wi-Fi and try again.</source>
         <translation>Não é possível contatar o laptop. Verifique o wi-fi e tente de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFeature</name>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Room…</source>
+        <translation>Abrir a &amp;sala…</translation>
+    </message>
+    <message>
+        <source>Let participants add pins, ideas and dots from their own phones</source>
+        <translation>Deixar os participantes adicionar alfinetes, ideias e pontos a partir dos seus telefones</translation>
+    </message>
+    <message>
+        <source>The room cannot open</source>
+        <translation>A sala não pode abrir</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: phones could add nothing.</source>
+        <translation>O projeto está aberto só para leitura: os telefones não poderiam adicionar nada.</translation>
+    </message>
+    <message>
+        <source>The project has no workshop: add one first (Workshop › New Workshop…).</source>
+        <translation>O projeto não tem oficina: adicione uma primeiro (Oficina › Nova oficina…).</translation>
+    </message>
+    <message>
+        <source>The project has no map area: import a basemap or set the project area first.</source>
+        <translation>O projeto não tem área de mapa: importe um mapa base ou defina primeiro a área do projeto.</translation>
+    </message>
+    <message>
+        <source>The project was closed.</source>
+        <translation>O projeto foi fechado.</translation>
+    </message>
+    <message>
+        <source>Room open: %1</source>
+        <translation>Sala aberta: %1</translation>
+    </message>
+    <message>
+        <source>Room closed.</source>
+        <translation>Sala fechada.</translation>
+    </message>
+    <message>
+        <source>Remove the contributions of phone %1</source>
+        <translation>Remover as contribuições do telefone %1</translation>
+    </message>
+    <message>
+        <source>Phone %1 has added nothing to remove.</source>
+        <translation>O telefone %1 não adicionou nada para remover.</translation>
+    </message>
+    <message>
+        <source>Approve the story from phone %1</source>
+        <translation>Aprovar o relato do telefone %1</translation>
+    </message>
+    <message>
+        <source>Reject the story from phone %1</source>
+        <translation>Rejeitar o relato do telefone %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room is closed. Open it to let participants add pins, ideas and dots from their own phones, on this computer&apos;s network, without internet.</source>
+        <translation>A sala está fechada. Abra-a para que os participantes adicionem alfinetes, ideias e pontos a partir dos seus telefones, na rede deste computador, sem internet.</translation>
+    </message>
+    <message>
+        <source>Open the Room…</source>
+        <translation>Abrir a sala…</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Código QR do endereço da sala</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Show on the Projector</source>
+        <translation>Mostrar no projetor</translation>
+    </message>
+    <message>
+        <source>The QR code, the address and the room code, full screen on the projector</source>
+        <translation>O código QR, o endereço e o código da sala, em ecrã inteiro no projetor</translation>
+    </message>
+    <message>
+        <source>Close the Room</source>
+        <translation>Fechar a sala</translation>
+    </message>
+    <message>
+        <source>Connected phones</source>
+        <translation>Telefones ligados</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Pins</source>
+        <translation>Alfinetes</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideias</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>Stories awaiting approval</source>
+        <translation>Relatos aguardando aprovação</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <source>Remove This Device&apos;s Contributions</source>
+        <translation>Remover as contribuições deste dispositivo</translation>
+    </message>
+    <message>
+        <source>Delete the selected phone&apos;s pins, ideas and dots as one step (Undo brings them back)</source>
+        <translation>Apaga os alfinetes, ideias e pontos do telefone escolhido num só passo (Desfazer trá-los de volta)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprovar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeitar</translation>
+    </message>
+    <message>
+        <source>A story sent from a phone is shown on the projector, the panels and the plan only once you approve it.</source>
+        <translation>Um relato enviado de um telefone só aparece no projetor, nos painéis e no plano depois de o aprovar.</translation>
+    </message>
+    <message>
+        <source>Room code: %1</source>
+        <translation>Código da sala: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Paused: phones can look, but nothing they send is added.</source>
+        <translation>Em pausa: os telefones podem ver, mas nada do que enviam é adicionado.</translation>
+    </message>
+    <message>
+        <source>Open: phones on this network can join and add pins, ideas and dots.</source>
+        <translation>Aberta: os telefones desta rede podem entrar e adicionar alfinetes, ideias e pontos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phones connected</source>
+        <translation>
+            <numerusform>%Ln telefone ligado</numerusform>
+            <numerusform>%Ln telefones ligados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories awaiting approval</source>
+        <translation>
+            <numerusform>%Ln relato aguardando aprovação</numerusform>
+            <numerusform>%Ln relatos aguardando aprovação</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPoster</name>
+    <message>
+        <source>Join the room</source>
+        <translation>Entre na sala</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Código QR do endereço da sala</translation>
+    </message>
+    <message>
+        <source>Room code: %1</source>
+        <translation>Código da sala: %1</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or type the address in its browser.</source>
+        <translation>Leia o código com a câmara do seu telefone ou escreva o endereço no navegador.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>

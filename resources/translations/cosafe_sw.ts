@@ -6209,6 +6209,10 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
         <translation>Simulizi</translation>
     </message>
     <message>
+        <source>Story approval</source>
+        <translation>Idhini ya simulizi</translation>
+    </message>
+    <message>
         <source>Style class</source>
         <translation>Daraja la mtindo</translation>
     </message>
@@ -6746,6 +6750,58 @@ Bonyeza F5 au Escape kuirudisha hapa.</translation>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Unganisha</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRoomDialog</name>
+    <message>
+        <source>Open the Room</source>
+        <translation>Fungua Chumba</translation>
+    </message>
+    <message>
+        <source>Phones on the same network as this computer (its hotspot, or the local router) join by scanning the code shown. Nothing goes to the internet.</source>
+        <translation>Simu zilizo kwenye mtandao mmoja na kompyuta hii (hotspot yake, au ruta ya eneo hilo) hujiunga kwa kuchanganua msimbo unaoonyeshwa. Hakuna kinachokwenda kwenye intaneti.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Mtandao</translation>
+    </message>
+    <message>
+        <source>The network the phones are on: this computer listens on it only</source>
+        <translation>Mtandao ambao simu zimo: kompyuta hii inasikiliza kwenye mtandao huo pekee</translation>
+    </message>
+    <message>
+        <source>This computer only (%1): no phone can reach it</source>
+        <translation>Kompyuta hii pekee (%1): hakuna simu inayoweza kuifikia</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a network&apos;s name and this computer&apos;s address on it</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Lango</translation>
+    </message>
+    <message>
+        <source>The port phones connect to; 0 picks a free one</source>
+        <translation>Lango ambalo simu huunganisha nalo; 0 huchagua lililo wazi</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Lango lolote lililo wazi</translation>
+    </message>
+    <message>
+        <source>This computer is on no network: start its hotspot or join the room&apos;s Wi-Fi, then open the room again. Only this computer can reach the room now.</source>
+        <translation>Kompyuta hii haiko kwenye mtandao wowote: washa hotspot yake au jiunge na Wi-Fi ya chumba, kisha fungua chumba tena. Kwa sasa ni kompyuta hii pekee inayoweza kufikia chumba.</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Mtandao:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Lango:</translation>
     </message>
 </context>
 <context>
@@ -7327,6 +7383,10 @@ Ulibadilishwa mwisho %2</translation>
     <message>
         <source>Story</source>
         <translation>Simulizi</translation>
+    </message>
+    <message>
+        <source>Sent from a phone: awaiting approval in the Room panel</source>
+        <translation>Imetumwa kutoka simu: inasubiri idhini kwenye paneli ya Chumba</translation>
     </message>
     <message>
         <source>Feels safe</source>
@@ -11026,6 +11086,197 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>The laptop cannot be reached. Check the Wi-Fi and try again.</source>
         <translation>Kompyuta mpakato haipatikani. Angalia Wi-Fi na ujaribu tena.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomFeature</name>
+    <message>
+        <source>Room</source>
+        <translation>Chumba</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Room…</source>
+        <translation>Fungua &amp;Chumba…</translation>
+    </message>
+    <message>
+        <source>Let participants add pins, ideas and dots from their own phones</source>
+        <translation>Ruhusu washiriki kuongeza pini, mawazo na vitone kutoka simu zao wenyewe</translation>
+    </message>
+    <message>
+        <source>The room cannot open</source>
+        <translation>Chumba hakiwezi kufunguliwa</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: phones could add nothing.</source>
+        <translation>Mradi umefunguliwa kwa kusoma tu: simu hazingeweza kuongeza chochote.</translation>
+    </message>
+    <message>
+        <source>The project has no workshop: add one first (Workshop › New Workshop…).</source>
+        <translation>Mradi hauna warsha: ongeza moja kwanza (Warsha › Warsha Mpya…).</translation>
+    </message>
+    <message>
+        <source>The project has no map area: import a basemap or set the project area first.</source>
+        <translation>Mradi hauna eneo la ramani: leta ramani ya msingi au weka eneo la mradi kwanza.</translation>
+    </message>
+    <message>
+        <source>The project was closed.</source>
+        <translation>Mradi ulifungwa.</translation>
+    </message>
+    <message>
+        <source>Room open: %1</source>
+        <translation>Chumba kiko wazi: %1</translation>
+    </message>
+    <message>
+        <source>Room closed.</source>
+        <translation>Chumba kimefungwa.</translation>
+    </message>
+    <message>
+        <source>Remove the contributions of phone %1</source>
+        <translation>Ondoa michango ya simu %1</translation>
+    </message>
+    <message>
+        <source>Phone %1 has added nothing to remove.</source>
+        <translation>Simu %1 haijaongeza chochote cha kuondoa.</translation>
+    </message>
+    <message>
+        <source>Approve the story from phone %1</source>
+        <translation>Idhinisha simulizi kutoka simu %1</translation>
+    </message>
+    <message>
+        <source>Reject the story from phone %1</source>
+        <translation>Kataa simulizi kutoka simu %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>The room is closed. Open it to let participants add pins, ideas and dots from their own phones, on this computer&apos;s network, without internet.</source>
+        <translation>Chumba kimefungwa. Kifungue ili washiriki waongeze pini, mawazo na vitone kutoka simu zao, kwenye mtandao wa kompyuta hii, bila intaneti.</translation>
+    </message>
+    <message>
+        <source>Open the Room…</source>
+        <translation>Fungua Chumba…</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Msimbo wa QR wa anwani ya chumba</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Simamisha kwa muda</translation>
+    </message>
+    <message>
+        <source>Show on the Projector</source>
+        <translation>Onyesha kwenye Projekta</translation>
+    </message>
+    <message>
+        <source>The QR code, the address and the room code, full screen on the projector</source>
+        <translation>Msimbo wa QR, anwani na msimbo wa chumba, skrini nzima kwenye projekta</translation>
+    </message>
+    <message>
+        <source>Close the Room</source>
+        <translation>Funga Chumba</translation>
+    </message>
+    <message>
+        <source>Connected phones</source>
+        <translation>Simu zilizounganishwa</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Mshiriki</translation>
+    </message>
+    <message>
+        <source>Pins</source>
+        <translation>Pini</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Mawazo</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Vitone</translation>
+    </message>
+    <message>
+        <source>Stories awaiting approval</source>
+        <translation>Simulizi zinazosubiri idhini</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Simulizi</translation>
+    </message>
+    <message>
+        <source>Remove This Device&apos;s Contributions</source>
+        <translation>Ondoa Michango ya Kifaa Hiki</translation>
+    </message>
+    <message>
+        <source>Delete the selected phone&apos;s pins, ideas and dots as one step (Undo brings them back)</source>
+        <translation>Futa pini, mawazo na vitone vya simu iliyochaguliwa kwa hatua moja (Tendua huvirudisha)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Idhinisha</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Kataa</translation>
+    </message>
+    <message>
+        <source>A story sent from a phone is shown on the projector, the panels and the plan only once you approve it.</source>
+        <translation>Simulizi iliyotumwa kutoka simu huonyeshwa kwenye projekta, paneli na mpango pale tu utakapoiidhinisha.</translation>
+    </message>
+    <message>
+        <source>Room code: %1</source>
+        <translation>Msimbo wa chumba: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Endelea</translation>
+    </message>
+    <message>
+        <source>Paused: phones can look, but nothing they send is added.</source>
+        <translation>Imesimamishwa kwa muda: simu zinaweza kutazama, lakini hakuna kinachoongezwa kati ya zinavyotuma.</translation>
+    </message>
+    <message>
+        <source>Open: phones on this network can join and add pins, ideas and dots.</source>
+        <translation>Kiko wazi: simu za mtandao huu zinaweza kujiunga na kuongeza pini, mawazo na vitone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phones connected</source>
+        <translation>
+            <numerusform>simu %Ln imeunganishwa</numerusform>
+            <numerusform>simu %Ln zimeunganishwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stories awaiting approval</source>
+        <translation>
+            <numerusform>simulizi %Ln inasubiri idhini</numerusform>
+            <numerusform>simulizi %Ln zinasubiri idhini</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoomPoster</name>
+    <message>
+        <source>Join the room</source>
+        <translation>Jiunge na chumba</translation>
+    </message>
+    <message>
+        <source>QR code of the room&apos;s address</source>
+        <translation>Msimbo wa QR wa anwani ya chumba</translation>
+    </message>
+    <message>
+        <source>Room code: %1</source>
+        <translation>Msimbo wa chumba: %1</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or type the address in its browser.</source>
+        <translation>Changanua msimbo kwa kamera ya simu yako, au andika anwani kwenye kivinjari chake.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 
 from cosafe.core.records import Participant, PerceptionPin, Proposal, Vote
 from cosafe.core.stories import APPROVED, PENDING
+from cosafe.ui.features.room.qr import QUIET_ZONE, qr_modules
 from room_support import ANSWERS, INSIDE, make_room_project
 from shell_support import menu_action
 
@@ -126,7 +127,9 @@ def test_phones_contributions_arrive_as_undo_steps_and_a_device_s_go_in_one(qtbo
     assert room.url.startswith(f"http://{LOOPBACK}:") and f"/?code={room.code}" in room.url
     assert panel.code_label.text() == f"Room code: {room.code}"
     assert room.url.startswith(panel.address_label.text() + "/")
-    assert not panel.qr_label.pixmap().isNull() and panel.qr_label.pixmap().width() >= 200
+    qr = panel.qr_label.pixmap()
+    modules = len(qr_modules(room.url)) + 2 * QUIET_ZONE
+    assert qr.width() == qr.height() >= 3 * modules and qr.width() % modules == 0  # whole pixels per module
 
     phone = Phone(qtbot, room.url)
     assert phone.join() == "P01"
