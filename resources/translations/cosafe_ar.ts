@@ -11842,6 +11842,10 @@ Supporting: %3</source>
         <translation>فتح القاعة…</translation>
     </message>
     <message>
+        <source>Let participants add pins, ideas and dots from their own phones</source>
+        <translation>دع المشاركين يضيفون الدبابيس والأفكار والنقاط من هواتفهم</translation>
+    </message>
+    <message>
         <source>QR code of the room&apos;s address</source>
         <translation>رمز QR لعنوان القاعة</translation>
     </message>

@@ -11158,6 +11158,10 @@ Apoyo: %3</translation>
         <translation>Abrir la sala…</translation>
     </message>
     <message>
+        <source>Let participants add pins, ideas and dots from their own phones</source>
+        <translation>Que los participantes añadan marcadores, ideas y puntos desde sus propios teléfonos</translation>
+    </message>
+    <message>
         <source>QR code of the room&apos;s address</source>
         <translation>Código QR de la dirección de la sala</translation>
     </message>

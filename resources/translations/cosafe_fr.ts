@@ -11158,6 +11158,10 @@ En appui&#xa0;: %3</translation>
         <translation>Ouvrir la salle…</translation>
     </message>
     <message>
+        <source>Let participants add pins, ideas and dots from their own phones</source>
+        <translation>Permettre aux personnes participantes d&apos;ajouter repères, idées et gommettes depuis leur téléphone</translation>
+    </message>
+    <message>
         <source>QR code of the room&apos;s address</source>
         <translation>Code QR de l&apos;adresse de la salle</translation>
     </message>

@@ -11158,6 +11158,10 @@ Apoio: %3</translation>
         <translation>Abrir a sala…</translation>
     </message>
     <message>
+        <source>Let participants add pins, ideas and dots from their own phones</source>
+        <translation>Deixar os participantes adicionar alfinetes, ideias e pontos a partir dos seus telefones</translation>
+    </message>
+    <message>
         <source>QR code of the room&apos;s address</source>
         <translation>Código QR do endereço da sala</translation>
     </message>

@@ -11158,6 +11158,10 @@ Wanaounga mkono: %3</translation>
         <translation>Fungua Chumba…</translation>
     </message>
     <message>
+        <source>Let participants add pins, ideas and dots from their own phones</source>
+        <translation>Ruhusu washiriki kuongeza pini, mawazo na vitone kutoka simu zao wenyewe</translation>
+    </message>
+    <message>
         <source>QR code of the room&apos;s address</source>
         <translation>Msimbo wa QR wa anwani ya chumba</translation>
     </message>

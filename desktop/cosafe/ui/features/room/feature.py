@@ -18,6 +18,8 @@ Contract: ``RoomFeature(host, workshops)`` adds
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget
@@ -28,17 +30,17 @@ from cosafe.core.records import PerceptionPin
 from cosafe.core.report_language import report_language_in_force
 from cosafe.core.stories import APPROVED, review_story_edit
 from cosafe.core.workshops import remove_contributions_edit
-from cosafe.room.contributions import RoomScope, room_bounds, room_workshop
-from cosafe.room.server import ListenError
-from cosafe.ui.features.room.networks import network_choices
-from cosafe.ui.features.room.open_dialog import OpenRoomDialog
 from cosafe.ui.features.room.panel import RoomPanel
-from cosafe.ui.features.room.poster import RoomPoster, poster_screen, screens
-from cosafe.ui.features.room.running import OpenRoom
 from cosafe.ui.features.workshops.api import WorkshopsFeature
 from cosafe.ui.host import Host, MenuId
 from cosafe.ui.kit import dialogs
 from cosafe.ui.session import ProjectSession, editable
+
+if TYPE_CHECKING:  # the room's server (Starlette, uvicorn) and its QR code load when a room first opens
+    from cosafe.room.contributions import RoomScope
+    from cosafe.ui.features.room.open_dialog import OpenRoomDialog
+    from cosafe.ui.features.room.poster import RoomPoster
+    from cosafe.ui.features.room.running import OpenRoom
 
 WHO_EVERY_MS = 1000  # a phone that joins is listed within a second (its token comes after its edit)
 
@@ -99,6 +101,10 @@ class RoomFeature(QObject):
     # -- opening and closing ---------------------------------------------------------------------------
 
     def open_dialog(self) -> None:
+        from cosafe.room.contributions import RoomScope, room_bounds, room_workshop
+        from cosafe.ui.features.room.networks import network_choices
+        from cosafe.ui.features.room.open_dialog import OpenRoomDialog
+
         session = self._session
         if self.room is not None or session is None:
             return
@@ -130,6 +136,9 @@ class RoomFeature(QObject):
         self.dialog = None
 
     def _start(self, session: ProjectSession, scope: RoomScope, host: str, port: int, spoken: str) -> str | None:
+        from cosafe.room.server import ListenError
+        from cosafe.ui.features.room.running import OpenRoom
+
         if session is not self._session:
             return self.tr("The project was closed.")
         try:
@@ -184,6 +193,8 @@ class RoomFeature(QObject):
             self.panel.refresh(self._session.store)
 
     def show_poster(self) -> None:
+        from cosafe.ui.features.room.poster import RoomPoster, poster_screen, screens
+
         if self.room is None:
             return
         if self.poster is not None:

@@ -20,6 +20,8 @@ Contract:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
@@ -31,9 +33,10 @@ from cosafe.core.records import Participant, PerceptionPin
 from cosafe.core.stories import APPROVED, PENDING, REJECTED
 from cosafe.core.workshops import participant_contributions
 from cosafe.store.project_store import ProjectStore
-from cosafe.ui.features.room.qr import qr_image
-from cosafe.ui.features.room.running import OpenRoom
 from cosafe.ui.kit.accessibility import describe
+
+if TYPE_CHECKING:
+    from cosafe.ui.features.room.running import OpenRoom
 
 QR_SIDE = 320  # at most, in pixels; the panel fits it to its width, the poster fills the projector
 QR_MIN_SIDE = 150
@@ -59,7 +62,8 @@ class RoomPanel(QWidget):
                                            "dots from their own phones, on this computer's network, without "
                                            "internet."))
         self.closed_label.setWordWrap(True)
-        self.open_button = QPushButton(self.tr("Open the Room…"))
+        self.open_button = describe(QPushButton(self.tr("Open the Room…")), self.tr("Open the Room…"),
+                                    self.tr("Let participants add pins, ideas and dots from their own phones"))
         self.open_button.clicked.connect(self.open_requested)
         closed_layout = QVBoxLayout(closed)
         closed_layout.addWidget(self.closed_label)
@@ -177,6 +181,8 @@ class RoomPanel(QWidget):
         """The QR code as wide as the panel allows (up to ``QR_SIDE``), whole pixels per module."""
         if self.room is not None:
             side = max(QR_MIN_SIDE, min(QR_SIDE, self.width() - 40))
+            from cosafe.ui.features.room.qr import qr_image  # segno, once a room is open
+
             image = qr_image(self.room.url, side)
             self.qr_label.setFixedHeight(image.height() + 8)
             self.qr_label.setPixmap(QPixmap.fromImage(image))
