@@ -4252,8 +4252,8 @@ from %2</source>
         <translation>%1 ليس على قرص هذا الحاسوب؛ يقرأ CoSafe ويكتب الملفات المحلية فقط، ولا يتعامل أبداً مع عناوين الشبكة أو أنظمة الملفات الافتراضية في GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm، .osm.pbf)، GeoJSON (وكذلك TopoJSON وتسلسلات GeoJSON)، GeoPackage، Shapefile (مضغوطاً أيضاً)، KML/KMZ، GPX، FlatGeobuf، CSV بأعمدة خط الطول/العرض</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm، .osm.pbf)، GeoJSON (وكذلك TopoJSON وتسلسلات GeoJSON)، GeoPackage، Shapefile (مضغوطاً أيضاً)، File Geodatabase (مجلد .gdb، مضغوطاً أيضاً)، KML/KMZ، GPX، FlatGeobuf، CSV بأعمدة خط الطول/العرض</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -4320,8 +4320,8 @@ from %2</source>
         <translation>أرشيف zip تالف</translation>
     </message>
     <message>
-        <source>a zip archive with no shapefile or KML inside</source>
-        <translation>أرشيف zip لا يحتوي على shapefile أو KML</translation>
+        <source>a zip archive with no shapefile, KML or File Geodatabase inside</source>
+        <translation>أرشيف zip لا يحتوي على shapefile أو KML أو File Geodatabase</translation>
     </message>
     <message>
         <source>%1 declares XML entities, which OSM files never do; it was not imported</source>

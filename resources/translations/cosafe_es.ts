@@ -3996,8 +3996,8 @@ de %2</translation>
         <translation>%1 no está en el disco de esta computadora; CoSafe solo lee y escribe archivos locales, nunca direcciones de red ni sistemas de archivos virtuales de GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (también TopoJSON y secuencias GeoJSON), GeoPackage, Shapefile (también comprimido en zip), KML/KMZ, GPX, FlatGeobuf, CSV con columnas de longitud/latitud</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (también TopoJSON y secuencias GeoJSON), GeoPackage, Shapefile (también comprimido en zip), File Geodatabase (carpeta .gdb, también comprimida en zip), KML/KMZ, GPX, FlatGeobuf, CSV con columnas de longitud/latitud</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -4064,8 +4064,8 @@ de %2</translation>
         <translation>un archivo zip dañado</translation>
     </message>
     <message>
-        <source>a zip archive with no shapefile or KML inside</source>
-        <translation>un archivo zip sin shapefile ni KML dentro</translation>
+        <source>a zip archive with no shapefile, KML or File Geodatabase inside</source>
+        <translation>un archivo zip sin shapefile, KML ni File Geodatabase dentro</translation>
     </message>
     <message>
         <source>%1 declares XML entities, which OSM files never do; it was not imported</source>

@@ -3996,8 +3996,8 @@ de %2</translation>
         <translation>%1 n’est pas sur le disque de cet ordinateur&#xa0;; CoSafe ne lit et n’écrit que des fichiers locaux, jamais des adresses réseau ni des systèmes de fichiers virtuels GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (aussi TopoJSON et séquences GeoJSON), GeoPackage, Shapefile (zippé aussi), KML/KMZ, GPX, FlatGeobuf, CSV avec colonnes longitude/latitude</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (aussi TopoJSON et séquences GeoJSON), GeoPackage, Shapefile (zippé aussi), File Geodatabase (dossier .gdb, zippé aussi), KML/KMZ, GPX, FlatGeobuf, CSV avec colonnes longitude/latitude</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -4064,8 +4064,8 @@ de %2</translation>
         <translation>une archive zip endommagée</translation>
     </message>
     <message>
-        <source>a zip archive with no shapefile or KML inside</source>
-        <translation>une archive zip sans shapefile ni KML à l’intérieur</translation>
+        <source>a zip archive with no shapefile, KML or File Geodatabase inside</source>
+        <translation>une archive zip sans shapefile, KML ni File Geodatabase à l’intérieur</translation>
     </message>
     <message>
         <source>%1 declares XML entities, which OSM files never do; it was not imported</source>

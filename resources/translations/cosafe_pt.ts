@@ -3996,8 +3996,8 @@ de %2</translation>
         <translation>%1 não está no disco deste computador; o CoSafe lê e grava só arquivos locais, nunca endereços de rede nem sistemas de arquivos virtuais do GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (também TopoJSON e sequências GeoJSON), GeoPackage, Shapefile (também compactado), KML/KMZ, GPX, FlatGeobuf, CSV com colunas de longitude/latitude</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (também TopoJSON e sequências GeoJSON), GeoPackage, Shapefile (também compactado), File Geodatabase (pasta .gdb, também compactada), KML/KMZ, GPX, FlatGeobuf, CSV com colunas de longitude/latitude</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -4064,8 +4064,8 @@ de %2</translation>
         <translation>um arquivo zip danificado</translation>
     </message>
     <message>
-        <source>a zip archive with no shapefile or KML inside</source>
-        <translation>um arquivo zip sem shapefile nem KML dentro</translation>
+        <source>a zip archive with no shapefile, KML or File Geodatabase inside</source>
+        <translation>um arquivo zip sem shapefile, KML nem File Geodatabase dentro</translation>
     </message>
     <message>
         <source>%1 declares XML entities, which OSM files never do; it was not imported</source>

@@ -3996,8 +3996,8 @@ kutoka %2</translation>
         <translation>%1 haiko kwenye diski ya kompyuta hii; CoSafe husoma na kuandika faili za ndani tu, kamwe si anwani za mtandao wala mifumo pepe ya faili ya GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (pia TopoJSON na mfuatano wa GeoJSON), GeoPackage, Shapefile (pia iliyobanwa kwa zip), KML/KMZ, GPX, FlatGeobuf, CSV yenye safu za longitudo/latitudo</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (pia TopoJSON na mfuatano wa GeoJSON), GeoPackage, Shapefile (pia iliyobanwa kwa zip), File Geodatabase (folda ya .gdb, pia iliyobanwa kwa zip), KML/KMZ, GPX, FlatGeobuf, CSV yenye safu za longitudo/latitudo</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -4064,8 +4064,8 @@ kutoka %2</translation>
         <translation>jalada la zip lililoharibika</translation>
     </message>
     <message>
-        <source>a zip archive with no shapefile or KML inside</source>
-        <translation>jalada la zip lisilo na shapefile wala KML ndani</translation>
+        <source>a zip archive with no shapefile, KML or File Geodatabase inside</source>
+        <translation>jalada la zip lisilo na shapefile, KML wala File Geodatabase ndani</translation>
     </message>
     <message>
         <source>%1 declares XML entities, which OSM files never do; it was not imported</source>

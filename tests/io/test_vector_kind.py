@@ -109,7 +109,7 @@ def _dbf_alone(folder):
     (_sqlite_not_geopackage,
      "town.geojson cannot be read as a map file (it is an SQLite database but not a GeoPackage)"),
     (_gml, "roads.geojson cannot be read as a map file (XML whose root is <FeatureCollection>, not OSM, GPX or KML)"),
-    (_zip_of_nothing_known, "bundle.zip cannot be read as a map file (a zip archive with no shapefile or KML inside)"),
+    (_zip_of_nothing_known, "bundle.zip cannot be read as a map file (a zip archive with no shapefile, KML or File Geodatabase inside)"),
     (_dbf_alone, "buildings.dbf cannot be read as a map file (not a format CoSafe reads)"),
 ], ids=["vrt", "vrt-as-csv", "gdalg", "sqlite", "gml", "zip", "dbf"])
 def test_other_content_is_refused_in_one_line_whatever_its_name(tmp_path, make, message):

@@ -41,6 +41,7 @@ from cosafe.io.vector_source import (
     read_together,
     undeclared_type,
 )
+from cosafe.io.vector_kind import geodatabase_folder
 from cosafe.io.words import Import
 from cosafe.store import basemap
 from cosafe.store.basemap import BasemapFeature
@@ -142,8 +143,10 @@ def suggest_style_class(layer: SourceLayer) -> str:
 
 
 def default_layer_name(path: str) -> str:
-    """A layer name from a file name: "west_oakland.osm.pbf" -> "west oakland"."""
-    return os.path.basename(path).split(".")[0].replace("_", " ").replace("-", " ").strip() or "Basemap"
+    """A layer name from a file name: "west_oakland.osm.pbf" -> "west oakland"; a file picked
+    inside a File Geodatabase is named after the geodatabase ("city.gdb/gdb" -> "city")."""
+    path = geodatabase_folder(path) or path
+    return os.path.basename(path.rstrip("/\\")).split(".")[0].replace("_", " ").replace("-", " ").strip() or "Basemap"
 
 
 def _name_of(attributes: Mapping[str, str], label_field: str | None) -> str | None:

@@ -39,9 +39,10 @@ __all__ = ["ALLOWED_DRIVERS", "configured", "local_path", "pyogrio"]
 # checked the file; GDAL's MBTiles driver opens nothing without the SQLite driver and decodes
 # each tile with the MVT driver. ``vector_kind`` refuses every SQLite file that is not a
 # GeoPackage, and every binary file it does not know, before GDAL sees it, so no other import
-# reaches these three.
+# reaches these three. OpenFileGDB reads Esri's File Geodatabase (a folder of tables; GDAL's
+# own reader, which opens nothing outside that folder).
 ALLOWED_DRIVERS = frozenset({"OSM", "GeoJSON", "GeoJSONSeq", "TopoJSON", "GPKG", "ESRI Shapefile", "KML", "LIBKML",
-                             "GPX", "FlatGeobuf", "CSV", "MBTiles", "SQLite", "MVT"})
+                             "GPX", "FlatGeobuf", "CSV", "MBTiles", "SQLite", "MVT", "OpenFileGDB"})
 
 # A proxy URL with a scheme curl does not know: curl refuses every request before it looks
 # a name up or opens a socket. A real but closed port would still be a connection attempt.

@@ -24,7 +24,8 @@ from cosafe.io.words import Import
 
 SUPPORTED_FORMATS = QT_TRANSLATE_NOOP(
     "Import", "OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, "
-    "Shapefile (also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns")
+    "Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, FlatGeobuf, "
+    "CSV with longitude/latitude columns")
 CSV_EXTENSIONS = (".csv", ".tsv")
 _HEAD = 64 * 1024
 _SQLITE = b"SQLite format 3\x00"
@@ -51,6 +52,32 @@ class VectorKind:
 
 def _name(path: str) -> str:
     return os.path.basename(path.rstrip("/")) or path
+
+
+_GEODATABASE_CATALOGUE = "a00000001.gdbtable"  # the system table every File Geodatabase folder holds
+
+
+def geodatabase_folder(path: str) -> str | None:
+    """The File Geodatabase folder ``path`` is or lies in (a file picked inside it, since file
+    dialogs pick files, not folders), or None. Told by the catalogue table, not by the name."""
+    folder = path if os.path.isdir(path) else os.path.dirname(path)
+    if os.path.isfile(os.path.join(folder, _GEODATABASE_CATALOGUE)):
+        return folder
+    return None
+
+
+def zipped_geodatabase(path: str) -> str | None:
+    """The archive path of the File Geodatabase folder inside the zip archive ``path``, or None."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+    for name in names:
+        folder, _, table = name.rpartition("/")
+        if table.lower() == _GEODATABASE_CATALOGUE and folder.lower().endswith(".gdb"):
+            return folder
+    return None
 
 
 def supported_formats() -> str:
@@ -243,6 +270,8 @@ def _zip_kind(path: str) -> VectorKind:
         drivers.add("ESRI Shapefile")
     if any(name.endswith(".kml") for name in members):
         drivers.add("LIBKML")  # a KMZ; GDAL picks by the archive's name (.kmz) which of the two reads it
+    if not drivers and zipped_geodatabase(path) is not None:
+        drivers.add("OpenFileGDB")
     if not drivers:
-        raise cannot_read(path, Import.tr("a zip archive with no shapefile or KML inside"))
+        raise cannot_read(path, Import.tr("a zip archive with no shapefile, KML or File Geodatabase inside"))
     return VectorKind(frozenset(drivers))

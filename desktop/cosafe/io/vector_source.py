@@ -46,10 +46,12 @@ from cosafe.io.text_encoding import dbf_encodings
 from cosafe.io.vector_kind import (
     VectorKind,
     cannot_read,
+    geodatabase_folder,
     headerless_error,
     headerless_example,
     unreadable_variant,
     vector_kind,
+    zipped_geodatabase,
 )
 from cosafe.io.wkb_repair import repaired
 from cosafe.io.words import Import
@@ -373,6 +375,9 @@ def open_vector_source(path: str) -> VectorSource:
     path = local_path(path, BasemapImportError)
     if not os.path.exists(path):
         raise BasemapImportError(arg(Import.tr("%1: no such file"), name))
+    geodatabase = geodatabase_folder(path)
+    if geodatabase is not None:  # a File Geodatabase: its folder, or any file picked inside it
+        return _gdal_source(geodatabase, _name(geodatabase), VectorKind(frozenset({"OpenFileGDB"})))
     if os.path.isdir(path) or os.path.getsize(path) == 0:
         raise BasemapImportError(arg(Import.tr("%1 is empty or a folder, not an incident file") if reading_incidents()
                                      else Import.tr("%1 is empty or a folder, not a map file"), name))
@@ -389,6 +394,9 @@ def open_vector_source(path: str) -> VectorSource:
             SourceLayer("lines", "LineString", -1, "EPSG:4326"),
             SourceLayer("multipolygons", "MultiPolygon", -1, "EPSG:4326"),
         ])
+    if kind.drivers == {"OpenFileGDB"} and not path.lower().endswith(".gdb.zip"):
+        # GDAL finds a zipped geodatabase by itself only in an archive named *.gdb.zip.
+        return _gdal_source(f"/vsizip/{path}/{zipped_geodatabase(path)}", name, kind)
     if "GeoJSON" not in kind.drivers or not lacks_feature_type(path):
         return _gdal_source(path, name, kind)
     # Features without "type": "Feature", which GDAL would skip: read a copy that says it.

@@ -50,6 +50,8 @@ BASEMAP_FILTERS = (
     ("GeoJSON", "*.geojson *.json"),
     ("GeoPackage", "*.gpkg"),
     ("Shapefile", "*.shp *.zip"),
+    # A file dialog picks files: any file inside a .gdb folder stands for the geodatabase.
+    ("File Geodatabase", "gdb *.gdbtable *.gdb.zip"),
     ("KML/KMZ", "*.kml *.kmz"),
     ("GPX", "*.gpx"),
     ("FlatGeobuf", "*.fgb"),
