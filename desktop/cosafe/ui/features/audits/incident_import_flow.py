@@ -56,7 +56,9 @@ def ask_incident_path(parent: QWidget | None, directory: str) -> str | None:
 def incident_filter() -> str:
     """The file dialog's filter: descriptions in the reader's language, the patterns as they are."""
     return ";;".join((
-        arg(Audits.tr("Incident files (%1)"), "*.csv *.geojson *.json *.gpkg *.shp *.zip *.kml *.kmz *.fgb"),
+        # "gdb" and "*.gdbtable": any file inside a File Geodatabase folder stands for it.
+        arg(Audits.tr("Incident files (%1)"),
+            "*.csv *.geojson *.json *.gpkg *.shp *.zip *.kml *.kmz *.fgb gdb *.gdbtable"),
         arg(Audits.tr("CSV with longitude/latitude or x/y (%1)"), "*.csv"),
         arg(Audits.tr("All files (%1)"), "*")))
 
