@@ -4724,8 +4724,8 @@ from %2</source>
         <translation>العمود الذي يحمل نوع الحادثة (سرقة، اعتداء…)</translation>
     </message>
     <message>
-        <source>A column describing each incident; shown here to help choose, not stored</source>
-        <translation>عمود يصف كل حادثة؛ يُعرض هنا للمساعدة في الاختيار، ولا يُحفظ</translation>
+        <source>A column describing each incident, kept with it (shown when you identify it; left out of public exports)</source>
+        <translation>عمود يصف كل حادثة؛ يُحفظ معها (يُعرض عند التعرّف عليها؛ ولا يدخل في التصديرات العامة)</translation>
     </message>
     <message>
         <source>&amp;Source</source>
@@ -7837,6 +7837,10 @@ Last changed %2</source>
     <message>
         <source>Source</source>
         <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
     </message>
     <message>
         <source>Safety score</source>

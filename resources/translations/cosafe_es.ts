@@ -4464,8 +4464,8 @@ de %2</translation>
         <translation>La columna con el tipo de incidente (robo, agresión…)</translation>
     </message>
     <message>
-        <source>A column describing each incident; shown here to help choose, not stored</source>
-        <translation>Una columna que describe cada incidente; se muestra aquí para ayudar a elegir, no se guarda</translation>
+        <source>A column describing each incident, kept with it (shown when you identify it; left out of public exports)</source>
+        <translation>Una columna que describe cada incidente; se guarda con él (se muestra al identificarlo; no va en las exportaciones públicas)</translation>
     </message>
     <message>
         <source>&amp;Source</source>
@@ -7301,6 +7301,10 @@ Last changed %2</source>
     <message>
         <source>Source</source>
         <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Safety score</source>

@@ -4464,8 +4464,8 @@ de %2</translation>
         <translation>La colonne qui contient le type d’incident (vol, agression…)</translation>
     </message>
     <message>
-        <source>A column describing each incident; shown here to help choose, not stored</source>
-        <translation>Une colonne qui décrit chaque incident ; montrée ici pour aider à choisir, non enregistrée</translation>
+        <source>A column describing each incident, kept with it (shown when you identify it; left out of public exports)</source>
+        <translation>Une colonne qui décrit chaque incident ; enregistrée avec lui (montrée quand on l’identifie ; absente des exports publics)</translation>
     </message>
     <message>
         <source>&amp;Source</source>
@@ -7301,6 +7301,10 @@ Dernière modification le %2</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Safety score</source>

@@ -4464,8 +4464,8 @@ de %2</translation>
         <translation>A coluna com o tipo de ocorrência (roubo, agressão…)</translation>
     </message>
     <message>
-        <source>A column describing each incident; shown here to help choose, not stored</source>
-        <translation>Uma coluna que descreve cada ocorrência; mostrada aqui para ajudar a escolher, não é guardada</translation>
+        <source>A column describing each incident, kept with it (shown when you identify it; left out of public exports)</source>
+        <translation>Uma coluna que descreve cada ocorrência; guardada com ela (mostrada ao identificá-la; fora das exportações públicas)</translation>
     </message>
     <message>
         <source>&amp;Source</source>
@@ -7301,6 +7301,10 @@ Last changed %2</source>
     <message>
         <source>Source</source>
         <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Safety score</source>

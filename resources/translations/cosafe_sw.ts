@@ -4464,8 +4464,8 @@ kutoka %2</translation>
         <translation>Safu yenye aina ya tukio (wizi, shambulio…)</translation>
     </message>
     <message>
-        <source>A column describing each incident; shown here to help choose, not stored</source>
-        <translation>Safu inayoeleza kila tukio; inaonyeshwa hapa kusaidia kuchagua, haihifadhiwi</translation>
+        <source>A column describing each incident, kept with it (shown when you identify it; left out of public exports)</source>
+        <translation>Safu inayoeleza kila tukio; huhifadhiwa pamoja nalo (huonyeshwa unapolitambua; haimo katika uhamishaji wa umma)</translation>
     </message>
     <message>
         <source>&amp;Source</source>
@@ -7301,6 +7301,10 @@ Ulibadilishwa mwisho %2</translation>
     <message>
         <source>Source</source>
         <translation>Chanzo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Maelezo</translation>
     </message>
     <message>
         <source>Safety score</source>

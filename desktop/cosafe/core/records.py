@@ -283,6 +283,7 @@ class Incident(Record):
     occurred_on: str | None = None
     source: str = ""
     occurred_at: str | None = None  # the time of day, "HH:MM" (schema v5); None when not known
+    description: str = ""  # the source's own words on it (schema v7); '' when it gives none
 
 
 @dataclass(kw_only=True)

@@ -58,6 +58,7 @@ PUBLIC_EMPTIED: dict[str, frozenset[str]] = {
     "audit_points": frozenset({"comment"}),
     "audit_walks": frozenset({"notes"}),
     "workshops": frozenset({"notes", "facilitator"}),
+    "incidents": frozenset({"description"}),  # a police narrative may name a street, a shop or a person
 }
 PUBLIC_CLEARED: dict[str, frozenset[str]] = {
     "perception_pins": frozenset({"participant_uuid", "story_review"}),  # no story, so nothing to review

@@ -35,7 +35,7 @@ def test_a_v5_file_is_upgraded_and_its_stories_need_no_review(tmp_path: Path, mo
                                    "('q-1', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 'laptop', 'Lamp')")
     schema_guard._cosafe_schema.cache_clear()  # it may have been built above from the first five migrations only
     with ProjectStore.open(str(path)) as store:
-        assert store.schema_version == 6 == migrations.current_schema_version()
+        assert store.schema_version == migrations.current_schema_version() >= 6
         pin = store.get(PerceptionPin, "p-1")
         assert pin.story_review is None and story_shown(pin) and shown_story(pin) == "Dark lane"
         assert store.get(Proposal, "q-1").participant_uuid is None

@@ -64,10 +64,12 @@ def _describe(store: ProjectStore, record: Record, show_date: DateShower) -> tup
     time = (arg(PerceptionMap.tr("%1 (%2)", "a recorded time of day (its band: day, dusk or night)"),
                 record.occurred_at, label_of(TIMES_OF_DAY, band).lower()) if band is not None and record.occurred_at
             else PerceptionMap.tr("unknown", "a time of day"))
-    return (name, PerceptionMap.tr("Recorded incident"),
-            {PerceptionMap.tr("Date"): show_date(record.occurred_on, PerceptionMap.tr("unknown", "a date")),
-             PerceptionMap.tr("Time"): time,
-             PerceptionMap.tr("Source"): record.source or "—"})
+    details = {PerceptionMap.tr("Date"): show_date(record.occurred_on, PerceptionMap.tr("unknown", "a date")),
+               PerceptionMap.tr("Time"): time,
+               PerceptionMap.tr("Source"): record.source or "—"}
+    if record.description:
+        details[PerceptionMap.tr("Description")] = record.description
+    return name, PerceptionMap.tr("Recorded incident"), details
 
 
 def _audit_point(store: ProjectStore, point: AuditPoint, show_date: DateShower) -> tuple[str, str, dict[str, str]]:

@@ -75,7 +75,8 @@ class IncidentImportDialog(QDialog):
                 "date": self.tr("The column holding the date each incident happened"),
                 "time": self.tr("The column holding the time of day, when the date has none"),
                 "category": self.tr("The column holding the kind of incident (robbery, assault…)"),
-                "description": self.tr("A column describing each incident; shown here to help choose, not stored")}
+                "description": self.tr("A column describing each incident, kept with it (shown when you identify it; "
+                                       "left out of public exports)")}
         self.combos: dict[str, QComboBox] = {}
         self.reasons: dict[str, QLabel] = {}
         grid = QGridLayout()
