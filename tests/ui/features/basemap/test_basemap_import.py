@@ -353,3 +353,27 @@ def test_a_shapefile_s_encoding_is_proposed_and_previewed(opened, monkeypatch, t
     assert seen["declared examples"] == "RÃ©gion de BokÃ©, LabÃ© Region"
     [layer] = layers_top_down(opened)
     assert sorted(f.name for f in basemap.iter_features(opened.session.store, layer.uuid)) == sorted(names)
+
+
+def test_an_empty_layer_starts_unticked_and_greyed_as_the_command_line_leaves_it_out(opened, monkeypatch, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from map_files import gpx
+
+    from cosafe.ui.features.basemap.import_options_dialog import NAME_COLUMN
+
+    choose_file(monkeypatch, gpx(tmp_path))  # a waypoint and a track; no route
+    seen = {}
+
+    def look(dialog: QDialog) -> None:
+        table = dialog.table
+        for row in range(table.rowCount()):
+            name = table.item(row, NAME_COLUMN).text()
+            seen[name] = (table.item(row, NAME_COLUMN).checkState() == Qt.CheckState.Checked,
+                          dialog.label_combos[name].isEnabled())
+        dialog.ok_button.click()
+
+    answer_next_modal(look)
+    import_via_menu(opened)
+    assert seen == {"waypoints": (True, True), "routes": (False, False), "tracks": (True, True)}
+    assert sorted(layer.name for layer in layers_top_down(opened)) == ["walk – tracks", "walk – waypoints"]

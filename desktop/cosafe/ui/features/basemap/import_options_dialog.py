@@ -115,6 +115,8 @@ class ImportOptionsDialog(QDialog):
         rows_height = sum(self.table.rowHeight(r) for r in range(min(count, 6)))
         self.table.setFixedHeight(rows_height + self.table.horizontalHeader().sizeHint().height() + 6)
         self.table.itemChanged.connect(self._ticked)
+        for row in range(count):  # rows that start unticked (empty layers) start greyed too
+            self._grey_unticked(row)
 
         self.select_all = QPushButton(self.tr("Select &all"), self)
         self.select_none = QPushButton(self.tr("Select n&one"), self)
@@ -230,7 +232,8 @@ class ImportOptionsDialog(QDialog):
             item = QTableWidgetItem(text)
             if column == NAME_COLUMN:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked)
+                # A layer known to be empty starts unticked, as the command line leaves it out.
+                item.setCheckState(Qt.CheckState.Unchecked if layer.feature_count == 0 else Qt.CheckState.Checked)
                 item.setToolTip(layer.name)
             self.table.setItem(row, column, item)
         self.table.setCellWidget(row, STYLE_COLUMN, combo)
@@ -302,10 +305,13 @@ class ImportOptionsDialog(QDialog):
     def _ticked(self, item: QTableWidgetItem) -> None:
         if item.column() != NAME_COLUMN:
             return
-        ticked = item.checkState() == Qt.CheckState.Checked
-        for column in (STYLE_COLUMN, LABEL_COLUMN):
-            self.table.cellWidget(item.row(), column).setEnabled(ticked)
+        self._grey_unticked(item.row())
         self._update_ok()
+
+    def _grey_unticked(self, row: int) -> None:
+        ticked = self.table.item(row, NAME_COLUMN).checkState() == Qt.CheckState.Checked
+        for column in (STYLE_COLUMN, LABEL_COLUMN):
+            self.table.cellWidget(row, column).setEnabled(ticked)
 
     def _update_ok(self) -> None:
         chosen = len(self.chosen_layers())
