@@ -4,6 +4,7 @@ phones' records arriving as undo steps, who is connected, removing a device's co
 from __future__ import annotations
 
 import concurrent.futures
+import math
 import socket
 from collections.abc import Callable
 from pathlib import Path
@@ -246,3 +247,40 @@ def open_room_again(qtbot, window, feature):
     qtbot.mouseClick(feature.dialog.open_button, Qt.MouseButton.LeftButton)
     assert feature.room is not None
     return feature.room
+
+
+def _tile_at(z: int, lon: float, lat: float) -> str:
+    n, sin = 1 << z, math.sin(math.radians(lat))
+    return f"/tiles/{z}/{int((lon + 180) / 360 * n)}/{int((0.5 - math.log((1 + sin) / (1 - sin)) / (4 * math.pi)) * n)}.png"
+
+
+def test_phones_see_the_basemap_drawn_and_drawn_again_when_a_layer_is_hidden(qtbot, window, project, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from cosafe.core.records import BasemapLayer
+    from cosafe.io.basemap_import import import_vector_basemap
+    from cosafe.store.project_store import ProjectStore
+    from cosafe.ui.features.basemap.layer_edits import set_visible
+    from map_files import write_layer
+    from shapely.geometry import LineString
+
+    street = LineString([(INSIDE[0] - 0.01, INSIDE[1]), (INSIDE[0] + 0.01, INSIDE[1])])
+    with ProjectStore.open(str(project)) as store:
+        [streets] = import_vector_basemap(store, str(write_layer(tmp_path / "streets.geojson", "GeoJSON",
+                                                                 [street], ["Market Street"])),
+                                          name="streets", style_classes={"streets": "major_road"})
+    feature = open_room(qtbot, window, project)
+    phone = Phone(qtbot, feature.room.url)
+    phone.join()
+
+    def colours() -> set[int]:
+        answer = phone.get(_tile_at(17, *INSIDE))
+        assert answer.status_code == 200 and answer.headers["content-type"] == "image/png"
+        image = QImage.fromData(answer.content, "PNG")
+        return {image.pixel(128, row) for row in range(0, 256, 4)}  # a column across the street
+
+    with_street = colours()
+    layer = window.session.store.get(BasemapLayer, streets.uuid)
+    assert set_visible(window.session, layer, False)
+    without_street = colours()
+    assert len(without_street) < len(with_street)  # the street's colours are gone from the redrawn tile

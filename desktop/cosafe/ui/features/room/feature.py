@@ -91,8 +91,10 @@ class RoomFeature(QObject):
         self._session = None
         self._enable()
 
-    def _on_changed(self, _change: Change) -> None:
+    def _on_changed(self, change: Change) -> None:
         if self.room is not None and self._session is not None:
+            if change & Change.BASEMAP:
+                self.room.basemap_changed()  # phones see the new basemap from their next tile on
             self.panel.refresh(self._session.store)
 
     def _enable(self) -> None:
