@@ -53,6 +53,7 @@ def test_an_osm_import_reads_with_osmium(tmp_path):
     loaded = _loaded("import-basemap", str(project), str(map_files.osm_xml(tmp_path)))
     assert loaded["code"] == 0 and "3 features" in loaded["out"]
     assert "osmium" in loaded["heavy"] and "PySide6" not in loaded["heavy"]
+    assert "pyogrio" not in loaded["heavy"] and "pyproj" not in loaded["heavy"]  # libosmium reads it; degrees
 
 
 def test_another_import_does_not_load_osmium(tmp_path):
@@ -60,6 +61,41 @@ def test_another_import_does_not_load_osmium(tmp_path):
     assert _loaded("new", str(project))["code"] == 0
     loaded = _loaded("import-basemap", str(project), str(map_files.geojson(tmp_path)))
     assert loaded["code"] == 0 and "pyogrio" in loaded["heavy"] and "osmium" not in loaded["heavy"]
+    assert "pyproj" not in loaded["heavy"]  # in longitude/latitude: nothing to convert, PROJ not loaded
+
+
+_PROJ_OFFLINE = """
+import contextlib, io, json, sys
+from cosafe.cli.main import main
+with contextlib.redirect_stdout(io.StringIO()) as out:
+    code = main(sys.argv[1:])
+import pyproj.network
+print(json.dumps({"code": code, "out": out.getvalue(), "network": pyproj.network.is_network_enabled()}))
+"""
+
+
+def test_a_projected_file_loads_pyproj_offline_and_is_converted(tmp_path):
+    """pyogrio is kept from loading pyproj (``safe_gdal``); a file that needs it loads it then,
+    with PROJ's network off, even when the environment asks for it on."""
+    import os
+
+    import shapely
+
+    from cosafe.store import basemap
+    from cosafe.store.project_store import ProjectStore
+
+    project = tmp_path / "town.gpkg"
+    assert _loaded("new", str(project))["code"] == 0
+    result = subprocess.run([sys.executable, "-c", _PROJ_OFFLINE, "--language", "en", "import-basemap", str(project),
+                             str(map_files.shapefile_utm(tmp_path))],
+                            capture_output=True, text=True, timeout=120, env=dict(os.environ, PROJ_NETWORK="ON"))
+    assert result.returncode == 0, result.stderr
+    loaded = json.loads(result.stdout.splitlines()[-1])
+    assert loaded["code"] == 0 and loaded["network"] is False
+    with ProjectStore.open(str(project)) as store:
+        shapes = basemap.read_feature_arrays(store).geometries
+    minx, miny, maxx, maxy = shapely.total_bounds(shapes)
+    assert -180 <= minx < maxx <= 180 and -90 <= miny < maxy <= 90 and maxx - minx < 1  # degrees, not metres
 
 
 def test_reading_sheets_needs_no_qt(tmp_path):

@@ -49,7 +49,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-import pyproj
 import shapely
 
 from cosafe.core.i18n import arg, translate
@@ -58,7 +57,8 @@ from cosafe.io.import_errors import ImportCancelled, incident_wording
 from cosafe.io.incident_columns import (AmbiguousDates, ColumnRoles, DateFormat, MixedDates, detect_date_format,
                                         guess_roles,
                                         parse_time)
-from cosafe.io.safe_gdal import local_path
+from cosafe.io.local_files import local_path
+from cosafe.io.safe_proj import proj
 from cosafe.io.vector_kind import headerless_error, headerless_example, vector_kind
 from cosafe.io.vector_source import BasemapImportError, open_vector_source, read_layer
 from cosafe.io.words import Incidents
@@ -276,6 +276,7 @@ def _csv_records(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
 
 
 def _transformer(crs: str, name: str):
+    pyproj = proj()
     try:
         return pyproj.Transformer.from_crs(pyproj.CRS.from_user_input(crs.strip()), "EPSG:4326", always_xy=True)
     except pyproj.exceptions.CRSError:

@@ -6,13 +6,13 @@ Contract:
   * every network file system of GDAL (/vsicurl/, /vsicurl_streaming/, /vsis3/, /vsigs/,
     /vsiaz/, /vsiadls/, /vsioss/, /vsiswift/, /vsiwebhdfs/, …) and every HTTP request a
     driver makes (a GeoJSON "crs" link, say) fails without opening a connection;
-  * PROJ — GDAL's copy and pyproj's — never downloads a grid;
+  * PROJ — GDAL's copy and pyproj's (``safe_proj``) — never downloads a grid;
   * every vector driver outside ``ALLOWED_DRIVERS`` is deregistered, so GDAL cannot open a
     virtual layer (VRT), a GDAL pipeline (GDALG), a web service or any other format that
     reads other files or addresses, whatever a file is named.
   CoSafe's modules use ``pyogrio`` from here, never their own import of it (a test keeps it
   so): importing GDAL any other way would skip the configuration.
-- ``local_path(path, error)`` is the absolute path to hand GDAL; a path GDAL would read as a
+- ``local_path(path, error)`` (from ``local_files``) is the absolute path to hand GDAL; a path GDAL would read as a
   virtual file system (/vsi…) or a network address (``scheme://``) raises ``error`` with one
   line.
 """
@@ -20,14 +20,24 @@ Contract:
 from __future__ import annotations
 
 import os
+import sys
 
-import pyogrio
-import pyogrio.errors
-import pyogrio.raw
-import pyproj.network
+# pyogrio loads pyproj when it can, for its GeoDataFrame functions, which CoSafe does not use
+# (it reads and writes through ``pyogrio.raw``): keep it from doing so, so that reading a file
+# in longitude/latitude loads no PROJ (``safe_proj``). Only while pyogrio loads.
+_HIDE_PYPROJ = "pyproj" not in sys.modules
+if _HIDE_PYPROJ:
+    sys.modules["pyproj"] = None  # type: ignore[assignment]  # "import pyproj" raises ImportError
+try:
+    import pyogrio
+    import pyogrio.errors
+    import pyogrio.raw
+finally:
+    if _HIDE_PYPROJ:
+        del sys.modules["pyproj"]
 
-from cosafe.core.i18n import arg
-from cosafe.io.words import Import
+from cosafe.io import safe_proj
+from cosafe.io.local_files import local_path
 
 __all__ = ["ALLOWED_DRIVERS", "configured", "local_path", "pyogrio"]
 
@@ -87,28 +97,13 @@ def _configure() -> None:
     from pyogrio import _ogr
 
     _ogr._register_drivers()
-    pyproj.network.set_network_enabled(False)
+    safe_proj.offline_if_loaded()  # and ``safe_proj.proj()`` when an import first needs pyproj
     _configured = True
 
 
 def configured() -> bool:
     """True once GDAL's network is off and only ``ALLOWED_DRIVERS`` remain registered."""
     return _configured and set(pyogrio.list_drivers()) <= ALLOWED_DRIVERS
-
-
-def local_path(path: str, error: type[Exception]) -> str:
-    """The absolute local path for GDAL; raise ``error`` (one line) for a path GDAL would read
-    as a virtual file system or a network address instead of a file on this computer.
-
-    Giving GDAL the absolute path also keeps a file called ``WFS:x`` or ``CSV:x`` in the
-    working folder a file: GDAL reads such a prefix as a driver or connection string.
-    """
-    name = os.path.basename(path.rstrip("/\\")) or path
-    absolute = os.path.abspath(path)
-    if "://" in path or any(text.lstrip().lower().startswith(("/vsi", "\\vsi")) for text in (path, absolute)):
-        raise error(arg(Import.tr("%1 is not on this computer's disk; CoSafe reads and writes only local files, never "
-                              "network addresses or GDAL virtual file systems"), name))
-    return absolute
 
 
 _configure()

@@ -27,8 +27,6 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import shapely
-from pyproj import CRS, Transformer
-from pyproj.exceptions import CRSError, ProjError
 
 from cosafe.core.file_errors import os_reason
 from cosafe.core.i18n import arg, translate
@@ -41,7 +39,8 @@ from cosafe.io.import_errors import (
     reading_incidents,
 )
 from cosafe.io.geojson_features import lacks_feature_type, with_feature_types
-from cosafe.io.safe_gdal import local_path, pyogrio
+from cosafe.io.local_files import local_path
+from cosafe.io.safe_proj import is_lonlat, proj
 from cosafe.io.text_encoding import dbf_encodings
 from cosafe.io.vector_kind import (
     VectorKind,
@@ -125,6 +124,14 @@ class LayerData:
     mended: int = 0  # shapes shapely refused, mended by ``io.wkb_repair`` (a one-point line kept as a point)
 
 
+def _gdal():
+    """pyogrio as ``safe_gdal`` configures it, loaded by the first file GDAL reads: an OSM
+    extract (read by libosmium) never loads GDAL."""
+    from cosafe.io.safe_gdal import pyogrio
+
+    return pyogrio
+
+
 def _name(path: str) -> str:
     return os.path.basename(path.rstrip("/")) or path
 
@@ -147,6 +154,7 @@ def _quoted(identifier: str) -> str:
 
 def _sql_rows(path: str, sql: str) -> list[tuple]:
     """Rows of an SQLite query on a GeoPackage, through GDAL (no geometry)."""
+    pyogrio = _gdal()
     _, _, _, columns = pyogrio.raw.read(path, sql=sql, sql_dialect="SQLITE", read_geometry=False)
     return list(zip(*columns)) if columns else []
 
@@ -161,6 +169,7 @@ def _flattened_geopackage_layer(path: str, table: str) -> SourceLayer:
     """A GeoPackage layer whose declared type pyogrio cannot name (a "GEOMETRY Z" layer of
     mixed 3D shapes): it is read by an SQL query that drops the third coordinate, so it
     imports like the others (as 2D) instead of failing the whole file."""
+    pyogrio = _gdal()
     quoted = table.replace("'", "''")
     rows = _sql_rows(path, "SELECT g.column_name, g.geometry_type_name, s.organization, s.organization_coordsys_id, "
                            "s.definition FROM gpkg_geometry_columns g LEFT JOIN gpkg_spatial_ref_sys s "
@@ -219,6 +228,7 @@ def resolve_undeclared_types(source: VectorSource) -> None:
 
 def _resolve_type(source: VectorSource, layer: SourceLayer) -> None:
     """``resolve_undeclared_types`` for one layer."""
+    pyogrio = _gdal()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -251,6 +261,7 @@ def _kml_layers(path: str, listed: np.ndarray) -> tuple[str, list[SourceLayer]] 
     GDAL parses the whole file at each opening, so asking layer by layer parses it once per
     folder (88 folders: 2.4 s instead of 0.1 s). None when the query fails (the caller then
     asks layer by layer, which says what is wrong)."""
+    pyogrio = _gdal()
     names = [str(name) for name, _ in listed]
     counts: dict[str, int] = {}
     fields: dict[str, list[str]] = {name: [] for name in names}
@@ -284,6 +295,7 @@ def read_together(source: VectorSource, layers: list[SourceLayer]) -> None:
     folders (a UNION of them, each row tagged with its folder), split by folder after.
     A failure leaves nothing read ahead: each layer is then read on its own and its own
     error said (or the layer skipped) as before."""
+    pyogrio = _gdal()
     wanted = [layer for layer in layers if layer.name not in source.read_ahead]
     if not source.reads_in_one_pass or len(wanted) < 2:
         return
@@ -345,6 +357,7 @@ def inspect_layers(source: VectorSource) -> None:
 def sample_attributes(source: VectorSource, layer: SourceLayer) -> list[dict[str, str]]:
     """The attributes of a layer's first ``SAMPLE_ROWS`` features as text, read as the import
     will read them (its encoding too); empty when the layer cannot be read (the import says why)."""
+    pyogrio = _gdal()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -417,6 +430,7 @@ def open_vector_source(path: str) -> VectorSource:
 
 def _gdal_source(path: str, name: str, kind: VectorKind) -> VectorSource:
     """The layers GDAL lists in the file at ``path`` (local and absolute), read with a driver of ``kind``."""
+    pyogrio = _gdal()
     open_options = {"X_POSSIBLE_NAMES": CSV_X_NAMES, "Y_POSSIBLE_NAMES": CSV_Y_NAMES} if kind.is_csv else {}
     try:
         with warnings.catch_warnings():
@@ -526,9 +540,12 @@ def known_crs(text: str | None) -> str | None:
     """
     if not text:
         return None
+    if is_lonlat(text):
+        return text
+    pyproj = proj()
     try:
-        crs = CRS.from_user_input(text)
-    except CRSError:
+        crs = pyproj.CRS.from_user_input(text)
+    except pyproj.exceptions.CRSError:
         return None
     # Only GeoPackage's own names for "no system": tools write real systems named "unknown"
     # (a .prj of PROJCS["unknown", … WGS 84 … Transverse_Mercator …]), which are kept.
@@ -543,6 +560,7 @@ def _read_raw(source: VectorSource, layer: SourceLayer) -> tuple:
     sorted ids. The retry costs nothing for the usual sorted extract; always reading without
     the index would not be cheap (Liechtenstein's 1.4 MB .osm.pbf, three layers: 0.65 s with
     it, 1.0–1.1 s without)."""
+    pyogrio = _gdal()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         if layer.sql is not None:
@@ -563,6 +581,7 @@ def read_layer(source: VectorSource, layer: SourceLayer, source_crs: str | None 
     person knows better than a wrong or undefined declaration). A layer read ahead
     (``read_together``) is taken from there, once, unless another CRS is given for it.
     """
+    pyogrio = _gdal()
     name = _name(source.path)
     crs_text = source_crs or layer.crs
     ahead = source.read_ahead.pop(layer.name, None)
@@ -635,19 +654,33 @@ EDGE_TOLERANCE = 1e-7
 
 
 def _to_wgs84(geometries: np.ndarray, crs_text: str, name: str) -> np.ndarray:
+    if not is_lonlat(crs_text):  # else in degrees already: PROJ is not loaded (``safe_proj``)
+        geometries = _converted(geometries, crs_text, name)
+    return _within_globe(geometries, name)
+
+
+def _converted(geometries: np.ndarray, crs_text: str, name: str) -> np.ndarray:
+    """``geometries`` converted from ``crs_text`` to longitude/latitude (unchanged when it is that)."""
+    pyproj = proj()
     try:
-        source_crs = CRS.from_user_input(crs_text)
-        if not source_crs.equals(CRS.from_epsg(4326), ignore_axis_order=True):
-            transformer = Transformer.from_crs(source_crs, 4326, always_xy=True)
+        source_crs = pyproj.CRS.from_user_input(crs_text)
+        if not source_crs.equals(pyproj.CRS.from_epsg(4326), ignore_axis_order=True):
+            transformer = pyproj.Transformer.from_crs(source_crs, 4326, always_xy=True)
             geometries = shapely.transform(geometries,
                                            lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1])))
-    except CRSError:
+    except pyproj.exceptions.CRSError:
         raise BasemapImportError(arg(Import.tr("%1: unknown coordinate reference system %2"), name,
                                      repr(crs_text))) from None
-    except ProjError:  # a system PROJ knows but cannot convert to longitude/latitude (an engineering one, say)
+    except pyproj.exceptions.ProjError:  # a system PROJ knows but cannot convert to longitude/latitude (an engineering one, say)
         raise BasemapImportError(arg(Import.tr("%1: its coordinates cannot be converted from the coordinate reference "
                                                "system %2 to longitude/latitude; give the one it really uses "
                                                "(e.g. EPSG:32737)"), name, repr(_crs_label(crs_text)))) from None
+    return geometries
+
+
+def _within_globe(geometries: np.ndarray, name: str) -> np.ndarray:
+    """``geometries`` if they lie on the globe in degrees (those past an edge by rounding
+    clamped to it); raise BasemapImportError if they do not (a wrong or missing CRS)."""
     present = geometries[~shapely.is_missing(geometries)]
     if len(present):
         minx, miny, maxx, maxy = shapely.total_bounds(present)
@@ -664,7 +697,8 @@ def _to_wgs84(geometries: np.ndarray, crs_text: str, name: str) -> np.ndarray:
 
 def _crs_label(crs_text: str) -> str:
     """A short name for a CRS in a message: its name, not a page of WKT."""
+    pyproj = proj()
     try:
-        return CRS.from_user_input(crs_text).name or crs_text
-    except CRSError:
+        return pyproj.CRS.from_user_input(crs_text).name or crs_text
+    except pyproj.exceptions.CRSError:
         return crs_text
