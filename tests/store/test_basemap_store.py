@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import shapely
+from checks import validate_gpkg
 
 from cosafe.core.edits import UpdateRecord
 from cosafe.core.records import BasemapLayer
-from cosafe.store import basemap
+from cosafe.store import basemap, geometry, geopackage
 from cosafe.store.basemap import BasemapFeature
 
 
@@ -60,3 +62,47 @@ def test_a_layer_written_in_parts_is_one_transaction(store):
     assert next(f for f in basemap.iter_features(store) if f.name == "Lamp 1").tags == {"highway": "street_lamp"}
     assert basemap.extent(store) == (0.0, 0.0, 9.0, 9.0)
     assert store.check() == []
+
+
+def _rtree_ids_in(store, table, window):
+    minx, miny, maxx, maxy = window
+    return {fid for (fid,) in store.connection.execute(
+        f'SELECT id FROM "rtree_{table}_geom" WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ?',
+        (maxx, minx, maxy, miny))}
+
+
+def _ids_by_shape(store, table, window):
+    box = shapely.box(*window)
+    return {fid for fid, blob in store.connection.execute(f"SELECT fid, geom FROM {table}")
+            if geometry.decode(blob).intersects(box)}
+
+
+def test_a_large_layer_gets_a_packed_r_tree_sqlite_accepts(store, tmp_path):
+    """Many features at once are indexed by an R-tree written packed (``geopackage.index_features``),
+    merged with the entries already there; SQLite's own ``rtreecheck`` accepts it, every window
+    finds what the shapes say, and the triggers keep it right through later edits."""
+    rng = np.random.default_rng(16)
+    _layer(store, "few", [BasemapFeature(shapely.Point(x, y), "poi") for x, y in rng.uniform(0, 10, (30, 2))])
+    many = [BasemapFeature(shapely.Point(x, y), "poi") for x, y in rng.uniform(0, 10, (geopackage.PACK_FROM * 3, 2))]
+    many += [BasemapFeature(shapely.box(x, y, x + 0.3, y + 0.2), "green") for x, y in
+             rng.uniform(-5, 5, (geopackage.PACK_FROM + 7, 2))]
+    basemap.add_vector_layer_in_parts(store, BasemapLayer(name="many", kind="vector"), [many[:2500], many[2500:]])
+    connection = store.connection
+    for table, rows in ((basemap.POINTS, 30 + geopackage.PACK_FROM * 3), (basemap.POLYGONS, geopackage.PACK_FROM + 7)):
+        assert connection.execute(f"SELECT rtreecheck('rtree_{table}_geom')").fetchone()[0] == "ok"
+        assert connection.execute(f'SELECT count(*) FROM "rtree_{table}_geom"').fetchone()[0] == rows
+        depth = int.from_bytes(connection.execute(f'SELECT data FROM "rtree_{table}_geom_node" WHERE nodeno = 1')
+                               .fetchone()[0][:2], "big")
+        assert depth >= 1  # really packed into levels, not one root
+        for window in ((1, 1, 2, 3), (4.5, 4.5, 4.6, 4.6), (-6, -6, 0.5, 0.5)):
+            assert _rtree_ids_in(store, table, window) == _ids_by_shape(store, table, window)
+    _layer(store, "after", [BasemapFeature(shapely.Point(1.5, 2.5), "poi")])
+    with store.atomic() as edit:
+        edit.execute(f"DELETE FROM {basemap.POINTS} WHERE fid % 3 = 0")
+        edit.execute(f"UPDATE {basemap.POLYGONS} SET geom = geom WHERE fid % 4 = 0")
+    for table in (basemap.POINTS, basemap.POLYGONS):
+        assert connection.execute(f"SELECT rtreecheck('rtree_{table}_geom')").fetchone()[0] == "ok"
+        assert _rtree_ids_in(store, table, (1, 1, 2, 3)) == _ids_by_shape(store, table, (1, 1, 2, 3))
+    assert store.check() == []
+    store.close()
+    assert validate_gpkg(store.path) == []

@@ -81,19 +81,25 @@ def add_vector_layer_in_parts(store: ProjectStore, layer: BasemapLayer,
     One transaction: nothing is stored if anything fails or the parts stop with an exception.
     """
     count = 0
-    touched: set[str] = set()
+    touched: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}  # table -> (fids, bounds) of each part
     with store.atomic() as connection:
         for features in parts:
             count += _insert_features(connection, layer.uuid, features, touched)
         for table in sorted(touched):
+            # Indexed once, all parts together: a large layer makes a packed R-tree (``index_features``).
+            fids = np.concatenate([fids for fids, _ in touched[table]])
+            bounds = np.concatenate([bounds for _, bounds in touched[table]])
+            geopackage.index_features(connection, table, fids, bounds)
             geopackage.refresh_extent(connection, table)
         layer.feature_count = count
         store.insert(layer)  # joins this transaction
     return count
 
 
-def _insert_features(connection, layer_uuid: str, features: Iterable[BasemapFeature], touched: set[str]) -> int:
-    """Insert features (split, Multi, without empties) into their tables; return how many rows."""
+def _insert_features(connection, layer_uuid: str, features: Iterable[BasemapFeature],
+                     touched: dict[str, list[tuple[np.ndarray, np.ndarray]]]) -> int:
+    """Insert features (split, Multi, without empties) into their tables, not yet in their
+    R-trees: each table's new fids and bounds are added to ``touched``; return how many rows."""
     features = [feature for feature in features if feature.geometry is not None]
     if not features:
         return 0
@@ -122,9 +128,9 @@ def _insert_features(connection, layer_uuid: str, features: Iterable[BasemapFeat
         blobs, bounds = geometry.encode_many(_as_multi(shapes[mask]))
         rows = [(blob, layer_uuid, features[owner].style_class, features[owner].name, texts[owner])
                 for blob, owner in zip(blobs, owners[mask].tolist())]
-        geopackage.bulk_insert_features(connection, table, ["geom", "layer_uuid", "style_class", "name", "tags"],
-                                        rows, bounds)
-        touched.add(table)
+        fids = geopackage.bulk_insert_features(connection, table, ["geom", "layer_uuid", "style_class", "name",
+                                                                   "tags"], rows, bounds, index=False)
+        touched.setdefault(table, []).append((fids, np.asarray(bounds, dtype=float).reshape(-1, 4)))
         count += len(rows)
     return count
 

@@ -153,15 +153,19 @@ def _create_rtree(connection: sqlite3.Connection, table: str, column: str, pk: s
 
 
 def bulk_insert_features(
-    connection: sqlite3.Connection, table: str, columns: list[str], rows: list[tuple], bounds, column: str = "geom"
-) -> None:
-    """Insert many feature rows and index them without the per-row R-tree trigger.
+    connection: sqlite3.Connection, table: str, columns: list[str], rows: list[tuple], bounds, column: str = "geom",
+    *, index: bool = True,
+) -> np.ndarray:
+    """Insert many feature rows and index them without the per-row R-tree trigger; return their fids.
 
     ``rows`` hold the values of ``columns`` (which must not include fid);
     ``bounds[i]`` is row i's (min x, min y, max x, max y). The insert trigger is
     dropped for the bulk insert and re-created from its own SQL afterwards, all in
     the caller's transaction, so a rollback restores it; the R-tree is filled from
-    ``bounds`` directly instead of by calling back into Python for every row.
+    ``bounds`` directly (``index_features``) instead of by calling back into Python for
+    every row. ``index=False`` leaves the R-tree to the caller, who must then give the
+    returned fids and ``bounds`` to ``index_features`` in the same transaction (rows
+    written in parts are indexed once, at the end).
     """
     trigger = f"rtree_{table}_{column}_insert"
     (trigger_sql,) = connection.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)).fetchone()
@@ -174,11 +178,119 @@ def bulk_insert_features(
         f'INSERT INTO "{table}" (fid, {", ".join(columns)}) VALUES ({placeholders})',
         ((first_fid + index, *row) for index, row in enumerate(rows)),
     )
-    connection.executemany(
-        f'INSERT INTO "rtree_{table}_{column}" VALUES (?, ?, ?, ?, ?)',
-        ((first_fid + index, b[0], b[2], b[1], b[3]) for index, b in enumerate(np.asarray(bounds, dtype=float).tolist())),
-    )
     connection.execute(trigger_sql)
+    fids = np.arange(first_fid, first_fid + len(rows), dtype=np.int64)
+    if index:
+        index_features(connection, table, fids, bounds, column)
+    return fids
+
+
+# Below this many new entries the R-tree takes them one by one; above, it is rebuilt packed.
+PACK_FROM = 2000
+
+
+def index_features(connection: sqlite3.Connection, table: str, fids, bounds, column: str = "geom") -> None:
+    """Add rows ``fids`` with ``bounds`` (min x, min y, max x, max y each) to the table's R-tree.
+
+    A few are inserted into the R-tree virtual table; many make the whole R-tree be rebuilt
+    packed (``_pack_rtree``: its entries and these, written straight into the R-tree's node,
+    rowid and parent tables), as GDAL does for a bulk load: SQLite inserting each entry
+    costs more than everything else in writing a large layer.
+    """
+    bounds = np.asarray(bounds, dtype=float).reshape(-1, 4)
+    fids = np.asarray(fids, dtype=np.int64)
+    if not len(fids):
+        return
+    rtree = f"rtree_{table}_{column}"
+    if len(fids) < PACK_FROM:
+        connection.executemany(f'INSERT INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',
+                               zip(fids.tolist(), bounds[:, 0].tolist(), bounds[:, 2].tolist(),
+                                   bounds[:, 1].tolist(), bounds[:, 3].tolist()))
+        return
+    old = connection.execute(f'SELECT id, minx, maxx, miny, maxy FROM "{rtree}"').fetchall()
+    boxes = np.column_stack([bounds[:, 0], bounds[:, 2], bounds[:, 1], bounds[:, 3]])  # minx, maxx, miny, maxy
+    if old:
+        existing = np.array(old, dtype=float)
+        fids = np.concatenate([existing[:, 0].astype(np.int64), fids])
+        boxes = np.concatenate([existing[:, 1:], boxes])
+    _pack_rtree(connection, rtree, fids, boxes)
+
+
+# A 2D SQLite R-tree cell: rowid (or child node number), then min x, max x, min y, max y,
+# all big-endian; coordinates as 32-bit floats.
+_CELL = np.dtype([("id", ">i8"), ("box", ">f4", (4,))])
+
+
+def _float32_outward(boxes: np.ndarray) -> np.ndarray:
+    """Boxes as 32-bit floats that still contain them: minima rounded down, maxima up (as SQLite does)."""
+    rounded = boxes.astype(np.float32)
+    for low, high in ((0, 1), (2, 3)):
+        too_high = rounded[:, low].astype(float) > boxes[:, low]
+        rounded[too_high, low] = np.nextafter(rounded[too_high, low], np.float32(-np.inf))
+        too_low = rounded[:, high].astype(float) < boxes[:, high]
+        rounded[too_low, high] = np.nextafter(rounded[too_low, high], np.float32(np.inf))
+    return rounded
+
+
+def _groups(boxes: np.ndarray, capacity: int) -> list[np.ndarray]:
+    """Indices of ``boxes`` in nodes of at most ``capacity``, near ones together (sort-tile-recursive:
+    vertical slices by x centre, then runs by y centre within each slice), nodes as evenly filled as can be."""
+    count = len(boxes)
+    nodes = -(-count // capacity)
+    slices = max(1, int(np.ceil(np.sqrt(nodes))))
+    order = np.argsort((boxes[:, 0] + boxes[:, 1]) / 2, kind="stable")
+    groups = []
+    for part in np.array_split(order, slices):
+        if not len(part):
+            continue
+        part = part[np.argsort((boxes[part, 2] + boxes[part, 3]) / 2, kind="stable")]
+        groups += np.array_split(part, -(-len(part) // capacity))
+    return groups
+
+
+def _pack_rtree(connection: sqlite3.Connection, rtree: str, fids: np.ndarray, boxes: np.ndarray) -> None:
+    """Replace the R-tree ``rtree``'s content by a packed tree of ``fids`` with ``boxes``
+    (min x, max x, min y, max y), written into its shadow tables (``rtree_node``, ``_rowid``,
+    ``_parent``) in SQLite's own format: node 1 is the root, whose first two bytes say the
+    tree's depth; every node has the root's size, as SQLite expects. ``rtreecheck`` accepts it."""
+    (node_size,) = connection.execute(f'SELECT length(data) FROM "{rtree}_node" WHERE nodeno = 1').fetchone()
+    capacity = (node_size - 4) // _CELL.itemsize
+    ids, cells = fids, _float32_outward(boxes)
+    levels: list[list[tuple[np.ndarray, np.ndarray]]] = []  # per level, its nodes' (ids, cells), leaves first
+    while True:
+        groups = _groups(cells.astype(float), capacity) if len(ids) > capacity else [np.arange(len(ids))]
+        levels.append([(ids[group], cells[group]) for group in groups])
+        if len(groups) == 1:
+            break
+        ids = np.arange(len(groups), dtype=np.int64)  # numbered for real below
+        cells = np.array([[node_cells[:, 0].min(), node_cells[:, 1].max(), node_cells[:, 2].min(),
+                           node_cells[:, 3].max()] for _, node_cells in levels[-1]], dtype=np.float32)
+    # Node numbers: the root is 1, then level by level from the top.
+    numbers: list[np.ndarray] = [np.array([1], dtype=np.int64)]
+    next_number = 2
+    for level in reversed(levels[:-1]):
+        numbers.insert(0, np.arange(next_number, next_number + len(level), dtype=np.int64))
+        next_number += len(level)
+    node_rows, rowid_rows, parent_rows = [], [], []
+    depth = len(levels) - 1
+    for height, level in enumerate(levels):
+        for position, (child_ids, child_cells) in enumerate(level):
+            number = int(numbers[height][position])
+            if height > 0:
+                child_ids = numbers[height - 1][child_ids]
+                parent_rows += [(int(child), number) for child in child_ids]
+            else:
+                rowid_rows += [(int(rowid), number) for rowid in child_ids]
+            records = np.empty(len(child_ids), dtype=_CELL)
+            records["id"], records["box"] = child_ids, child_cells
+            header = (depth if number == 1 else 0).to_bytes(2, "big") + len(child_ids).to_bytes(2, "big")
+            data = header + records.tobytes()
+            node_rows.append((number, data + bytes(node_size - len(data))))
+    for suffix in ("node", "rowid", "parent"):
+        connection.execute(f'DELETE FROM "{rtree}_{suffix}"')
+    connection.executemany(f'INSERT INTO "{rtree}_node" (nodeno, data) VALUES (?, ?)', node_rows)
+    connection.executemany(f'INSERT INTO "{rtree}_rowid" (rowid, nodeno) VALUES (?, ?)', rowid_rows)
+    connection.executemany(f'INSERT INTO "{rtree}_parent" (nodeno, parentnode) VALUES (?, ?)', parent_rows)
 
 
 def refresh_extent(connection: sqlite3.Connection, table: str, column: str = "geom") -> None:
