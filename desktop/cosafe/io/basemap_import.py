@@ -400,8 +400,9 @@ def import_vector_basemap(
                 label_field = label_fields[source_layer.name] or None
             else:
                 label_field = label_field_for(source_layer, data.attributes[:SAMPLE_ROWS])
-            shaped = [(geometry, attributes) for geometry, attributes in zip(data.geometries, data.attributes)
-                      if geometry is not None and not shapely.is_empty(geometry)]
+            present = ~(shapely.is_missing(data.geometries) | shapely.is_empty(data.geometries))  # all at once
+            shaped = [(geometry, attributes) for geometry, attributes, kept
+                      in zip(data.geometries, data.attributes, present.tolist()) if kept]
             notes.dropped_features += len(data.geometries) - len(shaped)
             notes.mended_features += data.mended
             kinds = split_by_kind(shaped) if undeclared_type(source_layer.geometry_type) else {}

@@ -376,10 +376,10 @@ def sample_attributes(source: VectorSource, layer: SourceLayer) -> list[dict[str
 
 def _rows(names: list[str], texts: list[list[str | None]], count: int) -> list[dict[str, str]]:
     """Per feature, its non-empty attributes by column name."""
-    rows = []
-    for index in range(count):
-        rows.append({column: values[index] for column, values in zip(names, texts) if values[index] is not None})
-    return rows
+    if not texts:
+        return [{} for _ in range(count)]
+    # Row by row, the columns zipped: one dict per feature, no value looked up by index.
+    return [{column: value for column, value in zip(names, row) if value is not None} for row in zip(*texts)]
 
 
 def open_vector_source(path: str) -> VectorSource:
@@ -637,6 +637,12 @@ def _as_texts(values: np.ndarray) -> list[str | None]:
     null is no value, never the text "NaT"/"nan"; a date or time is ISO 8601 text."""
     if values.dtype.kind == "M":  # GDAL Date/DateTime fields come as datetime64
         return [None if np.isnat(value) else str(value) for value in values]
+    if values.dtype.kind in "iub" or values.dtype == np.float64:
+        # Python's own numbers write as numpy's do (not float32: 0.1 would become 0.10000000149011612),
+        # and tolist() makes them all in C instead of a numpy scalar each.
+        if values.dtype.kind == "f":
+            return [None if value != value else str(value) for value in values.tolist()]  # NaN: no value
+        return [str(value) for value in values.tolist()]
     texts: list[str | None] = []
     for value in values:
         if value is None or (isinstance(value, float) and np.isnan(value)):
