@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -286,6 +287,13 @@ def test_a_csv_without_a_date_column_imports_undated_and_says_so(tmp_path):
     assert left_out_notes(result) == ["the file has no date column, so all 2 incidents were kept without a date"]
 
 
+def test_a_csv_without_a_date_column_stored_as_read_says_how_many(store, tmp_path):
+    path = write(tmp_path / "patrol.csv", "lon,lat,category\n36.85,-1.28,theft\n36.86,-1.28,robbery\n")
+    result = import_incident_file(store, str(path), "Patrol")
+    assert result.incidents == [] and result.count == 2 and store.count(Incident) == 2  # stored as read
+    assert left_out_notes(result) == ["the file has no date column, so all 2 incidents were kept without a date"]
+
+
 def test_a_gis_file_without_a_date_column_imports_undated_and_says_so(tmp_path):
     path = tmp_path / "patrol.geojson"
     path.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": '
@@ -308,3 +316,71 @@ def test_a_csv_without_its_header_line_says_so(tmp_path):
                                        "1/1/06 0:00,2082 EXPEDITION WAY,5,1512,38.47350069,-121.4901858\n")
     with pytest.raises(IncidentImportError, match=r"^log.csv has no header line: its first line holds values"):
         read_incident_file(str(path))
+
+
+def test_a_csv_is_stored_in_parts_in_one_transaction(store, tmp_path, monkeypatch):
+    """``import_incident_file`` stores a CSV a part at a time as it reads it (never all its
+    incidents in memory): every part is stored, and a failure in a later part stores nothing."""
+    from cosafe.io import incident_import
+
+    monkeypatch.setattr(incident_import, "_STORED_AT_ONCE", 3)
+    rows = "".join(f"36.{850 + n},-1.28,theft,2024-03-{n + 1:02d}\n" for n in range(10))
+    path = write(tmp_path / "parts.csv", "lon,lat,type,date\n" + rows + ",,theft,2024-03-20\n")
+    result = import_incident_file(store, str(path), "Police")
+    assert result.count == 10 and result.incidents == [] and result.skipped_lines == [12]
+    assert [i[1] for i in stored(store)] == [f"2024-03-{n + 1:02d}" for n in range(10)]
+    calls = []
+    original = store._insert_rows
+
+    def fail_on_third(record_type, rows):
+        calls.append(len(rows))
+        if len(calls) == 3:
+            raise sqlite3.OperationalError("disk I/O error")
+        original(record_type, rows)
+
+    monkeypatch.setattr(store, "_insert_rows", fail_on_third)
+    with pytest.raises(ProjectError):  # the store says it in one line
+        import_incident_file(store, str(path), "Again")
+    assert calls == [3, 3, 3] and store.count(Incident) == 10  # the first import only
+
+
+def _police_csv(path: Path, rows: int) -> Path:
+    lines = ["id,lon,lat,offense,district,date,description,reported"]
+    for n in range(rows):
+        lines.append(f"{n},-104.{9000 + n % 997},39.{7000 + n % 991},theft-from-motor-vehicle,{n % 7},"
+                     f"2024-{1 + n % 12:02d}-{1 + n % 28:02d} {n % 24:02d}:{n % 60:02d}:00,"
+                     f"\"items taken from a parked car near block {n} of a long street name\",2024-12-31")
+    return write(path, "\n".join(lines) + "\n")
+
+
+def test_a_large_csv_is_read_without_holding_it(tmp_path):
+    """The rows are read twice as a stream (the date form from the column's distinct values,
+    then the incidents, stored a part at a time): what Python holds at its peak does not grow
+    with the file, where holding the text, the rows and every incident made it grow with it."""
+    import tracemalloc
+
+    from cosafe.store.project_store import ProjectStore
+
+    peaks = []
+    for rows in (4000, 16000):
+        path = _police_csv(tmp_path / f"police{rows}.csv", rows)
+        with ProjectStore.create(str(tmp_path / f"p{rows}.gpkg"), name="p") as store:
+            tracemalloc.start()
+            try:
+                result = import_incident_file(store, str(path), "Police")
+                _, peak = tracemalloc.get_traced_memory()
+            finally:
+                tracemalloc.stop()
+            assert result.count == rows and store.count(Incident) == rows
+        peaks.append(peak)
+    assert peaks[1] < 1.5 * peaks[0], peaks  # four times the rows, not four times the memory
+
+
+def test_a_windows_1252_byte_late_in_a_large_csv_makes_it_read_as_windows_1252(tmp_path):
+    """The encoding is settled over the whole file (read a chunk at a time), not its start."""
+    padding = "".join(f"36.85,-1.28,theft,2024-03-14,{'x' * 60}\n" for _ in range(20000))  # over a megabyte
+    path = tmp_path / "latin.csv"
+    path.write_bytes(("lon,lat,type,date,note\n" + padding).encode("ascii") + "36.86,-1.29,dégât,2024-03-15,\n"
+                     .encode("cp1252"))
+    read = read_incident_file(str(path))
+    assert read.count == 20001 and read.incidents[-1].category == "dégât"

@@ -272,7 +272,7 @@ def _cmd_import_incidents(args: argparse.Namespace) -> int:
                "date_format": args.date_format, "description_field": args.description_field}
     with cli_backups.open_for_writing(args.project) as store:
         result = import_incident_file(store, args.file, args.source or os.path.basename(args.file), **options)
-    summary = arg(Command.tr("Imported %Ln recorded incidents from %1", "", len(result.incidents)),
+    summary = arg(Command.tr("Imported %Ln recorded incidents from %1", "", result.count),
                   os.path.basename(args.file))
     print(with_notes(summary, left_out_notes(result)))
     return EXIT_OK

@@ -39,13 +39,14 @@ Contract:
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import itertools
 import math
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -93,6 +94,7 @@ class IncidentRead:
 
     incidents: list[Incident]
     times: list[str | None] = field(default_factory=list)
+    count: int = 0  # incidents read: len(incidents), or how many were stored as read (``import_incident_file``)
     skipped_lines: list[int] = field(default_factory=list)
     undated: int = 0
     without_date_column: bool = False  # no column holds dates: every incident was kept undated
@@ -107,7 +109,7 @@ def left_out_notes(result: IncidentRead) -> list[str]:
     notes = []
     if result.without_date_column:
         notes.append(Incidents.tr("the file has no date column, so all %Ln incidents were kept without a date", "",
-                                  len(result.incidents)))
+                                  result.count))
     if result.skipped_lines:
         lines = result.skipped_lines
         shown = ", ".join(str(n) for n in lines[:5]) + (", …" if len(lines) > 5 else "")
@@ -142,6 +144,14 @@ def read_incident_file(path: str, crs: str | None = None, category_field: str | 
         return _read_csv(path, name, crs, {"x": x_field, "y": y_field, "date": date_field, "time": time_field,
                                            "category": category_field, "description": description_field},
                          date_format, rows_read=rows_read)
+    result = _read_gis(path, name, crs, category_field, date_field, layer, date_format)
+    result.count = len(result.incidents)
+    return result
+
+
+def _read_gis(path: str, name: str, crs: str | None, category_field: str | None, date_field: str | None,
+              layer: str | None, date_format: str | None) -> IncidentRead:
+    """A GIS file's incidents (``vector_source`` reads it whole)."""
     try:
         with incident_wording():  # the reader's messages speak of an incident file, not a map file
             source = open_vector_source(path)
@@ -180,56 +190,101 @@ def _read_csv(path: str, name: str, crs: str | None, chosen: dict[str, str | Non
               date_format: str | None, text: str | None = None, rows_read: RowsRead | None = None) -> IncidentRead:
     """A CSV read row by row, so a row without a location is skipped by its line number.
 
-    Only the columns given a role are kept past the first rows, so a wide police export
-    does not sit in memory whole. ``text``: the file's first lines instead of the file
-    (the import dialog's preview reads them as the import will)."""
-    records = _csv_records(_csv_text(path, name) if text is None else text, name)
-    header = [c.strip() for c in next(records, (1, []))[1]]
-    first = list(itertools.islice(records, _ROLE_ROWS))
-    if not first:
-        raise IncidentImportError(arg(Incidents.tr("%1 holds no incidents"), name))
-    try:
-        roles = guess_roles(header, [dict(zip(header, cells)) for _, cells in first], chosen)
-    except KeyError as missing:
-        raise IncidentImportError(arg(Incidents.tr("%1 has no column %2 (its columns: %3)"), name,
-                                      repr(missing.args[0]), ", ".join(header[:12]))) from None
-    if (roles.x is None or roles.y is None) and (example := headerless_example(header)) is not None:
-        raise IncidentImportError(str(headerless_error(path, example)))
-    if roles.x is None or roles.y is None:
-        raise IncidentImportError(arg(Incidents.tr("%1 has no coordinates: no longitude/latitude or x/y columns "
-                                                   "found; name the columns that hold them"), name))
-    transform = None
-    if crs:
-        transform = _transformer(crs, name)
-    elif not roles.in_degrees:
-        raise IncidentImportError(arg(Incidents.tr("%1 has x/y columns but no coordinate reference system; "
-                                                   "say which one it uses (e.g. EPSG:32737)"), name))
-    positions = [header.index(column) if column else None
-                 for column in (roles.x, roles.y, roles.date, roles.time, roles.category)]
+    ``text``: the file's first lines instead of the file (the import dialog's preview reads
+    them as the import will)."""
+    plan = _csv_plan(path, name, crs, chosen, date_format, text)
+    result = IncidentRead(incidents=[], roles=plan.roles, date_format=plan.form,
+                          without_date_column=plan.roles.date is None)
+    for incident in _csv_incidents(plan, result, rows_read):
+        result.incidents.append(incident)
+        result.times.append(incident.occurred_at)
+    return result
+
+
+@dataclass
+class _CsvPlan:
+    """What the first pass over a CSV settled: how to open it, its columns' roles and positions,
+    its date form, and how many rows it has (for the progress of the second pass)."""
+
+    open_text: Callable[[], io.TextIOBase]
+    name: str
+    roles: ColumnRoles
+    positions: list[int | None]  # x, y, date, time, category
+    form: DateFormat | None  # None: no date column, every incident undated
+    transform: object | None
+    rows: int
+
+
+def _csv_plan(path: str, name: str, crs: str | None, chosen: dict[str, str | None], date_format: str | None,
+              text: str | None = None) -> _CsvPlan:
+    """The first pass over a CSV: roles from the header and first rows, the date form from the
+    distinct values of the date column (all ``detect_date_format`` looks at), the rows counted.
+    Nothing else of the file is kept, so a large export is never in memory whole."""
+    open_text = _csv_opener(path, name) if text is None else (lambda: io.StringIO(text, newline=""))
+    with open_text() as stream:
+        records = _csv_records(stream, name)
+        header = [c.strip() for c in next(records, (1, []))[1]]
+        first = list(itertools.islice(records, _ROLE_ROWS))
+        if not first:
+            raise IncidentImportError(arg(Incidents.tr("%1 holds no incidents"), name))
+        try:
+            roles = guess_roles(header, [dict(zip(header, cells)) for _, cells in first], chosen)
+        except KeyError as missing:
+            raise IncidentImportError(arg(Incidents.tr("%1 has no column %2 (its columns: %3)"), name,
+                                          repr(missing.args[0]), ", ".join(header[:12]))) from None
+        if (roles.x is None or roles.y is None) and (example := headerless_example(header)) is not None:
+            raise IncidentImportError(str(headerless_error(path, example)))
+        if roles.x is None or roles.y is None:
+            raise IncidentImportError(arg(Incidents.tr("%1 has no coordinates: no longitude/latitude or x/y columns "
+                                                       "found; name the columns that hold them"), name))
+        transform = None
+        if crs:
+            transform = _transformer(crs, name)
+        elif not roles.in_degrees:
+            raise IncidentImportError(arg(Incidents.tr("%1 has x/y columns but no coordinate reference system; "
+                                                       "say which one it uses (e.g. EPSG:32737)"), name))
+        positions = [header.index(column) if column else None
+                     for column in (roles.x, roles.y, roles.date, roles.time, roles.category)]
+        date_position = positions[2]
+        dates: dict[str, None] = {}  # distinct non-blank values, stripped, in the order they come
+        rows = 0
+        for _, cells in itertools.chain(first, records):
+            rows += 1
+            if date_position is not None and date_position < len(cells) and (value := cells[date_position].strip()):
+                dates[value] = None
+    form = _date_form_of(list(dates), date_format, roles.date, name)
+    return _CsvPlan(open_text, name, roles, positions, form, transform, rows)
+
+
+def _csv_incidents(plan: _CsvPlan, result: IncidentRead, rows_read: RowsRead | None = None,
+                   source: str = "") -> Iterator[Incident]:
+    """The second pass: the CSV's incidents one at a time, as they are read; rows left out are
+    noted in ``result`` (``skipped_lines``, ``undated``) and ``result.count`` counts the incidents.
+    Raises IncidentImportError at the end when no row had a usable location."""
+    roles, form, transform = plan.roles, plan.form, plan.transform
 
     def pick(cells: list[str], position: int | None) -> str:
         return cells[position] if position is not None and position < len(cells) else ""
 
-    rows = [(line, *(pick(cells, position) for position in positions))
-            for line, cells in itertools.chain(first, records)]
-    values = [row[3] for row in rows]
-    form, readings = _dates(values, date_format, roles.date, name)
-    result = IncidentRead(incidents=[], roles=roles, date_format=form, without_date_column=roles.date is None)
-    for (line, x, y, value, time_text, category), reading in zip(_told(rows, rows_read), readings):
-        point = _location(x, y, transform)
-        if point is None:
-            result.skipped_lines.append(line)
-            continue
-        time = reading[1] if reading else None
-        if roles.time:
-            time = parse_time(time_text) or time
-        result.undated += bool(value.strip()) and reading is None
-        result.incidents.append(Incident(geom=point, category=category.strip() or UNSPECIFIED,
-                                         occurred_on=reading[0] if reading else None, occurred_at=time))
-        result.times.append(time)
-    if not result.incidents:
-        raise IncidentImportError(arg(Incidents.tr("%1: no row has a usable location"), name))
-    return result
+    with plan.open_text() as stream:
+        records = _csv_records(stream, plan.name)
+        next(records, None)  # the header
+        rows = ((line, *(pick(cells, position) for position in plan.positions)) for line, cells in records)
+        for line, x, y, value, time_text, category in _told(rows, rows_read, plan.rows):
+            point = _location(x, y, transform)
+            if point is None:
+                result.skipped_lines.append(line)
+                continue
+            reading = form.read(value) if form is not None and value.strip() else None
+            time = reading[1] if reading else None
+            if roles.time:
+                time = parse_time(time_text) or time
+            result.undated += bool(value.strip()) and reading is None
+            result.count += 1
+            yield Incident(geom=point, category=category.strip() or UNSPECIFIED,
+                           occurred_on=reading[0] if reading else None, occurred_at=time, source=source)
+    if not result.count:
+        raise IncidentImportError(arg(Incidents.tr("%1: no row has a usable location"), plan.name))
 
 
 def _plain_csv(path: str) -> bool:
@@ -243,28 +298,53 @@ def _plain_csv(path: str) -> bool:
         raise IncidentImportError(str(error)) from None
 
 
-def _csv_text(path: str, name: str) -> str:
-    """The file's text: UTF-8 (with or without a BOM), else Windows-1252."""
+# Bytes read at a time when a CSV is checked or its first line looked for.
+_CHUNK = 1 << 20
+
+
+def _csv_opener(path: str, name: str) -> Callable[[], io.TextIOBase]:
+    """How to open the file's text, as often as it is read: UTF-8 (with or without a BOM) when
+    the whole file is UTF-8, else Windows-1252. Checked a chunk at a time, nothing kept."""
     if not os.path.isfile(path):
         if os.path.exists(path):
             raise IncidentImportError(arg(translate("Import", "%1 is empty or a folder, not an incident file"), name))
         raise IncidentImportError(arg(translate("Import", "%1: no such file"), name))
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    utf8, blank = True, True
     with open(path, "rb") as handle:
-        raw = handle.read()
-    if not raw.strip():
+        while chunk := handle.read(_CHUNK):
+            blank = blank and not chunk.strip()
+            if utf8:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    utf8 = False
+        if utf8:
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                utf8 = False
+    if blank:
         raise IncidentImportError(arg(translate("Import", "%1 is empty or a folder, not an incident file"), name))
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")  # spreadsheets outside UTF-8 write Windows-1252
+    if utf8:
+        return lambda: open(path, encoding="utf-8-sig", newline="")
+    return lambda: open(path, encoding="cp1252", errors="replace", newline="")  # spreadsheets outside UTF-8
 
 
-def _csv_records(text: str, name: str) -> Iterator[tuple[int, list[str]]]:
-    """(first line number, cells) of the header (line 1) and of every row that is not blank."""
-    end = text.find("\n")
-    first = text if end < 0 else text[:end]
+def _csv_records(stream: io.TextIOBase | str, name: str) -> Iterator[tuple[int, list[str]]]:
+    """(first line number, cells) of the header (line 1) and of every row that is not blank, of
+    an open text (read from its start) or a text. The delimiter is the one of ``,;\t|`` the first
+    line holds most of."""
+    if isinstance(stream, str):
+        stream = io.StringIO(stream, newline="")
+    head = ""
+    while "\n" not in head and (chunk := stream.read(_CHUNK)):
+        head += chunk
+    end = head.find("\n")
+    first = head if end < 0 else head[:end]
     delimiter = max(",;\t|", key=first.count) if any(c in first for c in ",;\t|") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    stream.seek(0)
+    reader = csv.reader(stream, delimiter=delimiter)
     start = 1
     try:
         for cells in reader:
@@ -319,6 +399,16 @@ def _dates(values: list[str], asked: str | None, column: str | None,
     return form, readings
 
 
+def _date_form_of(distinct: list[str], asked: str | None, column: str | None, name: str) -> DateFormat | None:
+    """``_dates``' form from a column's distinct non-blank values only (all ``detect_date_format``
+    looks at, so the same form), for a CSV read as a stream; None without a date column."""
+    if column is None:
+        return None
+    form = _date_form(distinct, asked, column, name)
+    _require_some_dates(distinct, (form.read(value) for value in distinct), column, name)
+    return form
+
+
 def _date_form(values: list[str], asked: str | None, column: str, name: str) -> DateFormat:
     try:
         form = detect_date_format(values, asked)
@@ -338,7 +428,7 @@ def _date_form(values: list[str], asked: str | None, column: str, name: str) -> 
     return form
 
 
-def _require_some_dates(values: list[str], readings: list, column: str, name: str) -> None:
+def _require_some_dates(values: list[str], readings: Iterable, column: str, name: str) -> None:
     if not any(readings):
         example = next((v.strip() for v in values if v.strip()), "")
         raise IncidentImportError(arg(Incidents.tr("%1: column %2 holds no date CoSafe can read (such as %3); "
@@ -347,14 +437,36 @@ def _require_some_dates(values: list[str], readings: list, column: str, name: st
 
 def import_incidents(store, path: str, source_label: str, **options: str | None) -> int:
     """Read a file's incidents and store them in one transaction, labelled with their source."""
-    return len(import_incident_file(store, path, source_label, **options).incidents)
+    return import_incident_file(store, path, source_label, **options).count
 
 
 def import_incident_file(store, path: str, source_label: str, **options: str | None) -> IncidentRead:
-    """``import_incidents`` returning what was read and what was skipped."""
-    result = read_labelled_file(path, source_label, **options)
-    store.insert_many(result.incidents)
+    """``import_incidents`` returning what was read and what was skipped.
+
+    A CSV is stored as it is read, ``_STORED_AT_ONCE`` incidents at a time in the one
+    transaction (so its incidents are never all in memory: ``result.incidents`` is then empty
+    and ``result.count`` says how many were stored); any other file is read whole first."""
+    name = os.path.basename(path) or path
+    if not (_is_csv(path) and _plain_csv(path)):
+        result = read_labelled_file(path, source_label, **options)
+        store.insert_many(result.incidents)
+        return result
+    rows_read = options.pop("rows_read", None)
+    chosen = {"x": options.get("x_field"), "y": options.get("y_field"), "date": options.get("date_field"),
+              "time": options.get("time_field"), "category": options.get("category_field"),
+              "description": options.get("description_field")}
+    plan = _csv_plan(path, name, options.get("crs"), chosen, options.get("date_format"))
+    result = IncidentRead(incidents=[], roles=plan.roles, date_format=plan.form,
+                          without_date_column=plan.roles.date is None)
+    label = " ".join(source_label.split()) or os.path.basename(path)
+    incidents = _csv_incidents(plan, result, rows_read, source=label)
+    with store.atomic():  # all or nothing, however many parts
+        while part := list(itertools.islice(incidents, _STORED_AT_ONCE)):
+            store.insert_many(part)
     return result
+
+
+_STORED_AT_ONCE = 2000  # incidents written at a time by ``import_incident_file``
 
 
 def read_labelled_incidents(path: str, source_label: str, **options: str | None) -> list[Incident]:
@@ -447,12 +559,13 @@ RowsRead = Callable[[float], bool]  # the share of a CSV's rows read so far -> F
 _TELL_EVERY = 5000  # rows between two reports: often enough for a progress bar, rare enough to cost nothing
 
 
-def _told(rows: list, rows_read: RowsRead | None) -> Iterator:
-    """``rows``, saying every few thousand how far they are read; stops with ImportCancelled when told to."""
+def _told(rows: Iterable, rows_read: RowsRead | None, total: int) -> Iterator:
+    """``rows`` (``total`` of them), saying every few thousand how far they are read; stops
+    with ImportCancelled when told to."""
     if rows_read is None:
         yield from rows
         return
     for index, row in enumerate(rows):
-        if index % _TELL_EVERY == 0 and not rows_read(index / len(rows)):
+        if index % _TELL_EVERY == 0 and not rows_read(index / total):
             raise ImportCancelled()
         yield row
