@@ -62,6 +62,7 @@ def test_another_import_does_not_load_osmium(tmp_path):
     loaded = _loaded("import-basemap", str(project), str(map_files.geojson(tmp_path)))
     assert loaded["code"] == 0 and "pyogrio" in loaded["heavy"] and "osmium" not in loaded["heavy"]
     assert "pyproj" not in loaded["heavy"]  # in longitude/latitude: nothing to convert, PROJ not loaded
+    assert "babel" not in loaded["heavy"]  # no money shown
 
 
 _PROJ_OFFLINE = """

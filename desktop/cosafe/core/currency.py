@@ -30,8 +30,8 @@ import functools
 import re
 from datetime import date
 
-from babel import Locale
-from babel.numbers import format_decimal, get_currency_name, get_territory_currencies, list_currencies
+# Babel is loaded by the first function that needs it, not with this module (which the edit
+# classes import): commands that never show money (an import) do not load it.
 
 from cosafe.core.i18n import arg
 from cosafe.core.words import Project
@@ -48,6 +48,8 @@ _DIGIT_THEN_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])")
 
 @functools.cache
 def _known_codes() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
     return frozenset(list_currencies())
 
 
@@ -71,6 +73,9 @@ def currency_in_force(stored: str | None) -> str:
 @functools.cache
 def currency_choices(locale: str = DEFAULT_LOCALE) -> tuple[tuple[str, str], ...]:
     """(code, name) of every currency some territory uses today, by code."""
+    from babel import Locale
+    from babel.numbers import get_currency_name, get_territory_currencies
+
     parsed = Locale.parse(locale)
     today = date.today()
     codes: set[str] = set()
@@ -81,6 +86,8 @@ def currency_choices(locale: str = DEFAULT_LOCALE) -> tuple[tuple[str, str], ...
 
 def currency_name(code: str, locale: str = DEFAULT_LOCALE) -> str:
     """"Kenyan Shilling" for "KES"; the code itself when Babel has no name for it."""
+    from babel.numbers import get_currency_name
+
     return get_currency_name(code, locale=locale) if code else ""
 
 
@@ -92,6 +99,9 @@ def currency_label(code: str, locale: str = DEFAULT_LOCALE) -> str:
 
 def format_cost(value: float, code: str | None, locale: str = DEFAULT_LOCALE) -> str:
     """``value`` in whole units with the currency ``code`` as ``locale`` writes money; a plain number without one."""
+    from babel import Locale
+    from babel.numbers import format_decimal
+
     if not code:
         return format_decimal(round(value), format="#,##0", locale=locale)
     parsed = Locale.parse(locale)
