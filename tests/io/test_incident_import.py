@@ -384,3 +384,23 @@ def test_a_windows_1252_byte_late_in_a_large_csv_makes_it_read_as_windows_1252(t
                      .encode("cp1252"))
     read = read_incident_file(str(path))
     assert read.count == 20001 and read.incidents[-1].category == "dégât"
+
+
+def test_the_description_column_is_kept_with_each_incident(store, tmp_path):
+    path = write(tmp_path / "chicago.csv", "ID,Date,Primary Type,Description,Latitude,Longitude\n"
+                                           "1,01/15/2024 10:30:00 PM,THEFT,FROM BUILDING,41.88,-87.63\n"
+                                           "2,01/16/2024 08:00:00 AM,BATTERY,,41.89,-87.64\n")
+    result = read_incident_file(str(path))
+    assert result.roles.description == "Description"
+    assert [(i.category, i.description) for i in result.incidents] == [("THEFT", "FROM BUILDING"), ("BATTERY", "")]
+    assert import_incident_file(store, str(path), "Police 2024").count == 2  # the streamed import keeps it too
+    assert sorted(i.description for i in store.list(Incident)) == ["", "FROM BUILDING"]
+
+
+def test_a_gis_file_s_description_is_kept_only_from_the_column_chosen(tmp_path):
+    features = [{"type": "Feature", "geometry": {"type": "Point", "coordinates": [36.86, -1.29]},
+                 "properties": {"what": "theft", "narrative": "Phone taken at the stage", "description": "<b>x</b>"}}]
+    path = write(tmp_path / "ngo.geojson", json.dumps({"type": "FeatureCollection", "features": features}))
+    assert [i.description for i in read_incidents(str(path), category_field="what")] == [""]
+    chosen = read_incident_file(str(path), category_field="what", description_field="NARRATIVE").incidents
+    assert [i.description for i in chosen] == ["Phone taken at the stage"]

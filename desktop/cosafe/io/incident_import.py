@@ -144,13 +144,13 @@ def read_incident_file(path: str, crs: str | None = None, category_field: str | 
         return _read_csv(path, name, crs, {"x": x_field, "y": y_field, "date": date_field, "time": time_field,
                                            "category": category_field, "description": description_field},
                          date_format, rows_read=rows_read)
-    result = _read_gis(path, name, crs, category_field, date_field, layer, date_format)
+    result = _read_gis(path, name, crs, category_field, date_field, layer, date_format, description_field)
     result.count = len(result.incidents)
     return result
 
 
 def _read_gis(path: str, name: str, crs: str | None, category_field: str | None, date_field: str | None,
-              layer: str | None, date_format: str | None) -> IncidentRead:
+              layer: str | None, date_format: str | None, description_field: str | None = None) -> IncidentRead:
     """A GIS file's incidents (``vector_source`` reads it whole)."""
     try:
         with incident_wording():  # the reader's messages speak of an incident file, not a map file
@@ -164,6 +164,7 @@ def _read_gis(path: str, name: str, crs: str | None, category_field: str | None,
     columns = list(dict.fromkeys(key for row in data.attributes for key in row))
     date_column = _pick_column(columns, date_field, DATE_FIELD_NAMES, "date", name)
     category_column = _pick_column(columns, category_field, CATEGORY_FIELD_NAMES, None, name)
+    description_column = _pick_column(columns, description_field, (), None, name) if description_field else None
     values = [str(row.get(date_column) or "") if date_column else "" for row in data.attributes]
     form, readings = _dates(values, date_format, date_column, name)
     result = IncidentRead(incidents=[], date_format=form, without_date_column=date_column is None)
@@ -178,7 +179,8 @@ def _read_gis(path: str, name: str, crs: str | None, category_field: str | None,
         category = str(attributes.get(category_column) or "").strip() if category_column else ""
         result.undated += bool(values[index].strip()) and reading is None
         time = reading[1] if reading else None
-        result.incidents.append(Incident(geom=point, category=category or UNSPECIFIED,
+        description = str(attributes.get(description_column) or "").strip() if description_column else ""
+        result.incidents.append(Incident(geom=point, category=category or UNSPECIFIED, description=description,
                                          occurred_on=reading[0] if reading else None, occurred_at=time))
         result.times.append(time)
     if not result.incidents:
@@ -209,7 +211,7 @@ class _CsvPlan:
     open_text: Callable[[], io.TextIOBase]
     name: str
     roles: ColumnRoles
-    positions: list[int | None]  # x, y, date, time, category
+    positions: list[int | None]  # x, y, date, time, category, description
     form: DateFormat | None  # None: no date column, every incident undated
     transform: object | None
     rows: int
@@ -244,7 +246,7 @@ def _csv_plan(path: str, name: str, crs: str | None, chosen: dict[str, str | Non
             raise IncidentImportError(arg(Incidents.tr("%1 has x/y columns but no coordinate reference system; "
                                                        "say which one it uses (e.g. EPSG:32737)"), name))
         positions = [header.index(column) if column else None
-                     for column in (roles.x, roles.y, roles.date, roles.time, roles.category)]
+                     for column in (roles.x, roles.y, roles.date, roles.time, roles.category, roles.description)]
         date_position = positions[2]
         dates: dict[str, None] = {}  # distinct non-blank values, stripped, in the order they come
         rows = 0
@@ -270,7 +272,7 @@ def _csv_incidents(plan: _CsvPlan, result: IncidentRead, rows_read: RowsRead | N
         records = _csv_records(stream, plan.name)
         next(records, None)  # the header
         rows = ((line, *(pick(cells, position) for position in plan.positions)) for line, cells in records)
-        for line, x, y, value, time_text, category in _told(rows, rows_read, plan.rows):
+        for line, x, y, value, time_text, category, description in _told(rows, rows_read, plan.rows):
             point = _location(x, y, transform)
             if point is None:
                 result.skipped_lines.append(line)
@@ -281,7 +283,7 @@ def _csv_incidents(plan: _CsvPlan, result: IncidentRead, rows_read: RowsRead | N
                 time = parse_time(time_text) or time
             result.undated += bool(value.strip()) and reading is None
             result.count += 1
-            yield Incident(geom=point, category=category.strip() or UNSPECIFIED,
+            yield Incident(geom=point, category=category.strip() or UNSPECIFIED, description=description.strip(),
                            occurred_on=reading[0] if reading else None, occurred_at=time, source=source)
     if not result.count:
         raise IncidentImportError(arg(Incidents.tr("%1: no row has a usable location"), plan.name))
