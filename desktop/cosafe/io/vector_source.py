@@ -226,18 +226,22 @@ def resolve_undeclared_types(source: VectorSource) -> None:
             _resolve_type(source, layer)
 
 
+def _read_first(source: VectorSource, layer: SourceLayer, count: int, **options) -> tuple:
+    """pyogrio's raw read of a layer's first ``count`` features (by its SQLite query when it has one)."""
+    pyogrio = _gdal()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        if layer.sql is not None:
+            return pyogrio.raw.read(source.path, sql=layer.sql, sql_dialect="SQLITE", max_features=count, **options)
+        return pyogrio.raw.read(source.path, layer=layer.name, max_features=count, **options,
+                                **source.open_options)
+
+
 def _resolve_type(source: VectorSource, layer: SourceLayer) -> None:
     """``resolve_undeclared_types`` for one layer."""
     pyogrio = _gdal()
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            if layer.sql is not None:
-                _, _, wkb, _ = pyogrio.raw.read(source.path, sql=layer.sql, sql_dialect="SQLITE",
-                                                max_features=SAMPLE_FEATURES, columns=[])
-            else:
-                _, _, wkb, _ = pyogrio.raw.read(source.path, layer=layer.name, max_features=SAMPLE_FEATURES,
-                                                columns=[], **source.open_options)
+        _, _, wkb, _ = _read_first(source, layer, SAMPLE_FEATURES, columns=[])
         if wkb is not None:
             layer.geometry_type = dominant_geometry_type(shapely.from_wkb(wkb, on_invalid="ignore"),
                                                          layer.geometry_type)
@@ -359,14 +363,7 @@ def sample_attributes(source: VectorSource, layer: SourceLayer) -> list[dict[str
     will read them (its encoding too); empty when the layer cannot be read (the import says why)."""
     pyogrio = _gdal()
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            if layer.sql is not None:
-                meta, _, _, columns = pyogrio.raw.read(source.path, sql=layer.sql, sql_dialect="SQLITE",
-                                                       max_features=SAMPLE_ROWS, read_geometry=False)
-            else:
-                meta, _, _, columns = pyogrio.raw.read(source.path, layer=layer.name, max_features=SAMPLE_ROWS,
-                                                       read_geometry=False, **source.open_options)
+        meta, _, _, columns = _read_first(source, layer, SAMPLE_ROWS, read_geometry=False)
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, pyogrio.errors.FeatureError,
             pyogrio.errors.FieldError, pyogrio.errors.GeometryError, OSError, ValueError):
         return []
