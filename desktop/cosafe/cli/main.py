@@ -17,6 +17,7 @@ from cosafe import APP_NAME, __version__
 
 from cosafe.cli import backups as cli_backups, merge as cli_merge, room as cli_room
 from cosafe.cli.argparse_words import speak_argparse
+from cosafe.cli.drawing import drawing_application
 from cosafe.cli.language import OPTION as LANGUAGE_OPTION, check_language, environment_language, take_languages, use_language
 from cosafe.cli.terminal import clean_output
 from cosafe.cli.words import Command, CommandHelp
@@ -373,10 +374,6 @@ def _parse_overlays(text: str) -> frozenset[str]:
 
 
 def _cmd_render(args: argparse.Namespace) -> int:
-    # Rendering needs Qt, but no screen: use the offscreen platform unless one is chosen.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
     import cosafe.ui.features  # noqa: F401 - the features register the overlays they draw
     from cosafe.catalogues import speaking
     from cosafe.core.report_language import report_language_for
@@ -384,8 +381,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     from cosafe.store.project_store import ProjectStore
     from cosafe.ui.map.export import render_map_image, write_png
 
-    if QGuiApplication.instance() is None:
-        _application = QGuiApplication(["cosafe"])  # kept alive until the image is written  # noqa: F841
+    _application = drawing_application()  # kept alive until the image is written  # noqa: F841
     width, height = args.size
     with ProjectStore.open(args.project, read_only=True) as store:
         # The legend speaks the report's language; what this command prints stays in its own.
@@ -403,10 +399,6 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_plan(args: argparse.Namespace) -> int:
-    # The maps are drawn by the canvas's renderer: Qt, but no screen.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
     from cosafe.catalogues import speaking
     from cosafe.core.report_language import report_language_for
     from cosafe.io.plan_report import MAP_DPI, MAP_SIZE_PX, build_plan_content, write_plan_pdf
@@ -414,8 +406,7 @@ def _cmd_export_plan(args: argparse.Namespace) -> int:
     from cosafe.store.project_store import ProjectStore
     from cosafe.ui.features.plan.maps import render_plan_maps
 
-    if QGuiApplication.instance() is None:
-        _application = QGuiApplication(["cosafe"])  # kept alive until the maps are drawn  # noqa: F841
+    _application = drawing_application()  # the canvas's renderer draws the maps  # noqa: F841
     with ProjectStore.open(args.project, read_only=True) as store:
         # The plan speaks its reader's language; what this command prints stays in its own.
         code = report_language_for(args.report_language, store.report_language, messages_language())
@@ -435,10 +426,7 @@ SHEET_MAP_DPI = 200  # the printed map's resolution: street names stay sharp, th
 
 
 def _cmd_print_sheets(args: argparse.Namespace) -> int:
-    # The map is drawn by the canvas's renderer: Qt, but no screen.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QIODevice
-    from PySide6.QtGui import QGuiApplication
 
     import cosafe.ui.features  # noqa: F401 - the features register the overlays they draw
     from cosafe.catalogues import speaking
@@ -448,8 +436,7 @@ def _cmd_print_sheets(args: argparse.Namespace) -> int:
     from cosafe.store.project_store import ProjectStore
     from cosafe.ui.map.export import render_map_image
 
-    if QGuiApplication.instance() is None:
-        _application = QGuiApplication(["cosafe"])  # kept alive until the map is drawn  # noqa: F841
+    _application = drawing_application()  # the canvas's renderer draws the map  # noqa: F841
     with ProjectStore.open(args.project, read_only=True) as store:
         code = report_language_for(args.report_language, store.report_language, messages_language())
         with speaking(code):

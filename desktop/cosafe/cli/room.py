@@ -20,6 +20,7 @@ import os
 import sys
 from collections.abc import Callable
 
+from cosafe.cli.drawing import drawing_application
 from cosafe.cli.words import Command, CommandHelp
 from cosafe.core.i18n import arg
 
@@ -52,10 +53,6 @@ def _port(text: str) -> int:
 
 
 def _cmd_room(args: argparse.Namespace) -> int:
-    # The basemap's tiles are drawn with Qt, but no screen: the offscreen platform unless one is chosen.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
     from cosafe.catalogues import translator_for
     from cosafe.cli.backups import open_for_writing
     from cosafe.core.i18n import language
@@ -84,8 +81,7 @@ def _cmd_room(args: argparse.Namespace) -> int:
             print(f"cosafe: {error}", file=sys.stderr)
             return EXIT_ERROR
         spoken = report_language_in_force(store.report_language) or language()
-        if QGuiApplication.instance() is None:
-            _application = QGuiApplication(["cosafe"])  # kept alive while tiles are drawn  # noqa: F841
+        _application = drawing_application()  # the basemap's tiles are drawn with Qt  # noqa: F841
         writer = StoreWriter(store)
         tiles = BasemapTiles(args.project)
         room = RoomApp(writer, RoomScope(workshop.uuid, bounds), language=spoken, translator=translator_for(spoken),
