@@ -64,6 +64,7 @@ from cosafe.ui.features.analysis.feature import AnalysisFeature
 from cosafe.ui.features.audits.feature import AuditsFeature
 from cosafe.ui.features.basemap.feature import BasemapFeature
 from cosafe.ui.features.merge.feature import MergeFeature
+from cosafe.ui.features.paper.feature import PaperFeature
 from cosafe.ui.features.plan.feature import PlanFeature
 from cosafe.ui.features.proposals.feature import ProposalsFeature
 from cosafe.ui.features.proposals.sketch.toolbar import Sketching
@@ -93,6 +94,7 @@ class Features:
     plan: PlanFeature
     merge: MergeFeature
     room: RoomFeature
+    paper: PaperFeature
 
 
 def opening_area() -> QRect:
@@ -111,7 +113,8 @@ def install_features(host: Host) -> Features:
     plan = PlanFeature(host, proposals, sketching, audits)  # Stakeholders and Action Plan docks, Plan menu, plan exports
     merge = MergeFeature(host)  # merging, conflicts, field copies, merge history
     room = RoomFeature(host, workshops)  # Workshop › Open the Room…, the Room dock: phones add pins, ideas, dots
-    return Features(basemap, workshops, sketching, proposals, audits, analysis, plan, merge, room)
+    paper = PaperFeature(host, workshops)  # Workshop › Print Group Maps…, File › Read Paper Sheets…, photos dropped
+    return Features(basemap, workshops, sketching, proposals, audits, analysis, plan, merge, room, paper)
 
 
 class MainWindow(HostWindow):

@@ -1,0 +1,267 @@
+"""File › Read Paper Sheets…: photos of printed group maps read off the UI thread, then reviewed and stored.
+
+Contract:
+- ``ReadSheetsDialog(session, parent)``: photos come from Add Photos… or are dropped on the
+  dialog (or on the window: ``feature``); ``read(paths)`` reads them in a worker behind a
+  cancellable progress dialog (``kit.progress_job``). Each photo is one line of the list:
+  a photo that is no CoSafe sheet, unreadable, or a sheet of another project says why in
+  one translated line and the others go on; a read sheet says its number, group and how
+  many dots need checking, and selecting it shows its ``ReviewPanel``.
+- Store Sheet stores the selected sheet's accepted dots, as corrected, and the photo (metadata
+  stripped: ``io.photos.photo_attachment``, kept as an attachment of the sheet's group,
+  captioned with the sheet's number) as ONE undo step labelled "Read paper sheet N (group)"
+  (``storing.sheet_edit``). A stored sheet cannot be stored twice; with no dot accepted
+  there is nothing to store.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+
+from cosafe.core.edits import AddRecord, EditGroup
+from cosafe.core.i18n import arg
+from cosafe.core.records import Attachment, Group
+from cosafe.io.import_errors import ImportCancelled
+from cosafe.io.paper_sheets.reading import SheetReading
+from cosafe.ui.features.paper.review_items import ReviewItem, corrected_reading, review_items
+from cosafe.ui.features.paper.review_view import ReviewPanel
+from cosafe.ui.kit import dialogs
+from cosafe.ui.kit.progress_job import run_with_progress
+
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp")
+FOLDER_KEY = "paper-sheets"
+
+
+@dataclass
+class ReadPhoto:
+    """One photo as read: a sheet to review, or the one line that says why it is none."""
+
+    path: str
+    reading: SheetReading | None = None
+    group_name: str = ""
+    attachment: Attachment | None = None
+    refusal: str = ""
+    items: list[ReviewItem] | None = None
+    stored: bool = False
+
+
+def photo_paths(urls) -> list[str]:
+    """The local photo files among dropped ``urls``."""
+    return [url.toLocalFile() for url in urls if url.isLocalFile() and url.toLocalFile().lower().endswith(PHOTO_SUFFIXES)]
+
+
+def read_one(store, path: str) -> ReadPhoto:
+    """Read one photo (in the worker): the sheet and its photo without metadata, or why not."""
+    from cosafe.io.paper_sheets.reading import NotASheet, load_photo, read_photo
+    from cosafe.io.paper_sheets.storing import check_sheet
+    from cosafe.io.photos import PhotoError, photo_attachment
+
+    try:
+        reading = read_photo(load_photo(path))
+        group = check_sheet(store, reading.identity)
+        attachment = photo_attachment(path, Group.TABLE, group.uuid)
+    except (NotASheet, PhotoError) as error:
+        return ReadPhoto(path, refusal=str(error))
+    return ReadPhoto(path, reading, group.name, attachment)
+
+
+class ReadSheetsDialog(QDialog):
+    """Read photos of sheets, review each and store it (see the module contract)."""
+
+    def __init__(self, session, host, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.host = host
+        self.photos: list[ReadPhoto] = []
+        self.setWindowTitle(self.tr("Read Paper Sheets"))
+        self.setAcceptDrops(True)
+        intro = QLabel(self.tr("Photos of printed group maps: drop them here or add them. Check each dot, then "
+                               "store the sheet."))
+        intro.setWordWrap(True)
+        self.add_button = QPushButton(self.tr("Add Photos…"))
+        self.add_button.clicked.connect(self.ask_photos)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self._show)
+        self.stack = QStackedWidget()
+        self.empty = QLabel(self.tr("Choose a read sheet in the list to check what was found on it."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack.addWidget(self.empty)
+        self.panels: dict[int, ReviewPanel] = {}
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(intro)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.add_button)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.stack)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+        split.setChildrenCollapsible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.store_button = self.buttons.addButton(self.tr("&Store Sheet"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.store_button.setToolTip(self.tr("Add the ticked dots to the project as one step you can undo"))
+        self.store_button.clicked.connect(self.store_current)
+        self.buttons.rejected.connect(self.reject)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        self._update_buttons()
+
+    # -- photos in -----------------------------------------------------------------------------
+
+    def ask_photos(self) -> None:
+        folder = self.host.remembered_folder(FOLDER_KEY) if self.host is not None else ""
+        paths = dialogs.ask_open_files(self, self.tr("Photos of Paper Sheets"), folder,
+                                       self.tr("Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)"))
+        if paths:
+            if self.host is not None:
+                self.host.remember_folder(FOLDER_KEY, os.path.dirname(paths[0]))
+            self.read(paths)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if photo_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = photo_paths(event.mimeData().urls())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.read(paths)
+
+    def read(self, paths: list[str]) -> None:
+        """Read ``paths`` off the UI thread and list them (see the module contract)."""
+        store = self.session.store
+        reading_text = self.tr("Reading %1")
+
+        def job(progress) -> list[ReadPhoto]:
+            done = []
+            for number, path in enumerate(paths):
+                if not progress(number / len(paths), arg(reading_text, os.path.basename(path))):
+                    raise ImportCancelled()
+                done.append(read_one(store, path))
+            progress(1.0, "")
+            return done
+
+        outcome = run_with_progress(self, self.tr("Reading paper sheets…"), job)
+        if outcome.cancelled:
+            self.status.setText(self.tr("Reading cancelled; the photos read so far are not listed"))
+            return
+        if outcome.error is not None:
+            dialogs.show_error(self, self.tr("The photos were not read"), outcome.error)
+            return
+        first = None
+        for photo in outcome.result:
+            if photo.reading is not None:
+                photo.items = review_items(photo.reading)
+            self.photos.append(photo)
+            entry = QListWidgetItem()
+            self.list.addItem(entry)
+            self._describe(len(self.photos) - 1)
+            if first is None and photo.reading is not None:
+                first = len(self.photos) - 1
+        if first is not None:
+            self.list.setCurrentRow(first)
+        self._update_buttons()
+
+    def _describe(self, row: int) -> None:
+        photo = self.photos[row]
+        name = os.path.basename(photo.path)
+        if photo.reading is None:
+            text = arg(self.tr("%1: %2", "a photo's file name, then why it cannot be read"), name, photo.refusal)
+        else:
+            number = photo.reading.identity.number
+            dots = len(photo.items or [])
+            flagged = sum(item.flagged for item in photo.items or [])
+            if photo.stored:
+                text = arg(self.tr("%1: sheet %2 (%3), stored"), name, number, photo.group_name)
+            else:
+                text = arg(self.tr("%1: sheet %2 (%3): %4", "%4: how many dots, how many to check"), name, number,
+                           photo.group_name,
+                           arg(self.tr("%Ln dots, %1 to check", "", dots), flagged))
+        entry = self.list.item(row)
+        entry.setText(text)
+        entry.setToolTip(text)
+
+    # -- review and store ------------------------------------------------------------------------
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.photos) or self.photos[row].reading is None:
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            panel = self.panels.get(row)
+            if panel is None:
+                photo = self.photos[row]
+                panel = ReviewPanel(self.session.store, photo.reading, photo.items or [])
+                panel.changed.connect(self._update_buttons)
+                self.panels[row] = panel
+                self.stack.addWidget(panel)
+            self.stack.setCurrentWidget(panel)
+        self._update_buttons()
+
+    def current_panel(self) -> ReviewPanel | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, ReviewPanel) else None
+
+    def _update_buttons(self) -> None:
+        row = self.list.currentRow()
+        panel = self.current_panel()
+        photo = self.photos[row] if 0 <= row < len(self.photos) else None
+        can = (panel is not None and photo is not None and not photo.stored and panel.accepted_count() > 0
+               and not self.session.is_read_only)
+        self.store_button.setEnabled(can)
+        if panel is not None and photo is not None and not photo.stored:
+            self.status.setText(arg(self.tr("%Ln of the dots ticked to store", "", panel.accepted_count())))
+        elif photo is None or photo.reading is None:
+            self.status.setText("")
+
+    def store_current(self) -> bool:
+        """Store the shown sheet's ticked dots and its photo as one undo step (see the module contract)."""
+        from cosafe.io.paper_sheets.reading import NotASheet
+        from cosafe.io.paper_sheets.storing import sheet_edit
+
+        row = self.list.currentRow()
+        panel = self.current_panel()
+        if panel is None or not 0 <= row < len(self.photos):
+            return False
+        photo = self.photos[row]
+        if photo.stored or photo.reading is None:
+            return False
+        try:
+            edit = sheet_edit(self.session.store, corrected_reading(photo.reading, panel.items))
+        except NotASheet as error:
+            dialogs.show_error(self, self.tr("The sheet was not stored"), str(error))
+            return False
+        if edit is None:
+            return False
+        steps = [edit]
+        if photo.attachment is not None:
+            photo.attachment.caption = arg(self.tr("Photo of paper sheet %1"), photo.reading.identity.number)
+            steps.append(AddRecord(photo.attachment, edit.label))
+        if not self.session.perform(EditGroup(steps, edit.label)):
+            return False
+        photo.stored = True
+        panel.setEnabled(False)
+        self._describe(row)
+        self.status.setText(arg(self.tr("Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)", "",
+                                        panel.accepted_count()), photo.reading.identity.number))
+        self.store_button.setEnabled(False)
+        return True

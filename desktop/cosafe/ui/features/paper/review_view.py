@@ -1,0 +1,289 @@
+"""The review of one read sheet: the rectified photo and the map side by side, the same dots drawn on both,
+and the list of dots to accept, reject, re-kind and move.
+
+Contract:
+- ``ReviewPanel(store, reading, items)``: both views are scenes in millimetres of the page
+  (the photo scaled by the reading's ``px_per_mm``; the map drawn by the map export for the
+  sheet's bounds and placed on the sheet's frame), so a dot is at the same scene position in
+  both. Dragging a dot in either view moves it in the other and in its ``ReviewItem``; the
+  table's first column accepts it (a tick), the second changes its kind (safe, unsafe, idea),
+  the third says why it was flagged (or that it looks sure). Flagged items start unticked
+  and are drawn dashed and orange-rimmed with a "?" after their number. ``changed`` is
+  emitted after any decision or move.
+- The map is drawn once, on the UI thread (the map export needs it), at ``MAP_PX_PER_MM``.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import cv2
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGraphicsEllipseItem, QGraphicsItem,
+                               QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem,
+                               QGraphicsView, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from cosafe.core.i18n import arg
+from cosafe.core.formats import format_number
+from cosafe.io.paper_sheets.layout import STICKERS
+from cosafe.io.paper_sheets.reading import SheetReading
+from cosafe.store.project_store import ProjectStore
+from cosafe.ui.features.paper.review_items import ReviewItem
+
+MAP_PX_PER_MM = 4.0  # the map beside the photo: sharp enough to read street names on a large screen
+PHOTO_MAX_SIDE_PX = 2400  # the rectified page as shown (it is already about this size)
+FLAG_COLOUR = "#E69F00"  # Okabe–Ito orange: apart from the three sticker colours
+ACCEPT_COLUMN, KIND_COLUMN, CHECK_COLUMN = 0, 1, 2
+
+
+class SheetView(QGraphicsView):
+    """A view that keeps its whole scene in sight as it is resized."""
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumSize(200, 200)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+class DotItem(QGraphicsEllipseItem):
+    """A detection drawn on one view: draggable; its moves go to ``moved(index, x_mm, y_mm)``."""
+
+    def __init__(self, index: int, radius_mm: float, moved: Callable[[int, float, float], None]) -> None:
+        super().__init__(QRectF(-radius_mm, -radius_mm, 2 * radius_mm, 2 * radius_mm))
+        self.index = index
+        self._moved = moved
+        self._placing = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setZValue(2)
+        self.label = QGraphicsSimpleTextItem(self)
+        self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        font = QFont()
+        font.setBold(True)
+        self.label.setFont(font)
+        self.label.setBrush(QBrush(QColor("#000000")))
+        self.label.setPos(radius_mm * 0.8, -radius_mm * 1.6)
+
+    def place(self, x_mm: float, y_mm: float) -> None:
+        """Move without reporting the move (it came from the other view or the model)."""
+        self._placing = True
+        try:
+            self.setPos(x_mm, y_mm)
+        finally:
+            self._placing = False
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and not self._placing:
+            self._moved(self.index, self.pos().x(), self.pos().y())
+        return super().itemChange(change, value)
+
+
+def photo_pixmap(rectified: np.ndarray) -> QPixmap:
+    """The rectified page (BGR) as a pixmap, no larger than PHOTO_MAX_SIDE_PX."""
+    height, width = rectified.shape[:2]
+    scale = min(1.0, PHOTO_MAX_SIDE_PX / max(width, height))
+    if scale < 1.0:
+        rectified = cv2.resize(rectified, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    rgb = np.ascontiguousarray(cv2.cvtColor(rectified, cv2.COLOR_BGR2RGB))
+    image = QImage(rgb.data, rgb.shape[1], rgb.shape[0], rgb.strides[0], QImage.Format.Format_RGB888)
+    return QPixmap.fromImage(image.copy())
+
+
+class ReviewPanel(QWidget):
+    """The photo, the map and the list of dots of one read sheet (see the module contract)."""
+
+    changed = Signal()
+
+    def __init__(self, store: ProjectStore, reading: SheetReading, items: list[ReviewItem],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reading = reading
+        self.items = items
+        self.kinds = {"unsafe": self.tr("Unsafe place"), "safe": self.tr("Safe place"), "idea": self.tr("Idea")}
+        self.photo_scene = QGraphicsScene(self)
+        self.map_scene = QGraphicsScene(self)
+        self._draw_photo()
+        self._draw_map(store)
+        self.photo_view = SheetView(self.photo_scene)
+        self.map_view = SheetView(self.map_scene)
+        self.photo_view.setToolTip(self.tr("The photo, straightened: drag a dot to where the sticker is"))
+        self.map_view.setToolTip(self.tr("The map: drag a dot to where it belongs"))
+        self.dots: list[tuple[DotItem, DotItem]] = []
+        for index, item in enumerate(items):
+            radius = max(item.detection.diameter_mm / 2, 3.0)
+            pair = (DotItem(index, radius, self.move), DotItem(index, radius, self.move))
+            for scene, dot in zip((self.photo_scene, self.map_scene), pair):
+                scene.addItem(dot)
+                dot.place(item.x_mm, item.y_mm)
+            self.dots.append(pair)
+
+        self.table = QTableWidget(len(items), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Accept"), self.tr("Kind"), self.tr("To check")])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ACCEPT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(KIND_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CHECK_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.kind_boxes: list[QComboBox] = []
+        for row, item in enumerate(items):
+            tick = QTableWidgetItem(str(row + 1))
+            tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            tick.setCheckState(Qt.CheckState.Checked if item.accepted else Qt.CheckState.Unchecked)
+            self.table.setItem(row, ACCEPT_COLUMN, tick)
+            box = QComboBox()
+            for key, text in self.kinds.items():
+                box.addItem(text, key)
+            box.setCurrentIndex(box.findData(item.meaning))
+            box.currentIndexChanged.connect(lambda _i, row=row, box=box: self.set_kind(row, box.currentData()))
+            self.table.setCellWidget(row, KIND_COLUMN, box)
+            self.kind_boxes.append(box)
+            check = (arg(self.tr("Check: %1"), "; ".join(item.reasons)) if item.flagged else
+                     arg(self.tr("Looks sure (%1 %)"), format_number(round(item.detection.confidence * 100))))
+            reason = QTableWidgetItem(check)
+            reason.setToolTip(check)
+            if item.flagged:
+                reason.setForeground(QBrush(QColor("#8a4b00")))
+            self.table.setItem(row, CHECK_COLUMN, reason)
+            self._style(row)
+        self.table.itemChanged.connect(self._ticked)
+        self.table.itemSelectionChanged.connect(self._selected)
+
+        views = QSplitter(Qt.Orientation.Horizontal)
+        views.addWidget(self._titled(arg(self.tr("Photo of sheet %1"), reading.identity.number),
+                                     self.photo_view))
+        views.addWidget(self._titled(self.tr("On the map"), self.map_view))
+        views.setChildrenCollapsible(False)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(views)
+        body.addWidget(self.table)
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        body.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if not items:
+            layout.addWidget(QLabel(self.tr("No dot sticker was found on this sheet.")))
+        layout.addWidget(body)
+
+    @staticmethod
+    def _titled(title: str, view: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(title)
+        heading.setStyleSheet("font-weight: bold")
+        layout.addWidget(heading)
+        layout.addWidget(view, 1)
+        return box
+
+    # -- drawing ---------------------------------------------------------------------------------
+
+    def _draw_photo(self) -> None:
+        reading = self.reading
+        page_w, page_h = reading.layout.page
+        if reading.rectified is not None:
+            pixmap = photo_pixmap(reading.rectified)
+            item = QGraphicsPixmapItem(pixmap)
+            item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+            item.setScale(page_w / pixmap.width())
+            self.photo_scene.addItem(item)
+        frame = QGraphicsRectItem(QRectF(*reading.layout.frame))
+        pen = QPen(QColor(FLAG_COLOUR), 0)
+        pen.setCosmetic(True)
+        frame.setPen(pen)
+        self.photo_scene.addItem(frame)
+        self.photo_scene.setSceneRect(QRectF(0, 0, page_w, page_h))
+
+    def _draw_map(self, store: ProjectStore) -> None:
+        from cosafe.ui.map.export import render_map_image  # with the map: pyqtgraph loads late
+
+        left, top, width, height = self.reading.layout.frame
+        size = round(width * MAP_PX_PER_MM), round(height * MAP_PX_PER_MM)
+        try:
+            image = render_map_image(store, *size, bbox=self.reading.identity.bounds)
+        except ValueError:
+            image = None  # a map that cannot be drawn: the dots are still placed on the frame
+        if image is not None:
+            item = QGraphicsPixmapItem(QPixmap.fromImage(image))
+            item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+            item.setScale(1 / MAP_PX_PER_MM)
+            item.setPos(left, top)
+            self.map_scene.addItem(item)
+        border = QGraphicsRectItem(QRectF(left, top, width, height))
+        border.setPen(QPen(QColor("#888888"), 0))
+        self.map_scene.addItem(border)
+        self.map_scene.setSceneRect(QRectF(left, top, width, height))
+
+    def _style(self, row: int) -> None:
+        item = self.items[row]
+        colour = QColor(STICKERS[item.meaning][0])
+        selected = bool(self.table.selectionModel()) and row in {index.row() for index in
+                                                                 self.table.selectionModel().selectedRows()}
+        for dot in self.dots[row] if row < len(self.dots) else ():
+            pen = QPen(QColor(FLAG_COLOUR) if item.flagged else QColor("#000000"), 4 if selected else 2)
+            pen.setCosmetic(True)
+            if not item.accepted:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            fill = QColor(colour)
+            fill.setAlpha(170 if item.accepted else 60)
+            dot.setPen(pen)
+            dot.setBrush(QBrush(fill))
+            dot.label.setText(f"{row + 1}?" if item.flagged else str(row + 1))
+            dot.label.setBrush(QBrush(QColor(FLAG_COLOUR).darker(150) if item.flagged else QColor("#000000")))
+            dot.setToolTip(self.kinds[item.meaning])
+
+    # -- decisions ---------------------------------------------------------------------------------
+
+    def move(self, index: int, x_mm: float, y_mm: float) -> None:
+        """A dot dragged on either view: move it on the other, and in its item."""
+        item = self.items[index]
+        item.x_mm, item.y_mm = x_mm, y_mm
+        for dot in self.dots[index]:
+            if (dot.pos().x(), dot.pos().y()) != (x_mm, y_mm):
+                dot.place(x_mm, y_mm)
+        self.changed.emit()
+
+    def set_kind(self, row: int, meaning: str) -> None:
+        self.items[row].meaning = meaning
+        self._style(row)
+        self.changed.emit()
+
+    def set_accepted(self, row: int, accepted: bool) -> None:
+        self.table.item(row, ACCEPT_COLUMN).setCheckState(Qt.CheckState.Checked if accepted else
+                                                          Qt.CheckState.Unchecked)
+
+    def _ticked(self, cell: QTableWidgetItem) -> None:
+        if cell.column() != ACCEPT_COLUMN:
+            return
+        self.items[cell.row()].accepted = cell.checkState() == Qt.CheckState.Checked
+        self._style(cell.row())
+        self.changed.emit()
+
+    def _selected(self) -> None:
+        for row in range(len(self.items)):
+            self._style(row)
+
+    def accepted_count(self) -> int:
+        return sum(item.accepted for item in self.items)
+
+    def scene_point(self, view: QGraphicsView, index: int) -> QPointF:
+        """Where dot ``index`` is in ``view``'s viewport (for tests that drag it)."""
+        dots = self.dots[index]
+        dot = dots[0] if view is self.photo_view else dots[1]
+        return view.mapFromScene(dot.scenePos()).toPointF()

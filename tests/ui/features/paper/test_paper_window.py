@@ -1,0 +1,183 @@
+"""Workshop › Print Group Maps… and File › Read Paper Sheets… with its review, clicked through in the window."""
+
+from __future__ import annotations
+
+import math
+import re
+import subprocess
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from shell_support import answer_next_modal, menu_action
+
+from cosafe.core.records import Attachment, Group, PerceptionPin, Proposal
+from cosafe.io.paper_sheets.layout import layout_for, paper_to_lonlat
+from cosafe.io.paper_sheets.reading import Detection, SheetReading
+from cosafe.ui.features.paper.print_dialog import PrintSheetsDialog
+from cosafe.ui.features.paper.read_dialog import ReadSheetsDialog
+from cosafe.ui.features.paper.review_items import corrected_reading, review_items
+from cosafe.ui.features.paper.review_view import ACCEPT_COLUMN, CHECK_COLUMN, KIND_COLUMN
+from cosafe.ui.kit import dialogs
+
+
+def opened(window, paper, tmp_path):
+    project = tmp_path / "project.gpkg"
+    project.write_bytes(paper["sample"].read_bytes())
+    assert window.open_project(str(project))
+    return window.host.session
+
+
+def test_print_group_maps_writes_the_ticked_groups_and_offers_the_folder(window, paper, tmp_path, monkeypatch):
+    session = opened(window, paper, tmp_path)
+    offers: list[str] = []
+    monkeypatch.setattr(dialogs, "offer", lambda _parent, _title, message, _action: offers.append(message) or False)
+    target = tmp_path / "maps.pdf"
+    seen: dict = {}
+
+    def choose(dialog: PrintSheetsDialog) -> None:
+        seen["groups"] = dialog.ticked_groups()
+        dialog.group_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+        dialog.paper_combo.setCurrentIndex(dialog.paper_combo.findData("a4"))
+        dialog.path_edit.setText("")
+        seen["ok_without_file"] = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        dialog.path_edit.setText(str(target))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer_next_modal(choose, kind=PrintSheetsDialog)
+    action = menu_action(window, "Workshop", "Print Group Maps")
+    assert action.isEnabled()
+    action.trigger()
+    assert seen["ok_without_file"] is False
+    groups = [g.name for g in session.store.list(Group, order_by="created_at, uuid")
+              if g.workshop_uuid == session.store.list(Group, order_by="created_at, uuid")[0].workshop_uuid]
+    assert seen["groups"] == groups and len(groups) >= 2
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+(\d+)$", info, re.MULTILINE).group(1) == str(len(groups) - 1)
+    assert len(offers) == 1 and str(target) in offers[0]
+    assert not [name for name in target.parent.iterdir() if name.name.startswith("tmp")]  # no partial file left
+
+
+def test_read_sheets_refuses_a_stranger_in_one_line_and_reviews_the_sheet(window, paper, tmp_path, qtbot):
+    session = opened(window, paper, tmp_path)
+    store = session.store
+    before = (store.count(PerceptionPin), store.count(Proposal), store.count(Attachment))
+    dialog = ReadSheetsDialog(session, window.host, window)
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 800)
+    dialog.show()
+    dialog.read([str(paper["table"]), str(paper["photo"])])
+
+    assert dialog.list.count() == 2
+    refusal = dialog.list.item(0).text()
+    assert refusal.startswith("table.jpg: ") and "\n" not in refusal and "CoSafe sheet" in refusal
+    group = paper["sheets"][0]["group"]
+    assert dialog.list.item(1).text() == f"IMG_20261207_101500.jpg: sheet 1 ({group}): 5 dots, 2 to check"
+    assert dialog.list.currentRow() == 1  # the first sheet read is shown at once
+    panel = dialog.current_panel()
+    assert panel is not None and panel.table.rowCount() == 5
+    flagged = [row for row, item in enumerate(panel.items) if item.flagged]
+    assert len(flagged) == 2
+    for row in range(5):
+        ticked = panel.table.item(row, ACCEPT_COLUMN).checkState() == Qt.CheckState.Checked
+        assert ticked == (row not in flagged)  # uncertain ones start un-accepted, with the reason shown
+    assert all("two stickers touching" in panel.table.item(row, CHECK_COLUMN).text() for row in flagged)
+    assert dialog.status.text() == "3 of the dots ticked to store"
+
+    # Correct: the safe dot becomes an idea; the idea dot is dragged 10 mm right on the map; one of the
+    # touching dots is accepted, the other stays out.
+    safe = next(row for row, item in enumerate(panel.items) if item.meaning == "safe")
+    idea = next(row for row, item in enumerate(panel.items) if item.meaning == "idea")
+    box = panel.table.cellWidget(safe, KIND_COLUMN)
+    box.setCurrentIndex(box.findData("idea"))
+    drag(qtbot, panel.map_view, panel, idea, QPointF(10.0, 0.0))
+    moved = panel.items[idea]
+    original = panel.items[idea].detection
+    assert abs(moved.x_mm - (original.x_mm + 10.0)) < 1.0 and abs(moved.y_mm - original.y_mm) < 1.0
+    photo_dot, map_dot = panel.dots[idea]
+    assert (photo_dot.pos().x(), photo_dot.pos().y()) == (map_dot.pos().x(), map_dot.pos().y())
+    panel.table.item(flagged[0], ACCEPT_COLUMN).setCheckState(Qt.CheckState.Checked)
+    assert dialog.status.text() == "4 of the dots ticked to store"
+
+    assert dialog.store_button.isEnabled()
+    dialog.store_button.click()
+    assert (store.count(PerceptionPin), store.count(Proposal), store.count(Attachment)) == \
+        (before[0] + 2, before[1] + 2, before[2] + 1)
+    assert session.undo_stack.undoText() == f"Read paper sheet 1 ({group})"
+    group_uuid = store.connection.execute("SELECT uuid FROM groups WHERE name = ?", (group,)).fetchone()[0]
+    photo = store.list(Attachment, order_by="fid DESC")[0]
+    assert (photo.owner_table, photo.owner_uuid, photo.filename) == ("groups", group_uuid, "photo.jpg")
+    assert photo.data[:2] == b"\xff\xd8" and b"Exif" not in photo.data[:4096]
+    ideas = store.list(Proposal, "group_uuid = ?", (group_uuid,), order_by="fid DESC")[:2]
+    sheet = paper["sheets"][0]
+    lon, lat = paper_to_lonlat(moved.x_mm, moved.y_mm, layout_for("a4").frame, tuple(sheet["bounds"]))
+    assert min(math.hypot(p.geom.x - lon, p.geom.y - lat) for p in ideas) < 1e-6  # stored to about 1 cm; 10 mm on paper is metres
+    assert "stored" in dialog.list.item(1).text() and not dialog.store_button.isEnabled()
+
+    session.undo_stack.undo()  # one step takes it all away
+    assert (store.count(PerceptionPin), store.count(Proposal), store.count(Attachment)) == before
+
+
+def drag(qtbot, view, panel, index: int, by_mm: QPointF) -> None:
+    """Drag dot ``index`` by ``by_mm`` with the mouse on ``view``."""
+    start = panel.scene_point(view, index).toPoint()
+    dot = panel.dots[index][1 if view is panel.map_view else 0]
+    end = view.mapFromScene(dot.scenePos() + by_mm)
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    from PySide6.QtGui import QMouseEvent
+    for step in range(1, 6):
+        point = QPointF(start) + (QPointF(end) - QPointF(start)) * step / 5
+        event = QMouseEvent(QMouseEvent.Type.MouseMove, point, viewport.mapToGlobal(point),
+                            Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_photos_dropped_on_the_window_are_read(window, paper, tmp_path, monkeypatch, qtbot):
+    opened(window, paper, tmp_path)
+    asked: list[list[str]] = []
+    monkeypatch.setattr(window.features.paper, "read_sheets", lambda paths=None: asked.append(paths))
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(paper["photo"])), QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    enter = QDragEnterEvent(QPoint(100, 100), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, event)
+    assert event.isAccepted()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert asked == [[str(paper["photo"])]]
+    assert menu_action(window, "File", "Read Paper Sheets").isEnabled()
+
+
+def test_review_flags_what_is_uncertain_and_stores_only_what_was_accepted():
+    layout = layout_for("a4")
+    left, top, width, _height = layout.frame
+    bounds = (0.0, 0.0, 0.01, 0.01)
+    from cosafe.io.paper_sheets.layout import SheetIdentity
+
+    identity = SheetIdentity("00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-000000000002",
+                             "00000000-0000-0000-0000-000000000003", 1, "a4", bounds)
+
+    def dot(meaning, x, y, diameter=12.0, confidence=0.95):
+        return Detection("dot", meaning, "#000000", x, y, 0.0, 0.0, diameter, confidence)
+
+    reading = SheetReading(identity, layout, [dot("safe", left + 50, top + 50),
+                                              dot("unsafe", left + width - 2, top + 80),  # half off the map
+                                              dot("idea", left + 90, top + 90, diameter=5.5),  # a pen's dot?
+                                              dot("safe", left + 120, top + 40, confidence=0.5)])  # faint
+    items = review_items(reading)
+    assert [item.accepted for item in items] == [True, False, False, False]
+    assert [item.reasons for item in items] == [[], ["a sticker half off the map"],
+                                                ["smaller than a sticker: maybe a pen's mark"],
+                                                ["a faint or irregular mark"]]
+    items[1].accepted, items[1].meaning = True, "idea"
+    kept = corrected_reading(reading, items)
+    assert [(d.meaning, d.colour) for d in kept.detections] == [("safe", "#009E73"), ("idea", "#0072B2")]
+    assert kept.detections[1].lon == pytest.approx(paper_to_lonlat(left + width - 2, top + 80, layout.frame,
+                                                                   bounds)[0])
+    assert kept.rectified is None and len(reading.detections) == 4  # the reading itself is left as read
