@@ -7346,6 +7346,25 @@ Last changed %2</source>
     </message>
 </context>
 <context>
+    <name>PaperFeature</name>
+    <message>
+        <source>Print &amp;Group Maps…</source>
+        <translation>طباعة خرائط المجموعات…</translation>
+    </message>
+    <message>
+        <source>Print a map for each group to mark with dot stickers, and read a photo of it back later</source>
+        <translation>طباعة خريطة لكل مجموعة لتعليمها بملصقات نقطية، ثم قراءة صورة لها لاحقًا</translation>
+    </message>
+    <message>
+        <source>Read &amp;Paper Sheets…</source>
+        <translation>قراءة الأوراق المطبوعة…</translation>
+    </message>
+    <message>
+        <source>Add the dot stickers on photos of printed group maps to the project</source>
+        <translation>إضافة الملصقات النقطية من صور خرائط المجموعات المطبوعة إلى المشروع</translation>
+    </message>
+</context>
+<context>
     <name>PaperMap</name>
     <message numerus="yes">
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. Three points always fit exactly: add a fourth to check them.</source>
@@ -7466,6 +7485,25 @@ Last changed %2</source>
     <message>
         <source>The map was not placed: %1.</source>
         <translation>لم توضع الخريطة: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperReview</name>
+    <message>
+        <source>two stickers touching</source>
+        <translation>ملصقان متلامسان</translation>
+    </message>
+    <message>
+        <source>a sticker half off the map</source>
+        <translation>ملصق نصفه خارج الخريطة</translation>
+    </message>
+    <message>
+        <source>smaller than a sticker: maybe a pen&apos;s mark</source>
+        <translation>أصغر من ملصق: ربما علامة قلم</translation>
+    </message>
+    <message>
+        <source>a faint or irregular mark</source>
+        <translation>علامة باهتة أو غير منتظمة</translation>
     </message>
 </context>
 <context>
@@ -9869,6 +9907,107 @@ Supporting: %3</source>
     </message>
 </context>
 <context>
+    <name>PrintSheetsDialog</name>
+    <message>
+        <source>Print Group Maps</source>
+        <translation>طباعة خرائط المجموعات</translation>
+    </message>
+    <message>
+        <source>One sheet is printed for each ticked group</source>
+        <translation>تُطبع ورقة لكل مجموعة محددة</translation>
+    </message>
+    <message>
+        <source>A3 (a table of 4–6 people)</source>
+        <translation>A3 (طاولة من 4–6 أشخاص)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A2 (a large table)</source>
+        <translation>A2 (طاولة كبيرة)</translation>
+    </message>
+    <message>
+        <source>group maps</source>
+        <translation>خرائط المجموعات</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>الورشة:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>المجموعات:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>الورق:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>حفظ باسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF</source>
+        <translation>طباعة إلى PDF</translation>
+    </message>
+    <message>
+        <source>Save Group Maps As</source>
+        <translation>حفظ خرائط المجموعات باسم</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The group maps were not printed</source>
+        <translation>لم تُطبع خرائط المجموعات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln group maps</source>
+        <translation>
+            <numerusform>كتابة %Ln خريطة مجموعات</numerusform>
+            <numerusform>كتابة %Ln خريطة مجموعات</numerusform>
+            <numerusform>كتابة %Ln خريطة مجموعات</numerusform>
+            <numerusform>كتابة %Ln خرائط مجموعات</numerusform>
+            <numerusform>كتابة %Ln خريطة مجموعات</numerusform>
+            <numerusform>كتابة %Ln خريطة مجموعات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing group maps…</source>
+        <translation>جارٍ طباعة خرائط المجموعات…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; no file was written</source>
+        <translation>أُلغيت الطباعة؛ لم يُكتب أي ملف</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group maps written to %1</source>
+        <translation>
+            <numerusform>كُتبت %Ln خريطة مجموعات في %1</numerusform>
+            <numerusform>كُتبت %Ln خريطة مجموعات في %1</numerusform>
+            <numerusform>كُتبت %Ln خريطة مجموعات في %1</numerusform>
+            <numerusform>كُتبت %Ln خرائط مجموعات في %1</numerusform>
+            <numerusform>كُتبت %Ln خريطة مجموعات في %1</numerusform>
+            <numerusform>كُتبت %Ln خريطة مجموعات في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group maps printed</source>
+        <translation>طُبعت خرائط المجموعات</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>hidden</source>
@@ -11077,6 +11216,112 @@ Supporting: %3</source>
     </message>
 </context>
 <context>
+    <name>ReadSheetsDialog</name>
+    <message>
+        <source>Read Paper Sheets</source>
+        <translation>قراءة الأوراق المطبوعة</translation>
+    </message>
+    <message>
+        <source>Photos of printed group maps: drop them here or add them. Check each dot, then store the sheet.</source>
+        <translation>صور خرائط المجموعات المطبوعة: أفلتها هنا أو أضفها. راجع كل نقطة، ثم احفظ الورقة.</translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation>إضافة صور…</translation>
+    </message>
+    <message>
+        <source>Choose a read sheet in the list to check what was found on it.</source>
+        <translation>اختر ورقة مقروءة من القائمة لمراجعة ما وُجد عليها.</translation>
+    </message>
+    <message>
+        <source>&amp;Store Sheet</source>
+        <translation>حفظ الورقة</translation>
+    </message>
+    <message>
+        <source>Add the ticked dots to the project as one step you can undo</source>
+        <translation>إضافة النقاط المحددة إلى المشروع كخطوة واحدة يمكن التراجع عنها</translation>
+    </message>
+    <message>
+        <source>Photos of Paper Sheets</source>
+        <translation>صور الأوراق المطبوعة</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
+        <translation>صور (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>جارٍ قراءة %1</translation>
+    </message>
+    <message>
+        <source>Reading paper sheets…</source>
+        <translation>جارٍ قراءة الأوراق المطبوعة…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; the photos read so far are not listed</source>
+        <translation>أُلغيت القراءة؛ لا تُعرض الصور التي قُرئت حتى الآن</translation>
+    </message>
+    <message>
+        <source>The photos were not read</source>
+        <translation>لم تُقرأ الصور</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a photo&apos;s file name, then why it cannot be read</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 (%3), stored</source>
+        <translation>%1: الورقة %2 (%3)، محفوظة</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 (%3): %4</source>
+        <comment>%4: how many dots, how many to check</comment>
+        <translation>%1: الورقة %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dots, %1 to check</source>
+        <translation>
+            <numerusform>%Ln نقطة، %1 للمراجعة</numerusform>
+            <numerusform>%Ln نقطة، %1 للمراجعة</numerusform>
+            <numerusform>%Ln نقطة، %1 للمراجعة</numerusform>
+            <numerusform>%Ln نقاط، %1 للمراجعة</numerusform>
+            <numerusform>%Ln نقطة، %1 للمراجعة</numerusform>
+            <numerusform>%Ln نقطة، %1 للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the dots ticked to store</source>
+        <translation>
+            <numerusform>%Ln نقطة محددة للحفظ</numerusform>
+            <numerusform>%Ln نقطة محددة للحفظ</numerusform>
+            <numerusform>%Ln نقطة محددة للحفظ</numerusform>
+            <numerusform>%Ln نقاط محددة للحفظ</numerusform>
+            <numerusform>%Ln نقطة محددة للحفظ</numerusform>
+            <numerusform>%Ln نقطة محددة للحفظ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet was not stored</source>
+        <translation>لم تُحفظ الورقة</translation>
+    </message>
+    <message>
+        <source>Photo of paper sheet %1</source>
+        <translation>صورة الورقة المطبوعة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)</source>
+        <translation>
+            <numerusform>حُفظت الورقة %1: أُضيفت %Ln نقطة (تحرير › تراجع يزيلها)</numerusform>
+            <numerusform>حُفظت الورقة %1: أُضيفت %Ln نقطة (تحرير › تراجع يزيلها)</numerusform>
+            <numerusform>حُفظت الورقة %1: أُضيفت %Ln نقطة (تحرير › تراجع يزيلها)</numerusform>
+            <numerusform>حُفظت الورقة %1: أُضيفت %Ln نقاط (تحرير › تراجع يزيلها)</numerusform>
+            <numerusform>حُفظت الورقة %1: أُضيفت %Ln نقطة (تحرير › تراجع يزيلها)</numerusform>
+            <numerusform>حُفظت الورقة %1: أُضيفت %Ln نقطة (تحرير › تراجع يزيلها)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonTagsDialog</name>
     <message>
         <source>Reason Tags</source>
@@ -11368,6 +11613,61 @@ Supporting: %3</source>
     <message>
         <source>merge log</source>
         <translation>سجل الدمج</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Unsafe place</source>
+        <translation>مكان غير آمن</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>مكان آمن</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>فكرة</translation>
+    </message>
+    <message>
+        <source>The photo, straightened: drag a dot to where the sticker is</source>
+        <translation>الصورة بعد تقويمها: اسحب النقطة إلى مكان الملصق</translation>
+    </message>
+    <message>
+        <source>The map: drag a dot to where it belongs</source>
+        <translation>الخريطة: اسحب النقطة إلى مكانها</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>راجع: %1</translation>
+    </message>
+    <message>
+        <source>Looks sure (%1 %)</source>
+        <translation>يبدو مؤكدًا (%1 %)</translation>
+    </message>
+    <message>
+        <source>Photo of sheet %1</source>
+        <translation>صورة الورقة %1</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>على الخريطة</translation>
+    </message>
+    <message>
+        <source>No dot sticker was found on this sheet.</source>
+        <translation>لم يُعثر على أي ملصق نقطي في هذه الورقة.</translation>
     </message>
 </context>
 <context>

@@ -1232,6 +1232,23 @@
     </message>
 </context>
 <context>
+    <name>PrintSheetsDialog</name>
+    <message numerus="yes">
+        <source>Writing %Ln group maps</source>
+        <translation>
+            <numerusform>Writing %Ln group map</numerusform>
+            <numerusform>Writing %Ln group maps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group maps written to %1</source>
+        <translation>
+            <numerusform>%Ln group map written to %1</numerusform>
+            <numerusform>%Ln group maps written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectFile</name>
     <message numerus="yes">
         <source>spatial index holds %1 entries for %Ln geometries</source>
@@ -1299,6 +1316,30 @@
         <translation>
             <numerusform>%1: %2 dots from %Ln voter</numerusform>
             <numerusform>%1: %2 dots from %Ln voters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadSheetsDialog</name>
+    <message numerus="yes">
+        <source>%Ln dots, %1 to check</source>
+        <translation>
+            <numerusform>%Ln dot, %1 to check</numerusform>
+            <numerusform>%Ln dots, %1 to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the dots ticked to store</source>
+        <translation>
+            <numerusform>%Ln dot ticked to store</numerusform>
+            <numerusform>%Ln of the dots ticked to store</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)</source>
+        <translation>
+            <numerusform>Sheet %1 stored: %Ln dot added (Edit › Undo takes it away)</numerusform>
+            <numerusform>Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)</numerusform>
         </translation>
     </message>
 </context>

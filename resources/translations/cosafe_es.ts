@@ -6850,6 +6850,25 @@ Last changed %2</source>
     </message>
 </context>
 <context>
+    <name>PaperFeature</name>
+    <message>
+        <source>Print &amp;Group Maps…</source>
+        <translation>Imprimir &amp;mapas de grupo…</translation>
+    </message>
+    <message>
+        <source>Print a map for each group to mark with dot stickers, and read a photo of it back later</source>
+        <translation>Imprimir un mapa por grupo para marcarlo con pegatinas de puntos y leer después una foto de él</translation>
+    </message>
+    <message>
+        <source>Read &amp;Paper Sheets…</source>
+        <translation>Leer &amp;hojas de papel…</translation>
+    </message>
+    <message>
+        <source>Add the dot stickers on photos of printed group maps to the project</source>
+        <translation>Añadir al proyecto las pegatinas de las fotos de mapas de grupo impresos</translation>
+    </message>
+</context>
+<context>
     <name>PaperMap</name>
     <message numerus="yes">
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. Three points always fit exactly: add a fourth to check them.</source>
@@ -6958,6 +6977,25 @@ Last changed %2</source>
     <message>
         <source>The map was not placed: %1.</source>
         <translation>El mapa no se ubicó: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperReview</name>
+    <message>
+        <source>two stickers touching</source>
+        <translation>dos pegatinas que se tocan</translation>
+    </message>
+    <message>
+        <source>a sticker half off the map</source>
+        <translation>una pegatina medio fuera del mapa</translation>
+    </message>
+    <message>
+        <source>smaller than a sticker: maybe a pen&apos;s mark</source>
+        <translation>más pequeña que una pegatina: quizá una marca de bolígrafo</translation>
+    </message>
+    <message>
+        <source>a faint or irregular mark</source>
+        <translation>una marca débil o irregular</translation>
     </message>
 </context>
 <context>
@@ -9237,6 +9275,99 @@ Apoyo: %3</translation>
     </message>
 </context>
 <context>
+    <name>PrintSheetsDialog</name>
+    <message>
+        <source>Print Group Maps</source>
+        <translation>Imprimir mapas de grupo</translation>
+    </message>
+    <message>
+        <source>One sheet is printed for each ticked group</source>
+        <translation>Se imprime una hoja por cada grupo marcado</translation>
+    </message>
+    <message>
+        <source>A3 (a table of 4–6 people)</source>
+        <translation>A3 (una mesa de 4–6 personas)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A2 (a large table)</source>
+        <translation>A2 (una mesa grande)</translation>
+    </message>
+    <message>
+        <source>group maps</source>
+        <translation>mapas de grupo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Taller:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Grupos:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF</source>
+        <translation>&amp;Imprimir en PDF</translation>
+    </message>
+    <message>
+        <source>Save Group Maps As</source>
+        <translation>Guardar mapas de grupo como</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The group maps were not printed</source>
+        <translation>Los mapas de grupo no se imprimieron</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln group maps</source>
+        <translation>
+            <numerusform>Escribiendo %Ln mapa de grupo</numerusform>
+            <numerusform>Escribiendo %Ln mapas de grupo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing group maps…</source>
+        <translation>Imprimiendo mapas de grupo…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; no file was written</source>
+        <translation>Impresión cancelada; no se escribió ningún archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group maps written to %1</source>
+        <translation>
+            <numerusform>%Ln mapa de grupo escrito en %1</numerusform>
+            <numerusform>%Ln mapas de grupo escritos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group maps printed</source>
+        <translation>Mapas de grupo impresos</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>hidden</source>
@@ -10413,6 +10544,100 @@ Apoyo: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReadSheetsDialog</name>
+    <message>
+        <source>Read Paper Sheets</source>
+        <translation>Leer hojas de papel</translation>
+    </message>
+    <message>
+        <source>Photos of printed group maps: drop them here or add them. Check each dot, then store the sheet.</source>
+        <translation>Fotos de mapas de grupo impresos: suéltelas aquí o añádalas. Revise cada punto y luego guarde la hoja.</translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation>Añadir fotos…</translation>
+    </message>
+    <message>
+        <source>Choose a read sheet in the list to check what was found on it.</source>
+        <translation>Elija una hoja leída en la lista para revisar lo que se encontró en ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Store Sheet</source>
+        <translation>&amp;Guardar hoja</translation>
+    </message>
+    <message>
+        <source>Add the ticked dots to the project as one step you can undo</source>
+        <translation>Añadir los puntos marcados al proyecto en un solo paso que se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Photos of Paper Sheets</source>
+        <translation>Fotos de hojas de papel</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Leyendo %1</translation>
+    </message>
+    <message>
+        <source>Reading paper sheets…</source>
+        <translation>Leyendo hojas de papel…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; the photos read so far are not listed</source>
+        <translation>Lectura cancelada; las fotos leídas hasta ahora no se muestran</translation>
+    </message>
+    <message>
+        <source>The photos were not read</source>
+        <translation>Las fotos no se leyeron</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a photo&apos;s file name, then why it cannot be read</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 (%3), stored</source>
+        <translation>%1: hoja %2 (%3), guardada</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 (%3): %4</source>
+        <comment>%4: how many dots, how many to check</comment>
+        <translation>%1: hoja %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dots, %1 to check</source>
+        <translation>
+            <numerusform>%Ln punto, %1 por revisar</numerusform>
+            <numerusform>%Ln puntos, %1 por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the dots ticked to store</source>
+        <translation>
+            <numerusform>%Ln punto marcado para guardar</numerusform>
+            <numerusform>%Ln puntos marcados para guardar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet was not stored</source>
+        <translation>La hoja no se guardó</translation>
+    </message>
+    <message>
+        <source>Photo of paper sheet %1</source>
+        <translation>Foto de la hoja de papel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)</source>
+        <translation>
+            <numerusform>Hoja %1 guardada: %Ln punto añadido (Editar › Deshacer lo quita)</numerusform>
+            <numerusform>Hoja %1 guardada: %Ln puntos añadidos (Editar › Deshacer los quita)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonTagsDialog</name>
     <message>
         <source>Reason Tags</source>
@@ -10704,6 +10929,61 @@ Apoyo: %3</translation>
     <message>
         <source>merge log</source>
         <translation>registro de combinaciones</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Unsafe place</source>
+        <translation>Lugar inseguro</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Lugar seguro</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>The photo, straightened: drag a dot to where the sticker is</source>
+        <translation>La foto, enderezada: arrastre un punto hasta donde está la pegatina</translation>
+    </message>
+    <message>
+        <source>The map: drag a dot to where it belongs</source>
+        <translation>El mapa: arrastre un punto hasta su lugar</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Revisar: %1</translation>
+    </message>
+    <message>
+        <source>Looks sure (%1 %)</source>
+        <translation>Parece seguro (%1 %)</translation>
+    </message>
+    <message>
+        <source>Photo of sheet %1</source>
+        <translation>Foto de la hoja %1</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>En el mapa</translation>
+    </message>
+    <message>
+        <source>No dot sticker was found on this sheet.</source>
+        <translation>No se encontró ninguna pegatina en esta hoja.</translation>
     </message>
 </context>
 <context>

@@ -6850,6 +6850,25 @@ Dernière modification le %2</translation>
     </message>
 </context>
 <context>
+    <name>PaperFeature</name>
+    <message>
+        <source>Print &amp;Group Maps…</source>
+        <translation>Imprimer les cartes de &amp;groupe…</translation>
+    </message>
+    <message>
+        <source>Print a map for each group to mark with dot stickers, and read a photo of it back later</source>
+        <translation>Imprimer une carte par groupe à marquer avec des gommettes, et en relire plus tard une photo</translation>
+    </message>
+    <message>
+        <source>Read &amp;Paper Sheets…</source>
+        <translation>Lire les feuilles &amp;papier…</translation>
+    </message>
+    <message>
+        <source>Add the dot stickers on photos of printed group maps to the project</source>
+        <translation>Ajouter au projet les gommettes des photos de cartes de groupe imprimées</translation>
+    </message>
+</context>
+<context>
     <name>PaperMap</name>
     <message numerus="yes">
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. Three points always fit exactly: add a fourth to check them.</source>
@@ -6958,6 +6977,25 @@ Dernière modification le %2</translation>
     <message>
         <source>The map was not placed: %1.</source>
         <translation>La carte n’a pas été placée&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperReview</name>
+    <message>
+        <source>two stickers touching</source>
+        <translation>deux gommettes qui se touchent</translation>
+    </message>
+    <message>
+        <source>a sticker half off the map</source>
+        <translation>une gommette à moitié hors de la carte</translation>
+    </message>
+    <message>
+        <source>smaller than a sticker: maybe a pen&apos;s mark</source>
+        <translation>plus petite qu&apos;une gommette&#xa0;: peut-être un trait de stylo</translation>
+    </message>
+    <message>
+        <source>a faint or irregular mark</source>
+        <translation>une marque pâle ou irrégulière</translation>
     </message>
 </context>
 <context>
@@ -9237,6 +9275,99 @@ En appui&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>PrintSheetsDialog</name>
+    <message>
+        <source>Print Group Maps</source>
+        <translation>Imprimer les cartes de groupe</translation>
+    </message>
+    <message>
+        <source>One sheet is printed for each ticked group</source>
+        <translation>Une feuille est imprimée pour chaque groupe coché</translation>
+    </message>
+    <message>
+        <source>A3 (a table of 4–6 people)</source>
+        <translation>A3 (une table de 4 à 6 personnes)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A2 (a large table)</source>
+        <translation>A2 (une grande table)</translation>
+    </message>
+    <message>
+        <source>group maps</source>
+        <translation>cartes de groupe</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Atelier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Groupes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF</source>
+        <translation>&amp;Imprimer en PDF</translation>
+    </message>
+    <message>
+        <source>Save Group Maps As</source>
+        <translation>Enregistrer les cartes de groupe sous</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The group maps were not printed</source>
+        <translation>Les cartes de groupe n&apos;ont pas été imprimées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln group maps</source>
+        <translation>
+            <numerusform>Écriture de %Ln carte de groupe</numerusform>
+            <numerusform>Écriture de %Ln cartes de groupe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing group maps…</source>
+        <translation>Impression des cartes de groupe…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; no file was written</source>
+        <translation>Impression annulée&#xa0;; aucun fichier n&apos;a été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group maps written to %1</source>
+        <translation>
+            <numerusform>%Ln carte de groupe écrite dans %1</numerusform>
+            <numerusform>%Ln cartes de groupe écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group maps printed</source>
+        <translation>Cartes de groupe imprimées</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>hidden</source>
@@ -10413,6 +10544,100 @@ En appui&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReadSheetsDialog</name>
+    <message>
+        <source>Read Paper Sheets</source>
+        <translation>Lire les feuilles papier</translation>
+    </message>
+    <message>
+        <source>Photos of printed group maps: drop them here or add them. Check each dot, then store the sheet.</source>
+        <translation>Photos de cartes de groupe imprimées&#xa0;: déposez-les ici ou ajoutez-les. Vérifiez chaque point, puis enregistrez la feuille.</translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>Choose a read sheet in the list to check what was found on it.</source>
+        <translation>Choisissez une feuille lue dans la liste pour vérifier ce qui y a été trouvé.</translation>
+    </message>
+    <message>
+        <source>&amp;Store Sheet</source>
+        <translation>&amp;Enregistrer la feuille</translation>
+    </message>
+    <message>
+        <source>Add the ticked dots to the project as one step you can undo</source>
+        <translation>Ajouter les points cochés au projet en une seule étape que vous pouvez annuler</translation>
+    </message>
+    <message>
+        <source>Photos of Paper Sheets</source>
+        <translation>Photos de feuilles papier</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <source>Reading paper sheets…</source>
+        <translation>Lecture des feuilles papier…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; the photos read so far are not listed</source>
+        <translation>Lecture annulée&#xa0;; les photos déjà lues ne sont pas listées</translation>
+    </message>
+    <message>
+        <source>The photos were not read</source>
+        <translation>Les photos n&apos;ont pas été lues</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a photo&apos;s file name, then why it cannot be read</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 (%3), stored</source>
+        <translation>%1&#xa0;: feuille %2 (%3), enregistrée</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 (%3): %4</source>
+        <comment>%4: how many dots, how many to check</comment>
+        <translation>%1&#xa0;: feuille %2 (%3)&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dots, %1 to check</source>
+        <translation>
+            <numerusform>%Ln point, %1 à vérifier</numerusform>
+            <numerusform>%Ln points, %1 à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the dots ticked to store</source>
+        <translation>
+            <numerusform>%Ln point coché à enregistrer</numerusform>
+            <numerusform>%Ln points cochés à enregistrer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet was not stored</source>
+        <translation>La feuille n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Photo of paper sheet %1</source>
+        <translation>Photo de la feuille papier %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)</source>
+        <translation>
+            <numerusform>Feuille %1 enregistrée&#xa0;: %Ln point ajouté (Édition › Annuler le retire)</numerusform>
+            <numerusform>Feuille %1 enregistrée&#xa0;: %Ln points ajoutés (Édition › Annuler les retire)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonTagsDialog</name>
     <message>
         <source>Reason Tags</source>
@@ -10704,6 +10929,61 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>merge log</source>
         <translation>journal des fusions</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Unsafe place</source>
+        <translation>Lieu peu sûr</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Lieu sûr</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <source>The photo, straightened: drag a dot to where the sticker is</source>
+        <translation>La photo, redressée&#xa0;: faites glisser un point là où est la gommette</translation>
+    </message>
+    <message>
+        <source>The map: drag a dot to where it belongs</source>
+        <translation>La carte&#xa0;: faites glisser un point à sa place</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Vérifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Looks sure (%1 %)</source>
+        <translation>Semble sûr (%1 %)</translation>
+    </message>
+    <message>
+        <source>Photo of sheet %1</source>
+        <translation>Photo de la feuille %1</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Sur la carte</translation>
+    </message>
+    <message>
+        <source>No dot sticker was found on this sheet.</source>
+        <translation>Aucune gommette n&apos;a été trouvée sur cette feuille.</translation>
     </message>
 </context>
 <context>

@@ -6850,6 +6850,25 @@ Last changed %2</source>
     </message>
 </context>
 <context>
+    <name>PaperFeature</name>
+    <message>
+        <source>Print &amp;Group Maps…</source>
+        <translation>Imprimir mapas de &amp;grupo…</translation>
+    </message>
+    <message>
+        <source>Print a map for each group to mark with dot stickers, and read a photo of it back later</source>
+        <translation>Imprimir um mapa por grupo para marcar com adesivos de ponto e depois ler uma foto dele</translation>
+    </message>
+    <message>
+        <source>Read &amp;Paper Sheets…</source>
+        <translation>Ler folhas de &amp;papel…</translation>
+    </message>
+    <message>
+        <source>Add the dot stickers on photos of printed group maps to the project</source>
+        <translation>Adicionar ao projeto os adesivos das fotos de mapas de grupo impressos</translation>
+    </message>
+</context>
+<context>
     <name>PaperMap</name>
     <message numerus="yes">
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. Three points always fit exactly: add a fourth to check them.</source>
@@ -6958,6 +6977,25 @@ Last changed %2</source>
     <message>
         <source>The map was not placed: %1.</source>
         <translation>O mapa não foi posicionado: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperReview</name>
+    <message>
+        <source>two stickers touching</source>
+        <translation>dois adesivos encostados</translation>
+    </message>
+    <message>
+        <source>a sticker half off the map</source>
+        <translation>um adesivo meio fora do mapa</translation>
+    </message>
+    <message>
+        <source>smaller than a sticker: maybe a pen&apos;s mark</source>
+        <translation>menor que um adesivo: talvez uma marca de caneta</translation>
+    </message>
+    <message>
+        <source>a faint or irregular mark</source>
+        <translation>uma marca fraca ou irregular</translation>
     </message>
 </context>
 <context>
@@ -9237,6 +9275,99 @@ Apoio: %3</translation>
     </message>
 </context>
 <context>
+    <name>PrintSheetsDialog</name>
+    <message>
+        <source>Print Group Maps</source>
+        <translation>Imprimir mapas de grupo</translation>
+    </message>
+    <message>
+        <source>One sheet is printed for each ticked group</source>
+        <translation>Uma folha é impressa para cada grupo marcado</translation>
+    </message>
+    <message>
+        <source>A3 (a table of 4–6 people)</source>
+        <translation>A3 (uma mesa de 4–6 pessoas)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A2 (a large table)</source>
+        <translation>A2 (uma mesa grande)</translation>
+    </message>
+    <message>
+        <source>group maps</source>
+        <translation>mapas de grupo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Oficina:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Grupos:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Salvar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF</source>
+        <translation>&amp;Imprimir em PDF</translation>
+    </message>
+    <message>
+        <source>Save Group Maps As</source>
+        <translation>Salvar mapas de grupo como</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The group maps were not printed</source>
+        <translation>Os mapas de grupo não foram impressos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln group maps</source>
+        <translation>
+            <numerusform>Escrevendo %Ln mapa de grupo</numerusform>
+            <numerusform>Escrevendo %Ln mapas de grupo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing group maps…</source>
+        <translation>Imprimindo mapas de grupo…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; no file was written</source>
+        <translation>Impressão cancelada; nenhum arquivo foi gravado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group maps written to %1</source>
+        <translation>
+            <numerusform>%Ln mapa de grupo gravado em %1</numerusform>
+            <numerusform>%Ln mapas de grupo gravados em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group maps printed</source>
+        <translation>Mapas de grupo impressos</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>hidden</source>
@@ -10413,6 +10544,100 @@ Apoio: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReadSheetsDialog</name>
+    <message>
+        <source>Read Paper Sheets</source>
+        <translation>Ler folhas de papel</translation>
+    </message>
+    <message>
+        <source>Photos of printed group maps: drop them here or add them. Check each dot, then store the sheet.</source>
+        <translation>Fotos de mapas de grupo impressos: solte-as aqui ou adicione-as. Confira cada ponto e depois guarde a folha.</translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation>Adicionar fotos…</translation>
+    </message>
+    <message>
+        <source>Choose a read sheet in the list to check what was found on it.</source>
+        <translation>Escolha uma folha lida na lista para conferir o que foi encontrado nela.</translation>
+    </message>
+    <message>
+        <source>&amp;Store Sheet</source>
+        <translation>&amp;Guardar folha</translation>
+    </message>
+    <message>
+        <source>Add the ticked dots to the project as one step you can undo</source>
+        <translation>Adicionar os pontos marcados ao projeto num só passo que pode desfazer</translation>
+    </message>
+    <message>
+        <source>Photos of Paper Sheets</source>
+        <translation>Fotos de folhas de papel</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lendo %1</translation>
+    </message>
+    <message>
+        <source>Reading paper sheets…</source>
+        <translation>Lendo folhas de papel…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; the photos read so far are not listed</source>
+        <translation>Leitura cancelada; as fotos lidas até agora não são listadas</translation>
+    </message>
+    <message>
+        <source>The photos were not read</source>
+        <translation>As fotos não foram lidas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a photo&apos;s file name, then why it cannot be read</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 (%3), stored</source>
+        <translation>%1: folha %2 (%3), guardada</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 (%3): %4</source>
+        <comment>%4: how many dots, how many to check</comment>
+        <translation>%1: folha %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dots, %1 to check</source>
+        <translation>
+            <numerusform>%Ln ponto, %1 a conferir</numerusform>
+            <numerusform>%Ln pontos, %1 a conferir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the dots ticked to store</source>
+        <translation>
+            <numerusform>%Ln ponto marcado para guardar</numerusform>
+            <numerusform>%Ln pontos marcados para guardar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet was not stored</source>
+        <translation>A folha não foi guardada</translation>
+    </message>
+    <message>
+        <source>Photo of paper sheet %1</source>
+        <translation>Foto da folha de papel %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)</source>
+        <translation>
+            <numerusform>Folha %1 guardada: %Ln ponto adicionado (Editar › Desfazer remove-o)</numerusform>
+            <numerusform>Folha %1 guardada: %Ln pontos adicionados (Editar › Desfazer remove-os)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonTagsDialog</name>
     <message>
         <source>Reason Tags</source>
@@ -10704,6 +10929,61 @@ Apoio: %3</translation>
     <message>
         <source>merge log</source>
         <translation>registro de mesclagens</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Unsafe place</source>
+        <translation>Lugar inseguro</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Lugar seguro</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Ideia</translation>
+    </message>
+    <message>
+        <source>The photo, straightened: drag a dot to where the sticker is</source>
+        <translation>A foto, endireitada: arraste um ponto até onde está o adesivo</translation>
+    </message>
+    <message>
+        <source>The map: drag a dot to where it belongs</source>
+        <translation>O mapa: arraste um ponto até o seu lugar</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>A conferir</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Conferir: %1</translation>
+    </message>
+    <message>
+        <source>Looks sure (%1 %)</source>
+        <translation>Parece certo (%1 %)</translation>
+    </message>
+    <message>
+        <source>Photo of sheet %1</source>
+        <translation>Foto da folha %1</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>No mapa</translation>
+    </message>
+    <message>
+        <source>No dot sticker was found on this sheet.</source>
+        <translation>Nenhum adesivo foi encontrado nesta folha.</translation>
     </message>
 </context>
 <context>

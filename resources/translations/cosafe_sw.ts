@@ -6850,6 +6850,25 @@ Ulibadilishwa mwisho %2</translation>
     </message>
 </context>
 <context>
+    <name>PaperFeature</name>
+    <message>
+        <source>Print &amp;Group Maps…</source>
+        <translation>Chapisha ramani za &amp;vikundi…</translation>
+    </message>
+    <message>
+        <source>Print a map for each group to mark with dot stickers, and read a photo of it back later</source>
+        <translation>Chapisha ramani kwa kila kikundi ya kuwekea vibandiko vya nukta, na usome picha yake baadaye</translation>
+    </message>
+    <message>
+        <source>Read &amp;Paper Sheets…</source>
+        <translation>Soma &amp;karatasi…</translation>
+    </message>
+    <message>
+        <source>Add the dot stickers on photos of printed group maps to the project</source>
+        <translation>Ongeza kwenye mradi vibandiko vya nukta vilivyo kwenye picha za ramani za vikundi zilizochapishwa</translation>
+    </message>
+</context>
+<context>
     <name>PaperMap</name>
     <message numerus="yes">
         <source>&lt;b&gt;Fit: RMS error %1 m&lt;/b&gt; over %Ln points. Three points always fit exactly: add a fourth to check them.</source>
@@ -6958,6 +6977,25 @@ Ulibadilishwa mwisho %2</translation>
     <message>
         <source>The map was not placed: %1.</source>
         <translation>Ramani haikuwekwa: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperReview</name>
+    <message>
+        <source>two stickers touching</source>
+        <translation>vibandiko viwili vinagusana</translation>
+    </message>
+    <message>
+        <source>a sticker half off the map</source>
+        <translation>kibandiko nusu nje ya ramani</translation>
+    </message>
+    <message>
+        <source>smaller than a sticker: maybe a pen&apos;s mark</source>
+        <translation>ndogo kuliko kibandiko: labda alama ya kalamu</translation>
+    </message>
+    <message>
+        <source>a faint or irregular mark</source>
+        <translation>alama hafifu au isiyo ya kawaida</translation>
     </message>
 </context>
 <context>
@@ -9237,6 +9275,99 @@ Wanaounga mkono: %3</translation>
     </message>
 </context>
 <context>
+    <name>PrintSheetsDialog</name>
+    <message>
+        <source>Print Group Maps</source>
+        <translation>Chapisha ramani za vikundi</translation>
+    </message>
+    <message>
+        <source>One sheet is printed for each ticked group</source>
+        <translation>Karatasi moja huchapishwa kwa kila kikundi kilichowekewa alama</translation>
+    </message>
+    <message>
+        <source>A3 (a table of 4–6 people)</source>
+        <translation>A3 (meza ya watu 4–6)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A2 (a large table)</source>
+        <translation>A2 (meza kubwa)</translation>
+    </message>
+    <message>
+        <source>group maps</source>
+        <translation>ramani za vikundi</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Vinjari…</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>Warsha:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Vikundi:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Karatasi:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Hifadhi kama:</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF</source>
+        <translation>&amp;Chapisha kwa PDF</translation>
+    </message>
+    <message>
+        <source>Save Group Maps As</source>
+        <translation>Hifadhi ramani za vikundi kama</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Hati za PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The group maps were not printed</source>
+        <translation>Ramani za vikundi hazikuchapishwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %Ln group maps</source>
+        <translation>
+            <numerusform>Inaandika ramani %Ln ya kikundi</numerusform>
+            <numerusform>Inaandika ramani %Ln za vikundi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing group maps…</source>
+        <translation>Inachapisha ramani za vikundi…</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; no file was written</source>
+        <translation>Uchapishaji umesitishwa; hakuna faili lililoandikwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group maps written to %1</source>
+        <translation>
+            <numerusform>Ramani %Ln ya kikundi imeandikwa kwenye %1</numerusform>
+            <numerusform>Ramani %Ln za vikundi zimeandikwa kwenye %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group maps printed</source>
+        <translation>Ramani za vikundi zimechapishwa</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Fungua folda</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>hidden</source>
@@ -10413,6 +10544,100 @@ Wanaounga mkono: %3</translation>
     </message>
 </context>
 <context>
+    <name>ReadSheetsDialog</name>
+    <message>
+        <source>Read Paper Sheets</source>
+        <translation>Soma karatasi</translation>
+    </message>
+    <message>
+        <source>Photos of printed group maps: drop them here or add them. Check each dot, then store the sheet.</source>
+        <translation>Picha za ramani za vikundi zilizochapishwa: ziangushe hapa au ziongeze. Kagua kila nukta, kisha hifadhi karatasi.</translation>
+    </message>
+    <message>
+        <source>Add Photos…</source>
+        <translation>Ongeza picha…</translation>
+    </message>
+    <message>
+        <source>Choose a read sheet in the list to check what was found on it.</source>
+        <translation>Chagua karatasi iliyosomwa kwenye orodha ili kukagua kilichopatikana juu yake.</translation>
+    </message>
+    <message>
+        <source>&amp;Store Sheet</source>
+        <translation>&amp;Hifadhi karatasi</translation>
+    </message>
+    <message>
+        <source>Add the ticked dots to the project as one step you can undo</source>
+        <translation>Ongeza nukta zilizowekewa alama kwenye mradi kama hatua moja unayoweza kutendua</translation>
+    </message>
+    <message>
+        <source>Photos of Paper Sheets</source>
+        <translation>Picha za karatasi</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</source>
+        <translation>Picha (*.jpg *.jpeg *.png *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Inasoma %1</translation>
+    </message>
+    <message>
+        <source>Reading paper sheets…</source>
+        <translation>Inasoma karatasi…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; the photos read so far are not listed</source>
+        <translation>Usomaji umesitishwa; picha zilizosomwa hadi sasa hazijaorodheshwa</translation>
+    </message>
+    <message>
+        <source>The photos were not read</source>
+        <translation>Picha hazikusomwa</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a photo&apos;s file name, then why it cannot be read</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 (%3), stored</source>
+        <translation>%1: karatasi %2 (%3), imehifadhiwa</translation>
+    </message>
+    <message>
+        <source>%1: sheet %2 (%3): %4</source>
+        <comment>%4: how many dots, how many to check</comment>
+        <translation>%1: karatasi %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dots, %1 to check</source>
+        <translation>
+            <numerusform>nukta %Ln, %1 za kukagua</numerusform>
+            <numerusform>nukta %Ln, %1 za kukagua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the dots ticked to store</source>
+        <translation>
+            <numerusform>nukta %Ln imewekewa alama ya kuhifadhiwa</numerusform>
+            <numerusform>nukta %Ln zimewekewa alama za kuhifadhiwa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet was not stored</source>
+        <translation>Karatasi haikuhifadhiwa</translation>
+    </message>
+    <message>
+        <source>Photo of paper sheet %1</source>
+        <translation>Picha ya karatasi %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)</source>
+        <translation>
+            <numerusform>Karatasi %1 imehifadhiwa: nukta %Ln imeongezwa (Hariri › Tendua huiondoa)</numerusform>
+            <numerusform>Karatasi %1 imehifadhiwa: nukta %Ln zimeongezwa (Hariri › Tendua huziondoa)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonTagsDialog</name>
     <message>
         <source>Reason Tags</source>
@@ -10704,6 +10929,61 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>merge log</source>
         <translation>kumbukumbu ya kuunganisha</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Unsafe place</source>
+        <translation>Mahali si salama</translation>
+    </message>
+    <message>
+        <source>Safe place</source>
+        <translation>Mahali salama</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Wazo</translation>
+    </message>
+    <message>
+        <source>The photo, straightened: drag a dot to where the sticker is</source>
+        <translation>Picha, imenyooshwa: buruta nukta hadi kilipo kibandiko</translation>
+    </message>
+    <message>
+        <source>The map: drag a dot to where it belongs</source>
+        <translation>Ramani: buruta nukta hadi mahali pake</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Kubali</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Aina</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Ya kukagua</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <translation>Kagua: %1</translation>
+    </message>
+    <message>
+        <source>Looks sure (%1 %)</source>
+        <translation>Inaonekana hakika (%1 %)</translation>
+    </message>
+    <message>
+        <source>Photo of sheet %1</source>
+        <translation>Picha ya karatasi %1</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Kwenye ramani</translation>
+    </message>
+    <message>
+        <source>No dot sticker was found on this sheet.</source>
+        <translation>Hakuna kibandiko cha nukta kilichopatikana kwenye karatasi hii.</translation>
     </message>
 </context>
 <context>
