@@ -37,6 +37,7 @@ MAP_PX_PER_MM = 4.0  # the map beside the photo: sharp enough to read street nam
 PHOTO_MAX_SIDE_PX = 2400  # the rectified page as shown (it is already about this size)
 FLAG_COLOUR = "#E69F00"  # Okabe–Ito orange: apart from the three sticker colours
 ACCEPT_COLUMN, KIND_COLUMN, CHECK_COLUMN = 0, 1, 2
+PHOTO_MARGIN_MM = 12.0  # around the map frame in the photo's view
 
 
 class SheetView(QGraphicsView):
@@ -172,8 +173,9 @@ class ReviewPanel(QWidget):
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(views)
         body.addWidget(self.table)
-        body.setStretchFactor(0, 3)
+        body.setStretchFactor(0, 2)
         body.setStretchFactor(1, 1)
+        self.table.setMinimumHeight(6 * self.table.verticalHeader().defaultSectionSize())
         body.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -208,7 +210,11 @@ class ReviewPanel(QWidget):
         pen.setCosmetic(True)
         frame.setPen(pen)
         self.photo_scene.addItem(frame)
-        self.photo_scene.setSceneRect(QRectF(0, 0, page_w, page_h))
+        # The view frames the map and a margin (a sticker half over the edge shows whole), not the
+        # legend and notes: the dots are what is checked, and they are larger this way.
+        left, top, width, height = reading.layout.frame
+        self.photo_scene.setSceneRect(QRectF(left, top, width, height).adjusted(-PHOTO_MARGIN_MM, -PHOTO_MARGIN_MM,
+                                                                                 PHOTO_MARGIN_MM, PHOTO_MARGIN_MM))
 
     def _draw_map(self, store: ProjectStore) -> None:
         from cosafe.ui.map.export import render_map_image  # with the map: pyqtgraph loads late
