@@ -14,10 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QAction
 
 from cosafe.ui.features.paper.read_dialog import ReadSheetsDialog, photo_paths
 from cosafe.ui.host import CommandId, Host, MenuId
+from cosafe.ui.kit.actions import make_action
 from cosafe.ui.session import editable
 
 
@@ -29,13 +29,12 @@ class PaperFeature(QObject):
         self.host = host
         self.workshops = workshops
         self.dialog: ReadSheetsDialog | None = None
-        self.print_action = QAction(self.tr("Print &Group Maps…"), self)
-        self.print_action.setStatusTip(self.tr("Print a map for each group to mark with dot stickers, and read "
-                                               "a photo of it back later"))
-        self.print_action.triggered.connect(self.print_maps)
-        self.read_action = QAction(self.tr("Read &Paper Sheets…"), self)
-        self.read_action.setStatusTip(self.tr("Add the dot stickers on photos of printed group maps to the project"))
-        self.read_action.triggered.connect(lambda: self.read_sheets())
+        self.print_action = make_action(self, self.tr("Print &Group Maps…"), "export-map", "",
+                                        self.tr("Print a map for each group to mark with dot stickers, and read "
+                                                "a photo of it back later"), self.print_maps)
+        self.read_action = make_action(self, self.tr("Read &Paper Sheets…"), "add-photo", "",
+                                       self.tr("Add the dot stickers on photos of printed group maps to the project"),
+                                       lambda: self.read_sheets())
         workshop_menu = host.menu(MenuId.WORKSHOP)
         workshop_menu.addSeparator()
         workshop_menu.addAction(self.print_action)
