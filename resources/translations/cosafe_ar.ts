@@ -2169,6 +2169,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1: sheet %2: %Ln of them uncertain (flagged for a review)</source>
+        <translation>
+            <numerusform>%1: الورقة %2: %Ln منها غير مؤكدة (مُعلَّمة للمراجعة)</numerusform>
+            <numerusform>%1: الورقة %2: %Ln منها غير مؤكدة (مُعلَّمة للمراجعة)</numerusform>
+            <numerusform>%1: الورقة %2: %Ln منها غير مؤكدة (مُعلَّمة للمراجعة)</numerusform>
+            <numerusform>%1: الورقة %2: %Ln منها غير مؤكدة (مُعلَّمة للمراجعة)</numerusform>
+            <numerusform>%1: الورقة %2: %Ln منها غير مؤكدة (مُعلَّمة للمراجعة)</numerusform>
+            <numerusform>%1: الورقة %2: %Ln منها غير مؤكدة (مُعلَّمة للمراجعة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: sheet %2: %Ln dots added as pins and ideas</source>
         <translation>
             <numerusform>%1: الورقة %2: أُضيفت %Ln نقطة كدبابيس وأفكار</numerusform>
@@ -2177,6 +2188,17 @@
             <numerusform>%1: الورقة %2: أُضيفت %Ln نقاط كدبابيس وأفكار</numerusform>
             <numerusform>%1: الورقة %2: أُضيفت %Ln نقطة كدبابيس وأفكار</numerusform>
             <numerusform>%1: الورقة %2: أُضيفت %Ln نقطة كدبابيس وأفكار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln uncertain dots not stored, left for a review (--accept-uncertain stores them)</source>
+        <translation>
+            <numerusform>%1: الورقة %2: لم تُحفظ %Ln نقطة غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
+            <numerusform>%1: الورقة %2: لم تُحفظ %Ln نقطة غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
+            <numerusform>%1: الورقة %2: لم تُحفظ %Ln نقطتان غير مؤكدتين، تُركتا للمراجعة (--accept-uncertain يحفظهما)</numerusform>
+            <numerusform>%1: الورقة %2: لم تُحفظ %Ln نقاط غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
+            <numerusform>%1: الورقة %2: لم تُحفظ %Ln نقطة غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
+            <numerusform>%1: الورقة %2: لم تُحفظ %Ln نقطة غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
         </translation>
     </message>
     <message>
@@ -2670,6 +2692,10 @@
     <message>
         <source>print the detections as JSON</source>
         <translation>طباعة ما اكتُشف بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>store the flagged detections too (touching stickers, a sticker half off the map or the photo, a faint one); by default they are left for a review</source>
+        <translation>احفظ أيضًا الاكتشافات المُعلَّمة (ملصقات متلامسة، ملصق نصفه خارج الخريطة أو الصورة، ملصق باهت)؛ افتراضيًا تُترك للمراجعة</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>

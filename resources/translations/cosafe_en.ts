@@ -378,10 +378,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1: sheet %2: %Ln of them uncertain (flagged for a review)</source>
+        <translation>
+            <numerusform>%1: sheet %2: %Ln of them uncertain (flagged for a review)</numerusform>
+            <numerusform>%1: sheet %2: %Ln of them uncertain (flagged for a review)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: sheet %2: %Ln dots added as pins and ideas</source>
         <translation>
             <numerusform>%1: sheet %2: %Ln dot added as a pin or idea</numerusform>
             <numerusform>%1: sheet %2: %Ln dots added as pins and ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln uncertain dots not stored, left for a review (--accept-uncertain stores them)</source>
+        <translation>
+            <numerusform>%1: sheet %2: %Ln uncertain dot not stored, left for a review (--accept-uncertain stores it)</numerusform>
+            <numerusform>%1: sheet %2: %Ln uncertain dots not stored, left for a review (--accept-uncertain stores them)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

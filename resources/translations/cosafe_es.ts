@@ -1977,10 +1977,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1: sheet %2: %Ln of them uncertain (flagged for a review)</source>
+        <translation>
+            <numerusform>%1: hoja %2: %Ln de ellos es dudoso (marcado para revisar)</numerusform>
+            <numerusform>%1: hoja %2: %Ln de ellos son dudosos (marcados para revisar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: sheet %2: %Ln dots added as pins and ideas</source>
         <translation>
             <numerusform>%1: hoja %2: se agregó %Ln punto como marcador o idea</numerusform>
             <numerusform>%1: hoja %2: se agregaron %Ln puntos como marcadores e ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln uncertain dots not stored, left for a review (--accept-uncertain stores them)</source>
+        <translation>
+            <numerusform>%1: hoja %2: %Ln punto dudoso no se guardó, queda para revisar (--accept-uncertain lo guarda)</numerusform>
+            <numerusform>%1: hoja %2: %Ln puntos dudosos no se guardaron, quedan para revisar (--accept-uncertain los guarda)</numerusform>
         </translation>
     </message>
     <message>
@@ -2450,6 +2464,10 @@
     <message>
         <source>print the detections as JSON</source>
         <translation>mostrar lo detectado en JSON</translation>
+    </message>
+    <message>
+        <source>store the flagged detections too (touching stickers, a sticker half off the map or the photo, a faint one); by default they are left for a review</source>
+        <translation>guardar también las detecciones marcadas como dudosas (pegatinas que se tocan, una pegatina medio fuera del mapa o de la foto, una desvaída); por defecto quedan para revisar</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>

@@ -1977,10 +1977,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1: sheet %2: %Ln of them uncertain (flagged for a review)</source>
+        <translation>
+            <numerusform>%1 : feuille %2 : %Ln d’entre elles incertaine (signalée pour vérification)</numerusform>
+            <numerusform>%1 : feuille %2 : %Ln d’entre elles incertaines (signalées pour vérification)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: sheet %2: %Ln dots added as pins and ideas</source>
         <translation>
             <numerusform>%1 : feuille %2 : %Ln gommette ajoutée comme repère ou idée</numerusform>
             <numerusform>%1 : feuille %2 : %Ln gommettes ajoutées comme repères et idées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln uncertain dots not stored, left for a review (--accept-uncertain stores them)</source>
+        <translation>
+            <numerusform>%1 : feuille %2 : %Ln gommette incertaine non enregistrée, laissée pour vérification (--accept-uncertain l’enregistre)</numerusform>
+            <numerusform>%1 : feuille %2 : %Ln gommettes incertaines non enregistrées, laissées pour vérification (--accept-uncertain les enregistre)</numerusform>
         </translation>
     </message>
     <message>
@@ -2450,6 +2464,10 @@
     <message>
         <source>print the detections as JSON</source>
         <translation>afficher les détections en JSON</translation>
+    </message>
+    <message>
+        <source>store the flagged detections too (touching stickers, a sticker half off the map or the photo, a faint one); by default they are left for a review</source>
+        <translation>enregistrer aussi les détections signalées (gommettes qui se touchent, gommette à moitié hors de la carte ou de la photo, gommette pâle) ; par défaut elles sont laissées pour vérification</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>

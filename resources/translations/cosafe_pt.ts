@@ -1977,10 +1977,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1: sheet %2: %Ln of them uncertain (flagged for a review)</source>
+        <translation>
+            <numerusform>%1: folha %2: %Ln deles incerto (marcado para revisão)</numerusform>
+            <numerusform>%1: folha %2: %Ln deles incertos (marcados para revisão)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: sheet %2: %Ln dots added as pins and ideas</source>
         <translation>
             <numerusform>%1: folha %2: %Ln ponto adicionado como alfinete ou ideia</numerusform>
             <numerusform>%1: folha %2: %Ln pontos adicionados como alfinetes e ideias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln uncertain dots not stored, left for a review (--accept-uncertain stores them)</source>
+        <translation>
+            <numerusform>%1: folha %2: %Ln ponto incerto não guardado, deixado para revisão (--accept-uncertain guarda-o)</numerusform>
+            <numerusform>%1: folha %2: %Ln pontos incertos não guardados, deixados para revisão (--accept-uncertain guarda-os)</numerusform>
         </translation>
     </message>
     <message>
@@ -2450,6 +2464,10 @@
     <message>
         <source>print the detections as JSON</source>
         <translation>mostrar as deteções em JSON</translation>
+    </message>
+    <message>
+        <source>store the flagged detections too (touching stickers, a sticker half off the map or the photo, a faint one); by default they are left for a review</source>
+        <translation>guardar também as deteções marcadas (autocolantes que se tocam, um autocolante meio fora do mapa ou da foto, um desbotado); por omissão ficam para revisão</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>

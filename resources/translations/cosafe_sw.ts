@@ -1977,10 +1977,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1: sheet %2: %Ln of them uncertain (flagged for a review)</source>
+        <translation>
+            <numerusform>%1: karatasi %2: %Ln kati yake hakina uhakika (kimewekwa alama kwa ukaguzi)</numerusform>
+            <numerusform>%1: karatasi %2: %Ln kati yake havina uhakika (vimewekwa alama kwa ukaguzi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: sheet %2: %Ln dots added as pins and ideas</source>
         <translation>
             <numerusform>%1: karatasi %2: kitone %Ln kimeongezwa kama pini au wazo</numerusform>
             <numerusform>%1: karatasi %2: vitone %Ln vimeongezwa kama pini na mawazo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln uncertain dots not stored, left for a review (--accept-uncertain stores them)</source>
+        <translation>
+            <numerusform>%1: karatasi %2: kitone %Ln kisicho na uhakika hakikuhifadhiwa, kimeachwa kwa ukaguzi (--accept-uncertain hukihifadhi)</numerusform>
+            <numerusform>%1: karatasi %2: vitone %Ln visivyo na uhakika havikuhifadhiwa, vimeachwa kwa ukaguzi (--accept-uncertain huvihifadhi)</numerusform>
         </translation>
     </message>
     <message>
@@ -2450,6 +2464,10 @@
     <message>
         <source>print the detections as JSON</source>
         <translation>onyesha vilivyogunduliwa kama JSON</translation>
+    </message>
+    <message>
+        <source>store the flagged detections too (touching stickers, a sticker half off the map or the photo, a faint one); by default they are left for a review</source>
+        <translation>hifadhi pia vilivyogunduliwa vyenye alama ya shaka (vibandiko vinavyogusana, kibandiko nusu nje ya ramani au picha, kilichofifia); kwa kawaida huachwa kwa ukaguzi</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>

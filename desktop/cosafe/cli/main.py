@@ -462,7 +462,9 @@ def _cmd_print_sheets(args: argparse.Namespace) -> int:
 
 
 def _cmd_read_sheets(args: argparse.Namespace) -> int:
-    from cosafe.io.paper_sheets.reading import NotASheet, load_photo, read_photo
+    import dataclasses
+
+    from cosafe.io.paper_sheets.reading import NotASheet, load_photo, read_photo, split_uncertain
     from cosafe.io.paper_sheets.storing import check_sheet, sheet_edit
     from cosafe.store.project_store import ProjectStore
 
@@ -478,23 +480,41 @@ def _cmd_read_sheets(args: argparse.Namespace) -> int:
                 continue
             reading.rectified = None  # the detections are all that is kept of a photo here
             readings.append((photo, reading))
-    if readings and not args.dry_run:
+    # Flagged detections are never stored unseen: without --accept-uncertain they are left for a review.
+    stored = []
+    for photo, reading in readings:
+        sure, flagged = split_uncertain(reading.detections)
+        kept = reading.detections if args.accept_uncertain else sure
+        stored.append((photo, reading, dataclasses.replace(reading, detections=kept),
+                       0 if args.accept_uncertain else len(flagged)))
+    if stored and not args.dry_run:
         with cli_backups.open_for_writing(args.project) as store:
-            for _photo, reading in readings:
-                edit = sheet_edit(store, reading)
+            for _photo, _reading, kept, _left in stored:
+                edit = sheet_edit(store, kept)
                 if edit is not None:
                     edit.apply(store)
     if args.json:
         print(json.dumps({"detections": [
             {"sheet": reading.identity.number, "kind": found.kind, "meaning": found.meaning, "colour": found.colour,
-             "lon": round(found.lon, 7), "lat": round(found.lat, 7), "confidence": found.confidence}
+             "lon": round(found.lon, 7), "lat": round(found.lat, 7), "confidence": found.confidence,
+             "flags": list(found.flags)}
             for _photo, reading in readings for found in reading.detections]}, indent=2))
     else:
-        for photo, reading in readings:
-            text = (Command.tr("%1: sheet %2: %Ln dots found (nothing stored)", "", len(reading.detections))
-                    if args.dry_run else
-                    Command.tr("%1: sheet %2: %Ln dots added as pins and ideas", "", len(reading.detections)))
-            print(arg(text, os.path.basename(photo), reading.identity.number))
+        for photo, reading, kept, left in stored:
+            name, number = os.path.basename(photo), reading.identity.number
+            if args.dry_run:
+                print(arg(Command.tr("%1: sheet %2: %Ln dots found (nothing stored)", "", len(reading.detections)),
+                          name, number))
+                flagged = len(reading.detections) - len(split_uncertain(reading.detections)[0])
+                if flagged:
+                    print(arg(Command.tr("%1: sheet %2: %Ln of them uncertain (flagged for a review)", "", flagged),
+                              name, number))
+                continue
+            print(arg(Command.tr("%1: sheet %2: %Ln dots added as pins and ideas", "", len(kept.detections)),
+                      name, number))
+            if left:
+                print(arg(Command.tr("%1: sheet %2: %Ln uncertain dots not stored, left for a review "
+                                     "(--accept-uncertain stores them)", "", left), name, number))
     return EXIT_ERROR if refused else EXIT_OK
 
 
@@ -798,6 +818,10 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     read.add_argument("photos", nargs="+", metavar="PHOTO")
     read.add_argument("--dry-run", action="store_true", help=CommandHelp.tr("store nothing: only say what was found"))
     read.add_argument("--json", action="store_true", help=CommandHelp.tr("print the detections as JSON"))
+    read.add_argument("--accept-uncertain", action="store_true",
+                      help=CommandHelp.tr("store the flagged detections too (touching stickers, a sticker half off "
+                                          "the map or the photo, a faint one); by default they are left for a "
+                                          "review"))
     handlers["read-sheets"] = _cmd_read_sheets
 
     stats = commands.add_parser(

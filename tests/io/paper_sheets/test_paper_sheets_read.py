@@ -16,7 +16,7 @@ from sheet_camera import Sticker, photograph, random_stickers, render_page, scor
 
 from cosafe.core.records import PerceptionPin, Proposal
 from cosafe.io.paper_sheets.layout import layout_for, lonlat_to_paper
-from cosafe.io.paper_sheets.reading import NotASheet, read_photo
+from cosafe.io.paper_sheets.reading import NotASheet, find_stickers, read_photo, split_uncertain
 from cosafe.io.paper_sheets.storing import sheet_edit
 from cosafe.store.project_store import ProjectStore
 
@@ -108,7 +108,8 @@ def test_read_sheets_prints_detections_and_stores_them_for_the_group(printed, tm
     detections = json.loads(dry.stdout)["detections"]
     assert sorted(d["meaning"] for d in detections) == ["idea", "safe", "unsafe", "unsafe"]
     for detection in detections:
-        assert set(detection) == {"sheet", "kind", "meaning", "colour", "lon", "lat", "confidence"}
+        assert set(detection) == {"sheet", "kind", "meaning", "colour", "lon", "lat", "confidence", "flags"}
+        assert detection["flags"] == []
         assert detection["sheet"] == sheet["page_number"] and detection["kind"] == "dot"
         x, y = lonlat_to_paper(detection["lon"], detection["lat"], layout.frame, tuple(sheet["bounds"]))
         nearest = min(stickers, key=lambda s: math.hypot(s.x_mm - x, s.y_mm - y))
@@ -219,3 +220,80 @@ def test_a_colour_the_legend_does_not_give_is_no_dot(printed):
     yellow = [Sticker("unsafe", 60.0 + 25 * i, 90.0, 12.0) for i in range(5)]  # yellow: not an unsafe place
     reading = read_photo(decode(photograph(stick(printed["pages"][1], yellow, DPI, rng, {"unsafe": "#F5D000"}), rng)))
     assert reading.detections == []
+
+
+def test_uncertain_stickers_are_reported_flagged_never_dropped(printed):
+    """Touching stickers, a sticker over the map frame's edge and a faded one come flagged; sure ones do not."""
+    rng = np.random.default_rng(41)
+    left, top, width, height = layout_for("a4").frame
+    sure = [Sticker("unsafe", 70.0, 70.0, 12.0), Sticker("safe", 150.0, 120.0, 16.0)]
+    touching = [Sticker("idea", 100.0, 150.0, 16.0), Sticker("idea", 116.0, 150.0, 16.0)]
+    off_frame = [Sticker("safe", left + width + 3.0, top + 60.0, 16.0),  # centre just outside the map
+                 Sticker("unsafe", left + 40.0, top + 1.5, 12.0)]  # centre just inside, the disc across the edge
+    page = stick(printed["pages"][1], sure + touching + off_frame, DPI, rng)
+    faded = Sticker("idea", 160.0, 70.0, 16.0)
+    page = stick(page, [faded], DPI, rng, {"idea": "#6A9CC4"})  # a sticker bleached by the sun
+    reading = read_photo(decode(photograph(page, rng, max_tilt=30)))
+
+    def flags_at(sticker: Sticker) -> tuple[str, ...]:
+        near = [d for d in reading.detections if math.hypot(d.x_mm - sticker.x_mm, d.y_mm - sticker.y_mm) < 3.0]
+        assert len(near) == 1, (sticker, reading.detections)
+        assert near[0].meaning == sticker.meaning
+        return near[0].flags
+
+    assert [flags_at(s) for s in sure] == [(), ()]
+    assert [flags_at(s) for s in touching] == [("touching",), ("touching",)]
+    assert [flags_at(s) for s in off_frame] == [("half_off_frame",), ("half_off_frame",)]
+    assert "faint" in flags_at(faded)
+    assert len(reading.detections) == 7
+    kept, flagged = split_uncertain(reading.detections)
+    assert len(kept) == 2 and len(flagged) == 5
+    assert all(d.confidence <= 0.6 for d in flagged) and all(d.confidence > 0.8 for d in kept)
+
+
+def test_a_sticker_the_photo_edge_cuts_is_flagged(printed):
+    rng = np.random.default_rng(43)
+    layout = layout_for("a4")
+    stickers = [Sticker("unsafe", 80.0, 90.0, 16.0), Sticker("safe", 150.0, 90.0, 16.0)]
+    page = stick(printed["pages"][1], stickers, DPI, rng)
+    px = DPI / 25.4
+    in_photo = np.full(page.shape[:2], 255, np.uint8)
+    in_photo[:, round(150.0 * px):] = 0  # the photo ends through the safe sticker's middle
+    page[:, round(150.0 * px):] = 255  # and shows the page's rectified border beyond
+    from cosafe.io.paper_sheets.layout import SheetIdentity
+    identity = SheetIdentity(*(["00000000-0000-0000-0000-000000000000"] * 3), 1, "a4", (0.0, 0.0, 1.0, 1.0))
+    found = sorted(find_stickers(page, layout, identity, px, in_photo), key=lambda d: d.x_mm)
+    assert [(d.meaning, d.flags) for d in found] == [("unsafe", ()), ("safe", ("off_photo",))]
+    assert found[1].confidence <= 0.5
+    assert [d.flags for d in find_stickers(page, layout, identity, px)] == [(), ()]  # a scan: nothing is cut
+
+
+def test_read_sheets_leaves_flagged_detections_for_a_review(printed, tmp_path):
+    rng = np.random.default_rng(45)
+    stickers = [Sticker("unsafe", 60.0, 70.0, 12.0), Sticker("safe", 150.0, 120.0, 16.0),
+                Sticker("unsafe", 100.0, 150.0, 16.0), Sticker("unsafe", 116.0, 150.0, 16.0)]  # two touching
+    photo_path = tmp_path / "sheet1.jpg"
+    photo_path.write_bytes(photograph(stick(printed["pages"][1], stickers, DPI, rng), rng, max_tilt=30).jpeg)
+    project = tmp_path / "project.gpkg"
+    project.write_bytes(printed["sample"].read_bytes())
+    with ProjectStore.open(str(project), read_only=True) as store:
+        before = store.count(PerceptionPin)
+
+    dry = run("read-sheets", str(project), str(photo_path), "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    assert sorted(tuple(d["flags"]) for d in json.loads(dry.stdout)["detections"]) == [
+        (), (), ("touching",), ("touching",)]
+
+    stored = run("read-sheets", str(project), str(photo_path))
+    assert stored.returncode == 0, stored.stderr
+    assert stored.stdout.strip().splitlines() == [
+        "sheet1.jpg: sheet 1: 2 dots added as pins and ideas",
+        "sheet1.jpg: sheet 1: 2 uncertain dots not stored, left for a review (--accept-uncertain stores them)"]
+    with ProjectStore.open(str(project), read_only=True) as store:
+        assert store.count(PerceptionPin) == before + 2
+
+    accepted = run("read-sheets", str(project), str(photo_path), "--accept-uncertain")
+    assert accepted.returncode == 0, accepted.stderr
+    assert accepted.stdout.strip() == "sheet1.jpg: sheet 1: 4 dots added as pins and ideas"
+    with ProjectStore.open(str(project), read_only=True) as store:
+        assert store.count(PerceptionPin) == before + 2 + 4

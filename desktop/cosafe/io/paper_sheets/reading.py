@@ -14,11 +14,19 @@ Contract:
   coloured pixels are split by hue into the ``STICKERS`` colours; each blob of a sticker's
   size (5–30 mm across) and round enough (circularity ≥ 0.6) whose centre is inside the map
   frame is a ``Detection``; stickers touching one another (one blob) are split into the
-  largest circles that make it up, with a lower confidence. A detection has its meaning and
+  largest circles that make it up, with a lower confidence. A sticker whose disc crosses the
+  frame's edge (its centre up to 0.6 of its radius outside) is kept, as is one the photo's own edge
+  cuts. A detection has its meaning and
   colour, its centre on the page (mm) and as lon/lat (through the QR code's bounds and the
   frame, linear in Web Mercator), and a
   confidence from 0 to 1 (roundness, colour strength, size). The printed map is grey, so
   it gives no such blobs; the legend's dots are outside the frame.
+- ``Detection.flags``: why a detection must not be stored without a person looking at it
+  (``FLAGS``): "touching" (split out of stickers stuck together), "half_off_frame" (its disc
+  crosses the map frame's edge: where it points is a guess), "off_photo" (the photo's edge
+  cuts it), "faint" (its colour is weak: a faded or shadowed sticker, or a stain). A flagged
+  detection is reported, never dropped, and its confidence is lowered; ``split_uncertain()`` tells
+  the flagged ones from the sure ones.
 - ``RECTIFIED_PX_MM``: the rectified page's resolution (pixels per mm), lower for large
   paper so every page is about 2400 px wide.
 """
@@ -45,6 +53,10 @@ MAX_CLUSTER = 6  # stickers touching one another: a blob up to six of the larges
 MIN_TOUCHING_DIAMETER_MM = 7.0  # a dot split out of a cluster is at least this wide: a marker pen's stroke is not
 TOUCHING_CONFIDENCE = 0.6  # dots split out of a cluster are less certain than a dot alone
 MIN_SATURATION = 95  # of 255, in the evened-out page; the printed map stays below 40
+FAINT_STRENGTH = 0.5  # a blob's mean saturation (0–1) below this is "faint": printed stickers measure 0.6 and more
+EDGE_CONFIDENCE = 0.5  # at most, for a dot cut by the frame's or the photo's edge (its centre is a guess) or faint
+OUTSIDE_REACH = 0.6  # a dot whose centre is up to this many radii outside the frame is kept, flagged
+FLAGS = ("touching", "half_off_frame", "off_photo", "faint")
 # OpenCV hue (0–180) ranges of each sticker colour: vermillion ~13, bluish green ~82, blue ~101.
 HUES: dict[str, tuple[tuple[int, int], ...]] = {
     "unsafe": ((0, 22), (165, 180)),  # not up to yellow (~28): a yellow sticker means nothing here
@@ -70,6 +82,12 @@ class Detection:
     lat: float
     diameter_mm: float
     confidence: float
+    flags: tuple[str, ...] = ()  # a subset of FLAGS, in that order; empty when the detection is sure
+
+    @property
+    def uncertain(self) -> bool:
+        """Whether a person must look at this detection before it is stored."""
+        return bool(self.flags)
 
 
 @dataclass
@@ -106,12 +124,20 @@ def read_photo(image: np.ndarray) -> SheetReading:
         raise NotASheet(Sheets.tr("This photo is not a CoSafe sheet: its corner markers were not found"))
     size = (round(layout.page[0] * px_per_mm), round(layout.page[1] * px_per_mm))
     rectified = cv2.warpPerspective(image, homography, size, flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
+    # Where the page was in the photo at all: a sticker cut by the photo's edge is not a whole sticker.
+    in_photo = cv2.warpPerspective(np.full(gray.shape, 255, np.uint8), homography, size, flags=cv2.INTER_NEAREST,
+                                   borderValue=0)
     identity = _identity(rectified, layout, px_per_mm)
     if identity.paper != paper:
         raise NotASheet(Sheets.tr("This sheet's QR code and its corner markers do not agree: it cannot be read"))
     reading = SheetReading(identity, layout, rectified=rectified, px_per_mm=px_per_mm)
-    reading.detections = find_stickers(rectified, layout, identity, px_per_mm)
+    reading.detections = find_stickers(rectified, layout, identity, px_per_mm, in_photo)
     return reading
+
+
+def split_uncertain(detections: list[Detection]) -> tuple[list[Detection], list[Detection]]:
+    """The sure detections and the flagged ones, each in the given order."""
+    return [d for d in detections if not d.flags], [d for d in detections if d.flags]
 
 
 def _markers(gray: np.ndarray) -> tuple[str, np.ndarray, np.ndarray]:
@@ -212,14 +238,21 @@ def _touching(blob: np.ndarray, area: float, px_per_mm: float) -> list[tuple[flo
 
 
 def find_stickers(page: np.ndarray, layout: SheetLayout, identity: SheetIdentity,
-                  px_per_mm: float) -> list[Detection]:
-    """The dot stickers inside the frame of a rectified page (see the module contract)."""
+                  px_per_mm: float, in_photo: np.ndarray | None = None) -> list[Detection]:
+    """The dot stickers inside the frame of a rectified page (see the module contract); ``in_photo``
+    (non-zero where the page was in the photo; None: everywhere, as for a scan) flags a dot the
+    photo's edge cuts."""
     left, top, width, height = layout.frame
     margin = MAX_DIAMETER_MM / 2  # a sticker half over the frame's edge is still seen whole
     x0, y0 = max(0, round((left - margin) * px_per_mm)), max(0, round((top - margin) * px_per_mm))
     x1 = min(page.shape[1], round((left + width + margin) * px_per_mm))
     y1 = min(page.shape[0], round((top + height + margin) * px_per_mm))
     hsv = cv2.cvtColor(even_light(page, px_per_mm)[y0:y1, x0:x1], cv2.COLOR_BGR2HSV)
+    outside = None
+    if in_photo is not None:
+        # Off the photo, grown by a little: the photo's edge runs right beside such a dot.
+        grow = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * round(px_per_mm) + 1,) * 2)
+        outside = cv2.dilate((in_photo[y0:y1, x0:x1] == 0).astype(np.uint8), grow)
     hue, saturation, value = hsv[..., 0], hsv[..., 1], hsv[..., 2]
     strong = (saturation >= MIN_SATURATION) & (value >= 50)
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
@@ -247,17 +280,31 @@ def find_stickers(page: np.ndarray, layout: SheetLayout, identity: SheetIdentity
             if area <= max_area and circularity >= MIN_CIRCULARITY:
                 moments = cv2.moments(contour)
                 circles = [(moments["m10"] / moments["m00"], moments["m01"] / moments["m00"],
-                            math.sqrt(area / math.pi), min(1.0, circularity / 0.85))]
+                            math.sqrt(area / math.pi), min(1.0, circularity / 0.85), ())]
             else:
-                circles = [(cx + x, cy + y, radius, TOUCHING_CONFIDENCE)
+                circles = [(cx + x, cy + y, radius, TOUCHING_CONFIDENCE, ("touching",))
                            for cx, cy, radius in _touching(blob, area, px_per_mm)]
-            for cx_px, cy_px, radius, shape in circles:
+            off_photo = outside is not None and bool(np.any(outside[y:y + h, x:x + w][blob > 0]))
+            for cx_px, cy_px, radius, shape, flags in circles:
                 cx, cy = (cx_px + x0) / px_per_mm, (cy_px + y0) / px_per_mm
-                if not (left <= cx <= left + width and top <= cy <= top + height):
+                r_mm = radius / px_per_mm
+                # A disc whose centre is outside the frame but that reaches well into it is kept (flagged);
+                # one barely touching it is something beside the map (a hand, the legend), not on it.
+                beyond = math.hypot(max(left - cx, 0.0, cx - left - width), max(top - cy, 0.0, cy - top - height))
+                if beyond > OUTSIDE_REACH * r_mm:
                     continue
+                inside = min(cx - left, left + width - cx, cy - top, top + height - cy)  # negative: outside
                 confidence = shape * min(1.0, strength / 0.6)
+                if inside < r_mm * 0.8:  # the frame's edge cuts well into the disc
+                    flags += ("half_off_frame",)
+                if off_photo:
+                    flags += ("off_photo",)
+                if strength < FAINT_STRENGTH:
+                    flags += ("faint",)
+                if {"half_off_frame", "off_photo", "faint"} & set(flags):
+                    confidence = min(confidence, EDGE_CONFIDENCE)
                 lon, lat = paper_to_lonlat(cx, cy, layout.frame, identity.bounds)
                 detections.append(Detection("dot", meaning, STICKERS[meaning][0], cx, cy, lon, lat,
-                                            2 * radius / px_per_mm, round(confidence, 3)))
+                                            2 * r_mm, round(confidence, 3), flags))
     detections.sort(key=lambda d: (d.y_mm, d.x_mm))
     return detections
