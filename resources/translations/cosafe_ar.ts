@@ -2169,6 +2169,17 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1: sheet %2: %Ln pen lines and shapes found (nothing stored)</source>
+        <translation>
+            <numerusform>%1: الورقة %2: وُجد %Ln خطًا وشكلًا بالقلم (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: الورقة %2: وُجد %Ln خط أو شكل بالقلم (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: الورقة %2: وُجد %Ln خطان أو شكلان بالقلم (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: الورقة %2: وُجدت %Ln خطوط وأشكال بالقلم (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: الورقة %2: وُجد %Ln خطًا وشكلًا بالقلم (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: الورقة %2: وُجد %Ln خط وشكل بالقلم (لم يُحفظ شيء)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: sheet %2: %Ln of them uncertain (flagged for a review)</source>
         <translation>
             <numerusform>%1: الورقة %2: %Ln منها غير مؤكدة (مُعلَّمة للمراجعة)</numerusform>
@@ -2191,14 +2202,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: sheet %2: %Ln uncertain dots not stored, left for a review (--accept-uncertain stores them)</source>
+        <source>%1: sheet %2: %Ln pen lines and shapes added as ideas</source>
         <translation>
-            <numerusform>%1: الورقة %2: لم تُحفظ %Ln نقطة غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
-            <numerusform>%1: الورقة %2: لم تُحفظ %Ln نقطة غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
-            <numerusform>%1: الورقة %2: لم تُحفظ %Ln نقطتان غير مؤكدتين، تُركتا للمراجعة (--accept-uncertain يحفظهما)</numerusform>
-            <numerusform>%1: الورقة %2: لم تُحفظ %Ln نقاط غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
-            <numerusform>%1: الورقة %2: لم تُحفظ %Ln نقطة غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
-            <numerusform>%1: الورقة %2: لم تُحفظ %Ln نقطة غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
+            <numerusform>%1: الورقة %2: أُضيف %Ln خطًا وشكلًا بالقلم كأفكار</numerusform>
+            <numerusform>%1: الورقة %2: أُضيف %Ln خط أو شكل بالقلم كفكرة</numerusform>
+            <numerusform>%1: الورقة %2: أُضيف %Ln خطان أو شكلان بالقلم كفكرتين</numerusform>
+            <numerusform>%1: الورقة %2: أُضيفت %Ln خطوط وأشكال بالقلم كأفكار</numerusform>
+            <numerusform>%1: الورقة %2: أُضيف %Ln خطًا وشكلًا بالقلم كأفكار</numerusform>
+            <numerusform>%1: الورقة %2: أُضيف %Ln خط وشكل بالقلم كأفكار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln uncertain marks not stored, left for a review (--accept-uncertain stores them)</source>
+        <translation>
+            <numerusform>%1: الورقة %2: لم تُحفظ %Ln علامة غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
+            <numerusform>%1: الورقة %2: لم تُحفظ %Ln علامة غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
+            <numerusform>%1: الورقة %2: لم تُحفظ %Ln علامتان غير مؤكدتين، تُركتا للمراجعة (--accept-uncertain يحفظهما)</numerusform>
+            <numerusform>%1: الورقة %2: لم تُحفظ %Ln علامات غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
+            <numerusform>%1: الورقة %2: لم تُحفظ %Ln علامة غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
+            <numerusform>%1: الورقة %2: لم تُحفظ %Ln علامة غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
         </translation>
     </message>
     <message>

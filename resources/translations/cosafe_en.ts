@@ -378,6 +378,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1: sheet %2: %Ln pen lines and shapes found (nothing stored)</source>
+        <translation>
+            <numerusform>%1: sheet %2: %Ln pen line or shape found (nothing stored)</numerusform>
+            <numerusform>%1: sheet %2: %Ln pen lines and shapes found (nothing stored)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: sheet %2: %Ln of them uncertain (flagged for a review)</source>
         <translation>
             <numerusform>%1: sheet %2: %Ln of them uncertain (flagged for a review)</numerusform>
@@ -392,10 +399,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: sheet %2: %Ln uncertain dots not stored, left for a review (--accept-uncertain stores them)</source>
+        <source>%1: sheet %2: %Ln pen lines and shapes added as ideas</source>
         <translation>
-            <numerusform>%1: sheet %2: %Ln uncertain dot not stored, left for a review (--accept-uncertain stores it)</numerusform>
-            <numerusform>%1: sheet %2: %Ln uncertain dots not stored, left for a review (--accept-uncertain stores them)</numerusform>
+            <numerusform>%1: sheet %2: %Ln pen line or shape added as an idea</numerusform>
+            <numerusform>%1: sheet %2: %Ln pen lines and shapes added as ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln uncertain marks not stored, left for a review (--accept-uncertain stores them)</source>
+        <translation>
+            <numerusform>%1: sheet %2: %Ln uncertain mark not stored, left for a review (--accept-uncertain stores it)</numerusform>
+            <numerusform>%1: sheet %2: %Ln uncertain marks not stored, left for a review (--accept-uncertain stores them)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

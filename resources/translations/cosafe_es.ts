@@ -1977,6 +1977,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1: sheet %2: %Ln pen lines and shapes found (nothing stored)</source>
+        <translation>
+            <numerusform>%1: hoja %2: se encontró %Ln línea o forma de bolígrafo (no se guardó nada)</numerusform>
+            <numerusform>%1: hoja %2: se encontraron %Ln líneas y formas de bolígrafo (no se guardó nada)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: sheet %2: %Ln of them uncertain (flagged for a review)</source>
         <translation>
             <numerusform>%1: hoja %2: %Ln de ellos es dudoso (marcado para revisar)</numerusform>
@@ -1991,10 +1998,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: sheet %2: %Ln uncertain dots not stored, left for a review (--accept-uncertain stores them)</source>
+        <source>%1: sheet %2: %Ln pen lines and shapes added as ideas</source>
         <translation>
-            <numerusform>%1: hoja %2: %Ln punto dudoso no se guardó, queda para revisar (--accept-uncertain lo guarda)</numerusform>
-            <numerusform>%1: hoja %2: %Ln puntos dudosos no se guardaron, quedan para revisar (--accept-uncertain los guarda)</numerusform>
+            <numerusform>%1: hoja %2: se agregó %Ln línea o forma de bolígrafo como idea</numerusform>
+            <numerusform>%1: hoja %2: se agregaron %Ln líneas y formas de bolígrafo como ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln uncertain marks not stored, left for a review (--accept-uncertain stores them)</source>
+        <translation>
+            <numerusform>%1: hoja %2: %Ln marca dudosa no se guardó, queda para revisar (--accept-uncertain la guarda)</numerusform>
+            <numerusform>%1: hoja %2: %Ln marcas dudosas no se guardaron, quedan para revisar (--accept-uncertain las guarda)</numerusform>
         </translation>
     </message>
     <message>

@@ -1977,6 +1977,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1: sheet %2: %Ln pen lines and shapes found (nothing stored)</source>
+        <translation>
+            <numerusform>%1 : feuille %2 : %Ln trait ou forme au feutre trouvé (rien n’est enregistré)</numerusform>
+            <numerusform>%1 : feuille %2 : %Ln traits et formes au feutre trouvés (rien n’est enregistré)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: sheet %2: %Ln of them uncertain (flagged for a review)</source>
         <translation>
             <numerusform>%1 : feuille %2 : %Ln d’entre elles incertaine (signalée pour vérification)</numerusform>
@@ -1991,10 +1998,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: sheet %2: %Ln uncertain dots not stored, left for a review (--accept-uncertain stores them)</source>
+        <source>%1: sheet %2: %Ln pen lines and shapes added as ideas</source>
         <translation>
-            <numerusform>%1 : feuille %2 : %Ln gommette incertaine non enregistrée, laissée pour vérification (--accept-uncertain l’enregistre)</numerusform>
-            <numerusform>%1 : feuille %2 : %Ln gommettes incertaines non enregistrées, laissées pour vérification (--accept-uncertain les enregistre)</numerusform>
+            <numerusform>%1 : feuille %2 : %Ln trait ou forme au feutre ajouté comme idée</numerusform>
+            <numerusform>%1 : feuille %2 : %Ln traits et formes au feutre ajoutés comme idées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln uncertain marks not stored, left for a review (--accept-uncertain stores them)</source>
+        <translation>
+            <numerusform>%1 : feuille %2 : %Ln marque incertaine non enregistrée, laissée pour vérification (--accept-uncertain l’enregistre)</numerusform>
+            <numerusform>%1 : feuille %2 : %Ln marques incertaines non enregistrées, laissées pour vérification (--accept-uncertain les enregistre)</numerusform>
         </translation>
     </message>
     <message>

@@ -1977,6 +1977,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1: sheet %2: %Ln pen lines and shapes found (nothing stored)</source>
+        <translation>
+            <numerusform>%1: folha %2: %Ln linha ou forma a caneta encontrada (nada guardado)</numerusform>
+            <numerusform>%1: folha %2: %Ln linhas e formas a caneta encontradas (nada guardado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: sheet %2: %Ln of them uncertain (flagged for a review)</source>
         <translation>
             <numerusform>%1: folha %2: %Ln deles incerto (marcado para revisão)</numerusform>
@@ -1991,10 +1998,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: sheet %2: %Ln uncertain dots not stored, left for a review (--accept-uncertain stores them)</source>
+        <source>%1: sheet %2: %Ln pen lines and shapes added as ideas</source>
         <translation>
-            <numerusform>%1: folha %2: %Ln ponto incerto não guardado, deixado para revisão (--accept-uncertain guarda-o)</numerusform>
-            <numerusform>%1: folha %2: %Ln pontos incertos não guardados, deixados para revisão (--accept-uncertain guarda-os)</numerusform>
+            <numerusform>%1: folha %2: %Ln linha ou forma a caneta adicionada como ideia</numerusform>
+            <numerusform>%1: folha %2: %Ln linhas e formas a caneta adicionadas como ideias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln uncertain marks not stored, left for a review (--accept-uncertain stores them)</source>
+        <translation>
+            <numerusform>%1: folha %2: %Ln marca incerta não guardada, deixada para revisão (--accept-uncertain guarda-a)</numerusform>
+            <numerusform>%1: folha %2: %Ln marcas incertas não guardadas, deixadas para revisão (--accept-uncertain guarda-as)</numerusform>
         </translation>
     </message>
     <message>

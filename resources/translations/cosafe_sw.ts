@@ -1977,6 +1977,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1: sheet %2: %Ln pen lines and shapes found (nothing stored)</source>
+        <translation>
+            <numerusform>%1: karatasi %2: mstari au umbo %Ln la kalamu limepatikana (hakuna kilichohifadhiwa)</numerusform>
+            <numerusform>%1: karatasi %2: mistari na maumbo %Ln ya kalamu yamepatikana (hakuna kilichohifadhiwa)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: sheet %2: %Ln of them uncertain (flagged for a review)</source>
         <translation>
             <numerusform>%1: karatasi %2: %Ln kati yake hakina uhakika (kimewekwa alama kwa ukaguzi)</numerusform>
@@ -1991,10 +1998,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: sheet %2: %Ln uncertain dots not stored, left for a review (--accept-uncertain stores them)</source>
+        <source>%1: sheet %2: %Ln pen lines and shapes added as ideas</source>
         <translation>
-            <numerusform>%1: karatasi %2: kitone %Ln kisicho na uhakika hakikuhifadhiwa, kimeachwa kwa ukaguzi (--accept-uncertain hukihifadhi)</numerusform>
-            <numerusform>%1: karatasi %2: vitone %Ln visivyo na uhakika havikuhifadhiwa, vimeachwa kwa ukaguzi (--accept-uncertain huvihifadhi)</numerusform>
+            <numerusform>%1: karatasi %2: mstari au umbo %Ln la kalamu limeongezwa kama wazo</numerusform>
+            <numerusform>%1: karatasi %2: mistari na maumbo %Ln ya kalamu yameongezwa kama mawazo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: sheet %2: %Ln uncertain marks not stored, left for a review (--accept-uncertain stores them)</source>
+        <translation>
+            <numerusform>%1: karatasi %2: alama %Ln isiyo na uhakika haikuhifadhiwa, imeachwa kwa ukaguzi (--accept-uncertain huihifadhi)</numerusform>
+            <numerusform>%1: karatasi %2: alama %Ln zisizo na uhakika hazikuhifadhiwa, zimeachwa kwa ukaguzi (--accept-uncertain huzihifadhi)</numerusform>
         </translation>
     </message>
     <message>

@@ -497,23 +497,32 @@ def _cmd_read_sheets(args: argparse.Namespace) -> int:
         print(json.dumps({"detections": [
             {"sheet": reading.identity.number, "kind": found.kind, "meaning": found.meaning, "colour": found.colour,
              "lon": round(found.lon, 7), "lat": round(found.lat, 7), "confidence": found.confidence,
-             "flags": list(found.flags)}
+             "flags": list(found.flags),
+             **({"coordinates": [[round(lon, 7), round(lat, 7)] for lon, lat in found.coordinates]}
+                if found.coordinates else {})}
             for _photo, reading in readings for found in reading.detections]}, indent=2))
     else:
         for photo, reading, kept, left in stored:
             name, number = os.path.basename(photo), reading.identity.number
+            dots, pens = (sum(1 for d in reading.detections if d.kind == "dot"),
+                          sum(1 for d in reading.detections if d.kind != "dot"))
             if args.dry_run:
-                print(arg(Command.tr("%1: sheet %2: %Ln dots found (nothing stored)", "", len(reading.detections)),
-                          name, number))
+                print(arg(Command.tr("%1: sheet %2: %Ln dots found (nothing stored)", "", dots), name, number))
+                if pens:
+                    print(arg(Command.tr("%1: sheet %2: %Ln pen lines and shapes found (nothing stored)", "", pens),
+                              name, number))
                 flagged = len(reading.detections) - len(split_uncertain(reading.detections)[0])
                 if flagged:
                     print(arg(Command.tr("%1: sheet %2: %Ln of them uncertain (flagged for a review)", "", flagged),
                               name, number))
                 continue
-            print(arg(Command.tr("%1: sheet %2: %Ln dots added as pins and ideas", "", len(kept.detections)),
-                      name, number))
+            print(arg(Command.tr("%1: sheet %2: %Ln dots added as pins and ideas", "",
+                                 sum(1 for d in kept.detections if d.kind == "dot")), name, number))
+            if any(d.kind != "dot" for d in kept.detections):
+                print(arg(Command.tr("%1: sheet %2: %Ln pen lines and shapes added as ideas", "",
+                                     sum(1 for d in kept.detections if d.kind != "dot")), name, number))
             if left:
-                print(arg(Command.tr("%1: sheet %2: %Ln uncertain dots not stored, left for a review "
+                print(arg(Command.tr("%1: sheet %2: %Ln uncertain marks not stored, left for a review "
                                      "(--accept-uncertain stores them)", "", left), name, number))
     return EXIT_ERROR if refused else EXIT_OK
 

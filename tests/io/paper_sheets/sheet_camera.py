@@ -10,6 +10,10 @@
   ``max_tilt`` degrees from straight above in any direction and turned any way in the
   picture, 8–12 megapixels (4:3), uneven and tinted light, a soft shadow across the sheet,
   lens blur, sensor noise, saved as a JPEG of quality 60. ``Photo.jpeg`` holds the bytes.
+- ``draw(page, strokes, dpi, rng)``: pen strokes (``Stroke``: points in mm, open or closed, a
+  felt pen's width, dark ink) drawn on the page; ``random_strokes`` routes and closed shapes
+  apart from one another and from given stickers; ``score_strokes`` matches pen detections to
+  them and measures each traced path's mean distance (mm) to its true line (``trace_error_mm``).
 - ``score(found, stickers, tolerance_mm)``: matches detections to the stickers by meaning and
   nearest centre; how many were found, how many detections are false, and the position
   errors (mm on the paper) of those found.
@@ -169,6 +173,7 @@ def photograph(page: np.ndarray, rng: np.random.Generator, max_tilt: float = 40.
 
 def score(found: list, stickers: list[Sticker], tolerance_mm: float = 5.0) -> Score:
     """Detections (with ``meaning``, ``x_mm``, ``y_mm``) matched to stickers, nearest first."""
+    found = [d for d in found if getattr(d, "kind", "dot") == "dot"]  # pen lines are scored by score_strokes
     pairs = sorted((math.hypot(d.x_mm - s.x_mm, d.y_mm - s.y_mm), i, j)
                    for i, d in enumerate(found) for j, s in enumerate(stickers) if d.meaning == s.meaning)
     used_d, used_s, errors = set(), set(), []
@@ -179,3 +184,101 @@ def score(found: list, stickers: list[Sticker], tolerance_mm: float = 5.0) -> Sc
         used_s.add(j)
         errors.append(distance)
     return Score(len(stickers), len(used_s), len(found) - len(used_d), errors)
+
+
+@dataclass(frozen=True)
+class Stroke:
+    points_mm: tuple[tuple[float, float], ...]
+    closed: bool = False
+    width_mm: float = 1.2  # a felt pen
+    colour: str = "#202020"
+
+
+def draw(page: np.ndarray, strokes: list[Stroke], dpi: int, rng: np.random.Generator) -> np.ndarray:
+    """The page with each pen stroke drawn through its points (antialiased, its ink a little uneven)."""
+    scale = 16
+    out = page.copy()
+    px_mm = dpi / 25.4
+    for stroke in strokes:
+        bgr = tuple(int(np.clip(int(stroke.colour[i:i + 2], 16) + rng.uniform(-8, 8), 0, 255)) for i in (5, 3, 1))
+        points = np.array([[round(x * px_mm * scale), round(y * px_mm * scale)] for x, y in stroke.points_mm],
+                          np.int32)
+        cv2.polylines(out, [points], stroke.closed, bgr, max(1, round(stroke.width_mm * px_mm)), cv2.LINE_AA, 4)
+    return out
+
+
+def random_strokes(rng: np.random.Generator, layout: SheetLayout, count: int,
+                   avoid: list[Sticker] = ()) -> list[Stroke]:
+    """Open routes (3–5 bends) and closed shapes (4–7 corners, 20–50 mm across) inside the frame,
+    apart from one another and from the stickers."""
+    left, top, width, height = layout.frame
+    placed: list[Stroke] = []
+    for _attempt in range(count * 200):
+        if len(placed) == count:
+            break
+        closed = len(placed) % 2 == 1
+        cx, cy = rng.uniform(left + 30, left + width - 30), rng.uniform(top + 30, top + height - 30)
+        if closed:
+            corners = int(rng.integers(4, 8))
+            radius = rng.uniform(10, 25)
+            angles = (np.arange(corners) + rng.uniform(-0.25, 0.25, corners)) * 2 * math.pi / corners
+            points = tuple((cx + radius * rng.uniform(0.7, 1.0) * math.cos(a),
+                            cy + radius * rng.uniform(0.7, 1.0) * math.sin(a)) for a in angles)
+        else:
+            bends = int(rng.integers(3, 6))
+            heading = rng.uniform(0, 2 * math.pi)
+            points = [(cx, cy)]
+            for _ in range(bends):
+                heading += rng.uniform(-1.0, 1.0)
+                step = rng.uniform(12, 25)
+                points.append((points[-1][0] + step * math.cos(heading), points[-1][1] + step * math.sin(heading)))
+            points = tuple(points)
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        if min(xs) < left + 5 or max(xs) > left + width - 5 or min(ys) < top + 5 or max(ys) > top + height - 5:
+            continue
+        box = (min(xs) - 6, min(ys) - 6, max(xs) + 6, max(ys) + 6)
+        others = [(min(p[0] for p in s.points_mm), min(p[1] for p in s.points_mm),
+                   max(p[0] for p in s.points_mm), max(p[1] for p in s.points_mm)) for s in placed]
+        others += [(s.x_mm - s.diameter_mm, s.y_mm - s.diameter_mm, s.x_mm + s.diameter_mm, s.y_mm + s.diameter_mm)
+                   for s in avoid]
+        if any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in others):
+            continue
+        placed.append(Stroke(points, closed, float(rng.choice((0.9, 1.2, 1.8)))))
+    return placed
+
+
+def trace_error_mm(traced: tuple[tuple[float, float], ...], stroke: Stroke, closed_traced: bool) -> float:
+    """The mean distance (mm) between a traced path and the true stroke, both ways (points every 0.5 mm)."""
+    from shapely.geometry import LineString
+
+    def line(points, closed):
+        return LineString(list(points) + ([points[0]] if closed else []))
+
+    true, found = line(stroke.points_mm, stroke.closed), line(traced, closed_traced)
+
+    def mean_to(a, b):
+        samples = [a.interpolate(d) for d in np.arange(0, a.length, 0.5)]
+        return float(np.mean([b.distance(p) for p in samples]))
+
+    return (mean_to(true, found) + mean_to(found, true)) / 2
+
+
+def score_strokes(found: list, strokes: list[Stroke], tolerance_mm: float = 8.0) -> Score:
+    """Pen detections (kind "line"/"area", with ``points_mm``) matched to strokes of the same kind by the
+    middle of their extents; ``errors_mm`` the mean distance of each traced path to its true stroke."""
+    def middle(points):
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        return (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+
+    pens = [d for d in found if d.kind in ("line", "area")]
+    pairs = sorted((math.dist(middle(d.points_mm), middle(s.points_mm)), i, j)
+                   for i, d in enumerate(pens) for j, s in enumerate(strokes)
+                   if d.kind == ("area" if s.closed else "line"))
+    used_d, used_s, errors = set(), set(), []
+    for distance, i, j in pairs:
+        if distance > tolerance_mm or i in used_d or j in used_s:
+            continue
+        used_d.add(i)
+        used_s.add(j)
+        errors.append(trace_error_mm(pens[i].points_mm, strokes[j], pens[i].kind == "area"))
+    return Score(len(strokes), len(used_s), len(pens) - len(used_d), errors)

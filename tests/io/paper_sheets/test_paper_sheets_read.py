@@ -12,7 +12,8 @@ import cv2
 import numpy as np
 import pytest
 from checks import cosafe_command
-from sheet_camera import Sticker, photograph, random_stickers, render_page, score, stick
+from sheet_camera import (Sticker, Stroke, draw, photograph, random_stickers, random_strokes, render_page, score,
+                          score_strokes, stick)
 
 from cosafe.core.records import PerceptionPin, Proposal
 from cosafe.io.paper_sheets.layout import layout_for, lonlat_to_paper
@@ -288,7 +289,7 @@ def test_read_sheets_leaves_flagged_detections_for_a_review(printed, tmp_path):
     assert stored.returncode == 0, stored.stderr
     assert stored.stdout.strip().splitlines() == [
         "sheet1.jpg: sheet 1: 2 dots added as pins and ideas",
-        "sheet1.jpg: sheet 1: 2 uncertain dots not stored, left for a review (--accept-uncertain stores them)"]
+        "sheet1.jpg: sheet 1: 2 uncertain marks not stored, left for a review (--accept-uncertain stores them)"]
     with ProjectStore.open(str(project), read_only=True) as store:
         assert store.count(PerceptionPin) == before + 2
 
@@ -297,3 +298,70 @@ def test_read_sheets_leaves_flagged_detections_for_a_review(printed, tmp_path):
     assert accepted.stdout.strip() == "sheet1.jpg: sheet 1: 4 dots added as pins and ideas"
     with ProjectStore.open(str(project), read_only=True) as store:
         assert store.count(PerceptionPin) == before + 2 + 4
+
+
+def test_pen_lines_and_closed_shapes_are_traced(printed):
+    """Open strokes become lines, closed ones areas, traced within half a millimetre; dots and pen dabs stay dots or
+    nothing, and the grey map gives no pen line."""
+    rng = np.random.default_rng(51)
+    layout = layout_for("a4")
+    total, found, false, errors = 0, 0, 0, []
+    for index in range(4):
+        number = 1 + index % 2
+        stickers = random_stickers(rng, layout, 6)
+        strokes = random_strokes(rng, layout, 4, stickers)
+        assert len(strokes) >= 3 and any(s.closed for s in strokes) and not all(s.closed for s in strokes)
+        page = draw(stick(printed["pages"][number], stickers, DPI, rng), strokes, DPI, rng)
+        reading = read_photo(decode(photograph(page, rng)))
+        dots = score(reading.detections, stickers)
+        assert dots.found == len(stickers) and dots.false == 0
+        result = score_strokes(reading.detections, strokes)
+        total, found, false = total + result.stickers, found + result.found, false + result.false
+        errors += result.errors_mm
+    assert found >= 0.95 * total and false == 0, (found, false, total)
+    assert sum(errors) / len(errors) <= 0.5 and max(errors) <= 1.0, errors
+
+
+def test_a_pen_dab_is_no_line_and_a_line_is_read_through_the_map(printed):
+    rng = np.random.default_rng(53)
+    dabs = [Stroke(((70.0 + 20 * i, 60.0), (71.5 + 20 * i, 60.5)), width_mm=1.8) for i in range(4)]
+    route = Stroke(((40.0, 150.0), (90.0, 120.0), (140.0, 170.0), (190.0, 110.0)), width_mm=0.9)
+    shape = Stroke(((60.0, 80.0), (100.0, 85.0), (95.0, 110.0), (55.0, 105.0)), closed=True)
+    page = draw(printed["pages"][1], [*dabs, route, shape], DPI, rng)
+    reading = read_photo(decode(photograph(page, rng, max_tilt=35)))
+    assert sorted(d.kind for d in reading.detections) == ["area", "line"], reading.detections
+    result = score_strokes(reading.detections, [route, shape])
+    assert result.found == 2 and max(result.errors_mm) <= 0.6
+    for detection in reading.detections:
+        assert detection.meaning == "idea" and detection.flags == () and detection.confidence > 0.8
+        assert len(detection.coordinates) == len(detection.points_mm) >= 3
+
+
+def test_read_sheets_stores_pen_lines_and_shapes_as_line_and_area_ideas(printed, tmp_path):
+    rng = np.random.default_rng(55)
+    sheet = printed["sheets"][0]
+    route = Stroke(((40.0, 150.0), (90.0, 120.0), (140.0, 170.0)))
+    shape = Stroke(((150.0, 60.0), (190.0, 65.0), (185.0, 95.0), (145.0, 90.0)), closed=True)
+    photo_path = tmp_path / "pens.jpg"
+    photo_path.write_bytes(photograph(draw(printed["pages"][1], [route, shape], DPI, rng), rng, max_tilt=30).jpeg)
+    project = tmp_path / "project.gpkg"
+    project.write_bytes(printed["sample"].read_bytes())
+
+    dry = run("read-sheets", str(project), str(photo_path), "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    detections = sorted(json.loads(dry.stdout)["detections"], key=lambda d: d["kind"])
+    assert [(d["kind"], d["meaning"], d["flags"]) for d in detections] == [("area", "idea", []), ("line", "idea", [])]
+    layout = layout_for("a4")
+    for detection, stroke in zip(detections, (shape, route)):
+        on_paper = [lonlat_to_paper(lon, lat, layout.frame, tuple(sheet["bounds"]))
+                    for lon, lat in detection["coordinates"]]
+        assert max(min(math.dist(p, q) for q in on_paper) for p in stroke.points_mm) < 2.0
+
+    stored = run("read-sheets", str(project), str(photo_path))
+    assert stored.returncode == 0, stored.stderr
+    assert stored.stdout.strip().splitlines() == ["pens.jpg: sheet 1: 0 dots added as pins and ideas",
+                                                  "pens.jpg: sheet 1: 2 pen lines and shapes added as ideas"]
+    with ProjectStore.open(str(project), read_only=True) as store:
+        ideas = store.list(Proposal, order_by="fid DESC")[:2]
+    assert sorted(idea.geom.geom_type for idea in ideas) == ["LineString", "Polygon"]
+    assert all(idea.description == "From paper sheet 1" for idea in ideas)

@@ -27,6 +27,8 @@ Contract:
   cuts it), "faint" (its colour is weak: a faded or shadowed sticker, or a stain). A flagged
   detection is reported, never dropped, and its confidence is lowered; ``split_uncertain()`` tells
   the flagged ones from the sure ones.
+- Pen lines and closed shapes (kind "line" and "area", ideas) are read by ``pen.py`` and
+  follow the stickers in ``SheetReading.detections``.
 - ``RECTIFIED_PX_MM``: the rectified page's resolution (pixels per mm), lower for large
   paper so every page is about 2400 px wide.
 """
@@ -83,6 +85,9 @@ class Detection:
     diameter_mm: float
     confidence: float
     flags: tuple[str, ...] = ()  # a subset of FLAGS, in that order; empty when the detection is sure
+    # A pen line's or closed shape's path (kind "line" or "area", see pen.py); empty for a dot.
+    points_mm: tuple[tuple[float, float], ...] = ()
+    coordinates: tuple[tuple[float, float], ...] = ()  # the same as (lon, lat)
 
     @property
     def uncertain(self) -> bool:
@@ -131,7 +136,10 @@ def read_photo(image: np.ndarray) -> SheetReading:
     if identity.paper != paper:
         raise NotASheet(Sheets.tr("This sheet's QR code and its corner markers do not agree: it cannot be read"))
     reading = SheetReading(identity, layout, rectified=rectified, px_per_mm=px_per_mm)
-    reading.detections = find_stickers(rectified, layout, identity, px_per_mm, in_photo)
+    from cosafe.io.paper_sheets.pen import find_pen_lines  # pen.py builds on this module's Detection
+
+    reading.detections = (find_stickers(rectified, layout, identity, px_per_mm, in_photo)
+                          + find_pen_lines(rectified, layout, identity, px_per_mm, in_photo))
     return reading
 
 

@@ -3,7 +3,8 @@
 Contract:
 - ``sheet_edit(store, reading) -> Edit | None``: the sheet's dots as records of its group
   and workshop — "unsafe" and "safe" dots as perception pins of that feeling, "idea" dots
-  as point proposals — in one ``EditGroup`` labelled as coming from paper sheet N; None
+  as point proposals, pen lines ("line") and closed pen shapes ("area") as line and area
+  proposals — in one ``EditGroup`` labelled as coming from paper sheet N; None
   when the sheet shows no dot. The proposals say in their description that they came from
   paper sheet N (their title is left for the group to give, as drawn proposals' is).
 - ``check_sheet(store, identity)`` raises ``NotASheet`` (one translated line) for a sheet
@@ -12,7 +13,7 @@ Contract:
 
 from __future__ import annotations
 
-from shapely.geometry import Point
+from shapely.geometry import LineString, Point, Polygon
 
 from cosafe.core.edits import AddRecords, Edit, EditGroup
 from cosafe.core.i18n import arg
@@ -41,7 +42,12 @@ def sheet_edit(store: ProjectStore, reading: SheetReading) -> Edit | None:
     pins: list[Record] = []
     ideas: list[Record] = []
     for detection in reading.detections:
-        where = Point(detection.lon, detection.lat)
+        if detection.kind == "line" and len(detection.coordinates) >= 2:
+            where = LineString(detection.coordinates)
+        elif detection.kind == "area" and len(detection.coordinates) >= 3:
+            where = Polygon(detection.coordinates)
+        else:
+            where = Point(detection.lon, detection.lat)
         if detection.meaning in ("safe", "unsafe"):
             pins.append(PerceptionPin(geom=where, workshop_uuid=identity.workshop, group_uuid=identity.group,
                                       feeling=detection.meaning, device_id=device))
