@@ -6,10 +6,14 @@ the tests' synthetic camera (``tests/io/paper_sheets/sheet_camera.py``: up to 40
 above, any rotation, uneven tinted light and a shadow, blur, noise, JPEG quality 60,
 8–12 MP); then times ``read_photo`` on each JPEG (decoding included) and compares what
 it found with what was stuck. Targets (issue 18): ≥ 98 % found, ≤ 2 % false, ≤ 2 mm
-error on the paper, < 5 s a photo on a 2-core laptop.
+error on the paper, < 5 s a photo on a 2-core laptop. With --strokes N (default 4) each page
+also gets N pen strokes (open routes and closed shapes, felt-pen widths 0.9–1.8 mm, apart from
+the dots): how many are traced with the right kind, false pen detections, and the mean
+distance (mm) of each traced path to its true line.
 With --picture OUT.png it also writes the first photo beside its rectified page with what was
 found drawn over it (a ring per dot in its legend colour, thinner when less certain).
-Usage: python bench/paper_sheets.py [--photos 40] [--stickers 20] [--paper a4] [--seed 18] [--picture OUT.png]
+Usage: python bench/paper_sheets.py [--photos 40] [--stickers 20] [--strokes 4] [--paper a4] [--seed 18]
+       [--picture OUT.png]
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "io" / "paper_sheets"))
 
-from sheet_camera import photograph, random_stickers, render_page, score, stick  # noqa: E402
+from sheet_camera import (draw, photograph, random_stickers, random_strokes, render_page, score,  # noqa: E402
+                          score_strokes, stick)
 
 from cosafe.io.paper_sheets.layout import layout_for  # noqa: E402
 from cosafe.io.paper_sheets.reading import NotASheet, read_photo  # noqa: E402
@@ -42,6 +47,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--photos", type=int, default=40)
     parser.add_argument("--stickers", type=int, default=20)
+    parser.add_argument("--strokes", type=int, default=4)
     parser.add_argument("--paper", choices=("a4", "a3", "a2"), default="a4")
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--picture", metavar="OUT.png")
@@ -61,13 +67,16 @@ def main() -> None:
         rng = np.random.default_rng(args.seed)
         total = found = false = refused = 0
         errors: list[float] = []
+        pen_total = pen_found = pen_false = 0
+        pen_errors: list[float] = []
         seconds: list[float] = []
         tilts: list[float] = []
         megapixels: list[float] = []
         for index in range(args.photos):
             number = 1 + index % len(pages)
             stickers = random_stickers(rng, layout, args.stickers)
-            photo = photograph(stick(pages[number], stickers, DPI, rng), rng)
+            strokes = random_strokes(rng, layout, args.strokes, stickers) if args.strokes else []
+            photo = photograph(draw(stick(pages[number], stickers, DPI, rng), strokes, DPI, rng), rng)
             tilts.append(photo.tilt)
             megapixels.append(photo.size[0] * photo.size[1] / 1e6)
             started = time.perf_counter()
@@ -76,6 +85,7 @@ def main() -> None:
             except NotASheet:
                 refused += 1
                 total += len(stickers)
+                pen_total += len(strokes)
                 continue
             finally:
                 seconds.append(time.perf_counter() - started)
@@ -84,6 +94,9 @@ def main() -> None:
                 cv2.imwrite(args.picture, _picture(photo, reading))
             total, found, false = total + result.stickers, found + result.found, false + result.false
             errors += result.errors_mm
+            pens = score_strokes(reading.detections, strokes)
+            pen_total, pen_found, pen_false = pen_total + pens.stickers, pen_found + pens.found, pen_false + pens.false
+            pen_errors += pens.errors_mm
     errors.sort()
     print(f"paper {args.paper}, {args.photos} photos ({min(megapixels):.1f}–{max(megapixels):.1f} MP, "
           f"tilt {min(tilts):.0f}–{max(tilts):.0f}°), {total} stickers; printing {len(sheets)} sheets: "
@@ -94,6 +107,14 @@ def main() -> None:
     if errors:
         print(f"position error on paper: mean {statistics.mean(errors):.3f} mm, "
               f"95th percentile {errors[int(0.95 * (len(errors) - 1))]:.3f} mm, max {errors[-1]:.3f} mm")
+    if pen_total:
+        pen_errors.sort()
+        print(f"pen strokes traced: {pen_found}/{pen_total} = {100 * pen_found / pen_total:.2f} %, "
+              f"false pen detections: {pen_false}")
+        if pen_errors:
+            print(f"traced line to true line: mean {statistics.mean(pen_errors):.3f} mm, "
+                  f"95th percentile {pen_errors[int(0.95 * (len(pen_errors) - 1))]:.3f} mm, "
+                  f"max {pen_errors[-1]:.3f} mm")
     seconds.sort()
     print(f"seconds per photo (decoding included): median {statistics.median(seconds):.2f}, "
           f"95th percentile {seconds[int(0.95 * (len(seconds) - 1))]:.2f}, max {seconds[-1]:.2f}")
@@ -104,6 +125,11 @@ def _picture(photo, reading) -> np.ndarray:
     shot = cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR)
     page = reading.rectified.copy()
     for found in reading.detections:
+        if found.points_mm:  # a pen line or shape: its traced path in orange over the ink
+            path = np.array([[round(x * reading.px_per_mm), round(y * reading.px_per_mm)] for x, y in found.points_mm],
+                            np.int32)
+            cv2.polylines(page, [path], found.kind == "area", (0, 140, 255), 4, cv2.LINE_AA)
+            continue
         colour = tuple(int(found.colour[i:i + 2], 16) for i in (5, 3, 1))
         centre = (round(found.x_mm * reading.px_per_mm), round(found.y_mm * reading.px_per_mm))
         radius = round((found.diameter_mm / 2 + 2.5) * reading.px_per_mm)

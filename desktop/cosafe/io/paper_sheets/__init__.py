@@ -4,6 +4,8 @@
 - ``choice``: which sheets to print and the area they show; the ``--json`` structure.
 - ``pdf``: the sheets as a PDF (reportlab), the map image given by the caller (``cosafe
   print-sheets`` draws it with the canvas's renderer).
-- ``reading``: a photo → the sheet it shows and its dot stickers (OpenCV).
-- ``storing``: the stickers → pins and ideas of the sheet's group, one undoable edit.
+- ``reading``: a photo → the sheet it shows and its dot stickers (OpenCV), each detection
+  flagged when uncertain.
+- ``pen``: pen lines and closed pen shapes on the map → line and area ideas (OpenCV).
+- ``storing``: the stickers and pen lines → pins and ideas of the sheet's group, one undoable edit.
 """
