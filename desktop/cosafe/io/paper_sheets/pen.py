@@ -8,7 +8,9 @@ Contract:
   ``MIN_STROKE_MM`` wide inside the map frame. The map is printed light grey (its darkest
   ink at 30 % grey) and the grid lighter still and thin, so after the light is evened out
   only pen ink is darker than ``PEN_MAX_VALUE``; an opening of ``MIN_STROKE_MM`` removes
-  what thin dark print is left (the frame's own outline is outside the searched area).
+  what thin dark print is left (the frame's own outline is outside the searched area); ink
+  below ``PEN_WEAK_VALUE`` joined to it counts too (a thin stroke, blurred, is lighter in
+  places), and gaps up to ``BRIDGE_MM`` are closed.
 - Each dark piece at least ``MIN_LENGTH_MM`` long is traced: one that encloses a hole of
   at least ``MIN_HOLE_MM2`` is an "area" (the hole's outline widened by half the stroke: the
   pen line's middle), any other a "line": the longest path through its skeleton (Zhang–Suen
@@ -36,8 +38,9 @@ from cosafe.io.paper_sheets.reading import Detection, even_light
 
 PEN_INK = "#1A1A1A"  # the legend's pen lines are drawn in the sheet's ink
 PEN_MAX_VALUE = 60  # of 255 in the evened-out page (paper 240): the printed map's darkest ink measures ~75 and more
+PEN_WEAK_VALUE = 72  # lighter ink that joins sure pen ink is pen too
 FAINT_VALUE = 48  # a stroke whose median darkest channel is above this is barely darker than the map
-MIN_STROKE_MM = 0.5  # a felt pen or marker; a ballpoint's hairline is not read
+MIN_STROKE_MM = 0.35  # a felt pen or marker; a ballpoint's hairline (0.3 mm and less) is not read
 BRIDGE_MM = 1.2  # gaps this small in a stroke (the pen skipped, the photo blurred) are closed
 MIN_LENGTH_MM = 12.0
 MIN_HOLE_MM2 = 40.0
@@ -58,6 +61,14 @@ def find_pen_lines(page: np.ndarray, layout: SheetLayout, identity: SheetIdentit
     dark = (value < PEN_MAX_VALUE).astype(np.uint8)
     size = max(3, round(MIN_STROKE_MM * px_per_mm)) | 1
     dark = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (size, size)))
+    # A thin stroke, blurred, is lighter in places: ink a little lighter than the pen's (still darker than
+    # most of the map) counts where it joins what is surely pen, so the stroke is not broken there.
+    weak = (value < PEN_WEAK_VALUE).astype(np.uint8)
+    count, labels = cv2.connectedComponents(weak, connectivity=8)
+    joined = np.zeros(count, dtype=bool)
+    joined[np.unique(labels[dark > 0])] = True
+    joined[0] = False
+    dark = joined[labels].astype(np.uint8)
     bridge = max(3, round(BRIDGE_MM * px_per_mm)) | 1
     dark = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (bridge, bridge)))
     outside = None
