@@ -7546,6 +7546,10 @@ Last changed %2</source>
         <translation>ملصق نصفه خارج الخريطة</translation>
     </message>
     <message>
+        <source>a sticker cut by the photo&apos;s edge</source>
+        <translation>ملصق قطعته حافة الصورة</translation>
+    </message>
+    <message>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>أصغر من ملصق: ربما علامة قلم</translation>
     </message>
@@ -11706,6 +11710,14 @@ Supporting: %3</source>
         <translation>يبدو مؤكدًا (%1 %)</translation>
     </message>
     <message>
+        <source>Pen line: %1</source>
+        <translation>خط بالقلم: %1</translation>
+    </message>
+    <message>
+        <source>Pen shape (an area): %1</source>
+        <translation>شكل بالقلم (منطقة): %1</translation>
+    </message>
+    <message>
         <source>Photo of sheet %1</source>
         <translation>صورة الورقة %1</translation>
     </message>
@@ -11714,8 +11726,8 @@ Supporting: %3</source>
         <translation>على الخريطة</translation>
     </message>
     <message>
-        <source>No dot sticker was found on this sheet.</source>
-        <translation>لم يُعثر على أي ملصق نقطي في هذه الورقة.</translation>
+        <source>No sticker and no pen line was found on this sheet.</source>
+        <translation>لم يُعثر على أي ملصق أو خط بالقلم في هذه الورقة.</translation>
     </message>
 </context>
 <context>

@@ -7022,6 +7022,10 @@ Last changed %2</source>
         <translation>una pegatina medio fuera del mapa</translation>
     </message>
     <message>
+        <source>a sticker cut by the photo&apos;s edge</source>
+        <translation>una pegatina cortada por el borde de la foto</translation>
+    </message>
+    <message>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>más pequeña que una pegatina: quizá una marca de bolígrafo</translation>
     </message>
@@ -11006,6 +11010,14 @@ Apoyo: %3</translation>
         <translation>Parece seguro (%1 %)</translation>
     </message>
     <message>
+        <source>Pen line: %1</source>
+        <translation>Línea de bolígrafo: %1</translation>
+    </message>
+    <message>
+        <source>Pen shape (an area): %1</source>
+        <translation>Forma de bolígrafo (un área): %1</translation>
+    </message>
+    <message>
         <source>Photo of sheet %1</source>
         <translation>Foto de la hoja %1</translation>
     </message>
@@ -11014,8 +11026,8 @@ Apoyo: %3</translation>
         <translation>En el mapa</translation>
     </message>
     <message>
-        <source>No dot sticker was found on this sheet.</source>
-        <translation>No se encontró ninguna pegatina en esta hoja.</translation>
+        <source>No sticker and no pen line was found on this sheet.</source>
+        <translation>No se encontró ninguna pegatina ni línea de bolígrafo en esta hoja.</translation>
     </message>
 </context>
 <context>

@@ -7022,6 +7022,10 @@ Dernière modification le %2</translation>
         <translation>une gommette à moitié hors de la carte</translation>
     </message>
     <message>
+        <source>a sticker cut by the photo&apos;s edge</source>
+        <translation>une gommette coupée par le bord de la photo</translation>
+    </message>
+    <message>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>plus petite qu&apos;une gommette&#xa0;: peut-être un trait de stylo</translation>
     </message>
@@ -11006,6 +11010,14 @@ En appui&#xa0;: %3</translation>
         <translation>Semble sûr (%1 %)</translation>
     </message>
     <message>
+        <source>Pen line: %1</source>
+        <translation>Trait de stylo : %1</translation>
+    </message>
+    <message>
+        <source>Pen shape (an area): %1</source>
+        <translation>Forme au stylo (une zone) : %1</translation>
+    </message>
+    <message>
         <source>Photo of sheet %1</source>
         <translation>Photo de la feuille %1</translation>
     </message>
@@ -11014,8 +11026,8 @@ En appui&#xa0;: %3</translation>
         <translation>Sur la carte</translation>
     </message>
     <message>
-        <source>No dot sticker was found on this sheet.</source>
-        <translation>Aucune gommette n&apos;a été trouvée sur cette feuille.</translation>
+        <source>No sticker and no pen line was found on this sheet.</source>
+        <translation>Aucune gommette ni aucun trait de stylo n’a été trouvé sur cette feuille.</translation>
     </message>
 </context>
 <context>

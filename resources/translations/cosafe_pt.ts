@@ -7022,6 +7022,10 @@ Last changed %2</source>
         <translation>um adesivo meio fora do mapa</translation>
     </message>
     <message>
+        <source>a sticker cut by the photo&apos;s edge</source>
+        <translation>um adesivo cortado pela borda da foto</translation>
+    </message>
+    <message>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>menor que um adesivo: talvez uma marca de caneta</translation>
     </message>
@@ -11006,6 +11010,14 @@ Apoio: %3</translation>
         <translation>Parece certo (%1 %)</translation>
     </message>
     <message>
+        <source>Pen line: %1</source>
+        <translation>Linha de caneta: %1</translation>
+    </message>
+    <message>
+        <source>Pen shape (an area): %1</source>
+        <translation>Forma de caneta (uma área): %1</translation>
+    </message>
+    <message>
         <source>Photo of sheet %1</source>
         <translation>Foto da folha %1</translation>
     </message>
@@ -11014,8 +11026,8 @@ Apoio: %3</translation>
         <translation>No mapa</translation>
     </message>
     <message>
-        <source>No dot sticker was found on this sheet.</source>
-        <translation>Nenhum adesivo foi encontrado nesta folha.</translation>
+        <source>No sticker and no pen line was found on this sheet.</source>
+        <translation>Nenhum adesivo nem linha de caneta foi encontrado nesta folha.</translation>
     </message>
 </context>
 <context>

@@ -7022,6 +7022,10 @@ Ulibadilishwa mwisho %2</translation>
         <translation>kibandiko nusu nje ya ramani</translation>
     </message>
     <message>
+        <source>a sticker cut by the photo&apos;s edge</source>
+        <translation>kibandiko kilichokatwa na ukingo wa picha</translation>
+    </message>
+    <message>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>ndogo kuliko kibandiko: labda alama ya kalamu</translation>
     </message>
@@ -11006,6 +11010,14 @@ Wanaounga mkono: %3</translation>
         <translation>Inaonekana hakika (%1 %)</translation>
     </message>
     <message>
+        <source>Pen line: %1</source>
+        <translation>Mstari wa kalamu: %1</translation>
+    </message>
+    <message>
+        <source>Pen shape (an area): %1</source>
+        <translation>Umbo la kalamu (eneo): %1</translation>
+    </message>
+    <message>
         <source>Photo of sheet %1</source>
         <translation>Picha ya karatasi %1</translation>
     </message>
@@ -11014,8 +11026,8 @@ Wanaounga mkono: %3</translation>
         <translation>Kwenye ramani</translation>
     </message>
     <message>
-        <source>No dot sticker was found on this sheet.</source>
-        <translation>Hakuna kibandiko cha nukta kilichopatikana kwenye karatasi hii.</translation>
+        <source>No sticker and no pen line was found on this sheet.</source>
+        <translation>Hakuna kibandiko wala mstari wa kalamu uliopatikana kwenye karatasi hii.</translation>
     </message>
 </context>
 <context>

@@ -163,11 +163,12 @@ def test_review_flags_what_is_uncertain_and_stores_only_what_was_accepted():
     identity = SheetIdentity("00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-000000000002",
                              "00000000-0000-0000-0000-000000000003", 1, "a4", bounds)
 
-    def dot(meaning, x, y, diameter=12.0, confidence=0.95):
-        return Detection("dot", meaning, "#000000", x, y, 0.0, 0.0, diameter, confidence)
+    def dot(meaning, x, y, diameter=12.0, confidence=0.95, flags=()):
+        return Detection("dot", meaning, "#000000", x, y, 0.0, 0.0, diameter, confidence, flags)
 
     reading = SheetReading(identity, layout, [dot("safe", left + 50, top + 50),
-                                              dot("unsafe", left + width - 2, top + 80),  # half off the map
+                                              dot("unsafe", left + width - 2, top + 80, confidence=0.5,
+                                                  flags=("half_off_frame",)),  # as the reader flags it
                                               dot("idea", left + 90, top + 90, diameter=5.5),  # a pen's dot?
                                               dot("safe", left + 120, top + 40, confidence=0.5)])  # faint
     items = review_items(reading)
@@ -181,3 +182,24 @@ def test_review_flags_what_is_uncertain_and_stores_only_what_was_accepted():
     assert kept.detections[1].lon == pytest.approx(paper_to_lonlat(left + width - 2, top + 80, layout.frame,
                                                                    bounds)[0])
     assert kept.rectified is None and len(reading.detections) == 4  # the reading itself is left as read
+
+
+def test_a_pen_line_is_reviewed_as_an_idea_and_moved_whole():
+    from cosafe.io.paper_sheets.layout import SheetIdentity
+
+    layout = layout_for("a4")
+    left, top, _width, _height = layout.frame
+    bounds = (0.0, 0.0, 0.01, 0.01)
+    identity = SheetIdentity("00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-000000000002",
+                             "00000000-0000-0000-0000-000000000003", 1, "a4", bounds)
+    points = ((left + 20, top + 20), (left + 60, top + 20), (left + 60, top + 50))
+    line = Detection("line", "idea", "#0072B2", left + 40, top + 30, 0.0, 0.0, 1.0, 0.9, (), points, ())
+    touching = Detection("dot", "safe", "#009E73", left + 80, top + 80, 0.0, 0.0, 12.0, 0.6, ("touching",))
+    items = review_items(SheetReading(identity, layout, [line, touching]))
+    # A pen line is never "smaller than a sticker"; a reader's flag is said in words and unticks the dot.
+    assert [(item.accepted, item.reasons) for item in items] == [(True, []), (False, ["two stickers touching"])]
+    items[0].x_mm, items[0].y_mm = left + 50, top + 25  # dragged 10 mm right, 5 mm up
+    [kept] = corrected_reading(SheetReading(identity, layout, [line, touching]), items).detections
+    assert kept.kind == "line" and kept.meaning == "idea"
+    assert kept.points_mm == tuple((x + 10, y - 5) for x, y in points)
+    assert kept.coordinates == tuple(paper_to_lonlat(x, y, layout.frame, bounds) for x, y in kept.points_mm)

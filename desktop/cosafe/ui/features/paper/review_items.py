@@ -1,20 +1,20 @@
 """What the review of a read sheet decides, detection by detection (no Qt widgets).
 
 Contract:
-- ``review_items(reading) -> list[ReviewItem]``: one item per detection, in the reading's
-  order, with its meaning and position on the page (mm) as read; ``reasons`` says why a
-  person must look at it — another dot touching it ("two stickers touching"), a dot half
-  over the map's edge, a dot smaller than a sticker (a pen's mark?), or a low confidence
-  (below ``UNCERTAIN``, a faint or irregular mark). A flagged item starts *not accepted*:
-  nothing uncertain is stored unless a person accepts it.
+- ``review_items(reading) -> list[ReviewItem]``: one item per detection (dot sticker, pen
+  line or pen shape), in the reading's order, with its meaning and position on the page
+  (mm) as read; ``reasons`` says why a person must look at it — the reader's flags (stickers
+  touching, half off the map, cut by the photo's edge, faint), a dot smaller than a sticker
+  (a pen's mark?), or a low confidence (below ``UNCERTAIN``). A flagged item starts *not
+  accepted*: nothing uncertain is stored unless a person accepts it.
 - ``corrected_reading(reading, items)``: the reading with only the accepted items, each with
   the meaning, legend colour and position the person gave it (lon/lat from the position on
-  the page through the sheet's frame and bounds); ``storing.sheet_edit`` makes it one edit.
+  the page through the sheet's frame and bounds; a pen line or shape moved whole, and kept
+  an idea); ``storing.sheet_edit`` makes it one edit.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 
 from cosafe.io.paper_sheets.layout import STICKERS, paper_to_lonlat
@@ -22,7 +22,6 @@ from cosafe.io.paper_sheets.reading import Detection, SheetReading
 from cosafe.ui.features.paper.words import PaperReview
 
 UNCERTAIN = 0.75  # below this confidence a detection is flagged
-TOUCH_GAP_MM = 1.5  # two dots closer than their radii and this touch
 MIN_STICKER_MM = 7.0  # the smallest dot sticker sold is 8 mm; smaller is more likely a pen's mark
 
 
@@ -42,25 +41,26 @@ class ReviewItem:
         return bool(self.reasons)
 
 
+def _reasons(detection: Detection) -> list[str]:
+    """Why a person must look at ``detection``, in words: the reader's flags, a dot too small
+    for a sticker, else a low confidence."""
+    said = {"touching": PaperReview.tr("two stickers touching"),
+            "half_off_frame": PaperReview.tr("a sticker half off the map"),
+            "off_photo": PaperReview.tr("a sticker cut by the photo's edge"),
+            "faint": PaperReview.tr("a faint or irregular mark")}
+    reasons = [said[flag] for flag in detection.flags if flag in said]
+    if detection.kind == "dot" and detection.diameter_mm < MIN_STICKER_MM:
+        reasons.append(PaperReview.tr("smaller than a sticker: maybe a pen's mark"))
+    if detection.confidence < UNCERTAIN and not reasons:
+        reasons.append(said["faint"])
+    return reasons
+
+
 def review_items(reading: SheetReading) -> list[ReviewItem]:
     """The detections of ``reading`` to review, uncertain ones flagged and not accepted (see the module contract)."""
-    left, top, width, height = reading.layout.frame
-    found = reading.detections
     items = []
-    for index, detection in enumerate(found):
-        reasons = []
-        radius = detection.diameter_mm / 2
-        if any(math.hypot(other.x_mm - detection.x_mm, other.y_mm - detection.y_mm)
-               < radius + other.diameter_mm / 2 + TOUCH_GAP_MM for other_index, other in enumerate(found)
-               if other_index != index):
-            reasons.append(PaperReview.tr("two stickers touching"))
-        if (detection.x_mm - radius < left or detection.x_mm + radius > left + width
-                or detection.y_mm - radius < top or detection.y_mm + radius > top + height):
-            reasons.append(PaperReview.tr("a sticker half off the map"))
-        if detection.diameter_mm < MIN_STICKER_MM:
-            reasons.append(PaperReview.tr("smaller than a sticker: maybe a pen's mark"))
-        if detection.confidence < UNCERTAIN and not reasons:
-            reasons.append(PaperReview.tr("a faint or irregular mark"))
+    for detection in reading.detections:
+        reasons = _reasons(detection)
         items.append(ReviewItem(detection, detection.meaning, detection.x_mm, detection.y_mm, not reasons, reasons))
     return items
 
@@ -71,7 +71,14 @@ def corrected_reading(reading: SheetReading, items: list[ReviewItem]) -> SheetRe
     for item in items:
         if not item.accepted:
             continue
-        lon, lat = paper_to_lonlat(item.x_mm, item.y_mm, reading.layout.frame, reading.identity.bounds)
+        frame, bounds = reading.layout.frame, reading.identity.bounds
+        lon, lat = paper_to_lonlat(item.x_mm, item.y_mm, frame, bounds)
+        if item.detection.points_mm:  # a pen line or shape: moved whole, an idea whatever was chosen
+            dx, dy = item.x_mm - item.detection.x_mm, item.y_mm - item.detection.y_mm
+            points = tuple((x + dx, y + dy) for x, y in item.detection.points_mm)
+            kept.append(replace(item.detection, x_mm=item.x_mm, y_mm=item.y_mm, lon=lon, lat=lat, points_mm=points,
+                                coordinates=tuple(paper_to_lonlat(x, y, frame, bounds) for x, y in points)))
+            continue
         kept.append(replace(item.detection, meaning=item.meaning, colour=STICKERS[item.meaning][0],
                             x_mm=item.x_mm, y_mm=item.y_mm, lon=lon, lat=lat))
     return replace(reading, detections=kept, rectified=None)

@@ -20,8 +20,8 @@ from typing import Callable
 import cv2
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPixmap, QResizeEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGraphicsEllipseItem, QGraphicsItem,
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem,
                                QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem,
                                QGraphicsView, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -92,6 +92,19 @@ class DotItem(QGraphicsEllipseItem):
         return super().itemChange(change, value)
 
 
+def _pen_path(handle: DotItem, item: ReviewItem) -> QGraphicsPathItem:
+    """A pen line's or shape's path drawn as a child of ``handle`` (in mm from the handle's centre)."""
+    points = [QPointF(x - item.detection.x_mm, y - item.detection.y_mm) for x, y in item.detection.points_mm]
+    path = QPainterPath(points[0])
+    for point in points[1:]:
+        path.lineTo(point)
+    if item.detection.kind == "area":
+        path.closeSubpath()
+    drawn = QGraphicsPathItem(path, handle)
+    drawn.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent)
+    return drawn
+
+
 def photo_pixmap(rectified: np.ndarray) -> QPixmap:
     """The rectified page (BGR) as a pixmap, no larger than PHOTO_MAX_SIDE_PX."""
     height, width = rectified.shape[:2]
@@ -123,12 +136,16 @@ class ReviewPanel(QWidget):
         self.photo_view.setToolTip(self.tr("The photo, straightened: drag a dot to where the sticker is"))
         self.map_view.setToolTip(self.tr("The map: drag a dot to where it belongs"))
         self.dots: list[tuple[DotItem, DotItem]] = []
+        self.paths: list[tuple[QGraphicsPathItem, ...]] = []
         for index, item in enumerate(items):
-            radius = max(item.detection.diameter_mm / 2, 3.0)
+            pen_drawn = bool(item.detection.points_mm)
+            radius = 3.0 if pen_drawn else max(item.detection.diameter_mm / 2, 3.0)
             pair = (DotItem(index, radius, self.move), DotItem(index, radius, self.move))
             for scene, dot in zip((self.photo_scene, self.map_scene), pair):
                 scene.addItem(dot)
                 dot.place(item.x_mm, item.y_mm)
+            # A pen line or shape hangs on its handle, so dragging the handle moves it whole.
+            self.paths.append(tuple(_pen_path(dot, item) for dot in pair) if pen_drawn else ())
             self.dots.append(pair)
 
         self.table = QTableWidget(len(items), 3)
@@ -151,11 +168,16 @@ class ReviewPanel(QWidget):
             for key, text in self.kinds.items():
                 box.addItem(text, key)
             box.setCurrentIndex(box.findData(item.meaning))
+            box.setEnabled(not item.detection.points_mm)  # pen lines and shapes are ideas
             box.currentIndexChanged.connect(lambda _i, row=row, box=box: self.set_kind(row, box.currentData()))
             self.table.setCellWidget(row, KIND_COLUMN, box)
             self.kind_boxes.append(box)
             check = (arg(self.tr("Check: %1"), "; ".join(item.reasons)) if item.flagged else
                      arg(self.tr("Looks sure (%1 %)"), format_number(round(item.detection.confidence * 100))))
+            if item.detection.kind == "line":
+                check = arg(self.tr("Pen line: %1"), check)
+            elif item.detection.kind == "area":
+                check = arg(self.tr("Pen shape (an area): %1"), check)
             reason = QTableWidgetItem(check)
             reason.setToolTip(check)
             if item.flagged:
@@ -180,7 +202,7 @@ class ReviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if not items:
-            layout.addWidget(QLabel(self.tr("No dot sticker was found on this sheet.")))
+            layout.addWidget(QLabel(self.tr("No sticker and no pen line was found on this sheet.")))
         layout.addWidget(body)
 
     @staticmethod
@@ -253,6 +275,11 @@ class ReviewPanel(QWidget):
             dot.label.setText(f"{row + 1}?" if item.flagged else str(row + 1))
             dot.label.setBrush(QBrush(QColor(FLAG_COLOUR).darker(150) if item.flagged else QColor("#000000")))
             dot.setToolTip(self.kinds[item.meaning])
+        for path in self.paths[row] if row < len(self.paths) else ():
+            line = QPen(QColor(FLAG_COLOUR) if item.flagged else colour, 2.5 if selected else 1.5)
+            if not item.accepted:
+                line.setStyle(Qt.PenStyle.DashLine)
+            path.setPen(line)
 
     # -- decisions ---------------------------------------------------------------------------------
 
