@@ -2704,8 +2704,8 @@
         <translation>قراءة الملصقات في صور خرائط المجموعات المطبوعة إلى المشروع</translation>
     </message>
     <message>
-        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas (one undoable step per sheet). A photo that is no sheet of this project is refused.</source>
-        <translation>العثور على كل ورقة مصوَّرة من علامات زواياها ورمز QR، وإضافة ملصقاتها إلى مجموعتها كدبابيس غير آمنة وآمنة وأفكار (خطوة واحدة يمكن التراجع عنها لكل ورقة). تُرفض الصورة التي ليست ورقة من هذا المشروع.</translation>
+        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas, and its pen lines and shapes as line and area ideas (one undoable step per sheet). Uncertain marks are left for a review in the window unless --accept-uncertain. A photo that is no sheet of this project is refused.</source>
+        <translation>العثور على كل ورقة مصوَّرة من علامات زواياها ورمز QR، وإضافة ملصقاتها إلى مجموعتها كدبابيس غير آمنة وآمنة وأفكار، وخطوطها وأشكالها المرسومة بالقلم كأفكار خطية ومساحية (خطوة واحدة يمكن التراجع عنها لكل ورقة). تُترك العلامات غير المؤكدة للمراجعة في النافذة ما لم يُستخدم --accept-uncertain. تُرفض الصورة التي ليست ورقة من هذا المشروع.</translation>
     </message>
     <message>
         <source>store nothing: only say what was found</source>

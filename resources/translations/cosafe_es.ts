@@ -2468,8 +2468,8 @@
         <translation>leer en el proyecto las pegatinas de fotos de mapas de grupo impresos</translation>
     </message>
     <message>
-        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas (one undoable step per sheet). A photo that is no sheet of this project is refused.</source>
-        <translation>Encontrar cada hoja fotografiada por sus marcas de esquina y su código QR, y agregar sus pegatinas de puntos a su grupo como marcadores inseguros y seguros e ideas (un paso que se puede deshacer por hoja). Se rechaza una foto que no sea una hoja de este proyecto.</translation>
+        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas, and its pen lines and shapes as line and area ideas (one undoable step per sheet). Uncertain marks are left for a review in the window unless --accept-uncertain. A photo that is no sheet of this project is refused.</source>
+        <translation>Encontrar cada hoja fotografiada por sus marcas de esquina y su código QR, y agregar sus pegatinas de puntos a su grupo como marcadores inseguros y seguros e ideas, y sus líneas y formas de bolígrafo como ideas de línea y de área (un paso que se puede deshacer por hoja). Las marcas dudosas quedan para revisarlas en la ventana, salvo con --accept-uncertain. Se rechaza una foto que no sea una hoja de este proyecto.</translation>
     </message>
     <message>
         <source>store nothing: only say what was found</source>

@@ -2468,8 +2468,8 @@
         <translation>lire dans le projet les gommettes de photos de cartes de groupe imprimées</translation>
     </message>
     <message>
-        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas (one undoable step per sheet). A photo that is no sheet of this project is refused.</source>
-        <translation>Trouver chaque feuille photographiée grâce à ses repères d’angle et à son code QR, et ajouter ses gommettes à son groupe comme repères peu sûrs et sûrs et comme idées (une étape annulable par feuille). Une photo qui n’est pas une feuille de ce projet est refusée.</translation>
+        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas, and its pen lines and shapes as line and area ideas (one undoable step per sheet). Uncertain marks are left for a review in the window unless --accept-uncertain. A photo that is no sheet of this project is refused.</source>
+        <translation>Trouver chaque feuille photographiée grâce à ses repères d’angle et à son code QR, et ajouter ses gommettes à son groupe comme repères peu sûrs et sûrs et comme idées, et ses traits et formes au stylo comme idées de ligne et de zone (une étape annulable par feuille). Les marques incertaines attendent une revue dans la fenêtre, sauf avec --accept-uncertain. Une photo qui n’est pas une feuille de ce projet est refusée.</translation>
     </message>
     <message>
         <source>store nothing: only say what was found</source>

@@ -2468,8 +2468,8 @@
         <translation>ler para o projeto os autocolantes de fotos de mapas de grupo impressos</translation>
     </message>
     <message>
-        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas (one undoable step per sheet). A photo that is no sheet of this project is refused.</source>
-        <translation>Encontrar cada folha fotografada pelas marcas dos cantos e pelo código QR, e adicionar os seus autocolantes ao seu grupo como alfinetes inseguros e seguros e ideias (um passo que se pode anular por folha). Uma foto que não seja uma folha deste projeto é recusada.</translation>
+        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas, and its pen lines and shapes as line and area ideas (one undoable step per sheet). Uncertain marks are left for a review in the window unless --accept-uncertain. A photo that is no sheet of this project is refused.</source>
+        <translation>Encontrar cada folha fotografada pelas marcas dos cantos e pelo código QR, e adicionar os seus autocolantes ao seu grupo como alfinetes inseguros e seguros e ideias, e as suas linhas e formas de caneta como ideias de linha e de área (um passo que se pode anular por folha). As marcas incertas ficam para revisão na janela, salvo com --accept-uncertain. Uma foto que não seja uma folha deste projeto é recusada.</translation>
     </message>
     <message>
         <source>store nothing: only say what was found</source>

@@ -2468,8 +2468,8 @@
         <translation>soma vibandiko vilivyo kwenye picha za ramani za vikundi zilizochapishwa hadi kwenye mradi</translation>
     </message>
     <message>
-        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas (one undoable step per sheet). A photo that is no sheet of this project is refused.</source>
-        <translation>Tafuta kila karatasi iliyopigwa picha kwa alama zake za pembeni na msimbo wake wa QR, na uongeze vibandiko vyake kwenye kikundi chake kama pini za si salama na salama na mawazo (hatua moja inayoweza kutenguliwa kwa kila karatasi). Picha isiyo karatasi ya mradi huu inakataliwa.</translation>
+        <source>Find each photographed sheet by its corner markers and QR code, and add its dot stickers to its group as unsafe and safe pins and ideas, and its pen lines and shapes as line and area ideas (one undoable step per sheet). Uncertain marks are left for a review in the window unless --accept-uncertain. A photo that is no sheet of this project is refused.</source>
+        <translation>Tafuta kila karatasi iliyopigwa picha kwa alama zake za pembeni na msimbo wake wa QR, na uongeze vibandiko vyake kwenye kikundi chake kama pini za si salama na salama na mawazo, na mistari na maumbo yake ya kalamu kama mawazo ya mstari na ya eneo (hatua moja inayoweza kutenguliwa kwa kila karatasi). Alama zisizo na uhakika huachwa zikaguliwe dirishani isipokuwa kwa --accept-uncertain. Picha isiyo karatasi ya mradi huu inakataliwa.</translation>
     </message>
     <message>
         <source>store nothing: only say what was found</source>

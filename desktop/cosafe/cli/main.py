@@ -821,8 +821,10 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     read = commands.add_parser(
         "read-sheets", help=CommandHelp.tr("read the stickers on photos of printed group maps into the project"),
         description=CommandHelp.tr("Find each photographed sheet by its corner markers and QR code, and add its dot "
-                                   "stickers to its group as unsafe and safe pins and ideas (one undoable step per "
-                                   "sheet). A photo that is no sheet of this project is refused."))
+                                   "stickers to its group as unsafe and safe pins and ideas, and its pen lines and "
+                                   "shapes as line and area ideas (one undoable step per sheet). Uncertain marks are "
+                                   "left for a review in the window unless --accept-uncertain. A photo that is no "
+                                   "sheet of this project is refused."))
     read.add_argument("project", metavar="PROJECT")
     read.add_argument("photos", nargs="+", metavar="PHOTO")
     read.add_argument("--dry-run", action="store_true", help=CommandHelp.tr("store nothing: only say what was found"))
