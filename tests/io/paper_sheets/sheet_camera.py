@@ -174,16 +174,21 @@ def photograph(page: np.ndarray, rng: np.random.Generator, max_tilt: float = 40.
 def score(found: list, stickers: list[Sticker], tolerance_mm: float = 5.0) -> Score:
     """Detections (with ``meaning``, ``x_mm``, ``y_mm``) matched to stickers, nearest first."""
     found = [d for d in found if getattr(d, "kind", "dot") == "dot"]  # pen lines are scored by score_strokes
-    pairs = sorted((math.hypot(d.x_mm - s.x_mm, d.y_mm - s.y_mm), i, j)
-                   for i, d in enumerate(found) for j, s in enumerate(stickers) if d.meaning == s.meaning)
-    used_d, used_s, errors = set(), set(), []
-    for distance, i, j in pairs:
-        if distance > tolerance_mm or i in used_d or j in used_s:
-            continue
-        used_d.add(i)
-        used_s.add(j)
-        errors.append(distance)
-    return Score(len(stickers), len(used_s), len(found) - len(used_d), errors)
+    matched = _nearest_pairs(((math.hypot(d.x_mm - s.x_mm, d.y_mm - s.y_mm), i, j)
+                              for i, d in enumerate(found) for j, s in enumerate(stickers) if d.meaning == s.meaning),
+                             tolerance_mm)
+    return Score(len(stickers), len(matched), len(found) - len(matched), [distance for distance, _, _ in matched])
+
+
+def _nearest_pairs(pairs, tolerance_mm: float) -> list[tuple[float, int, int]]:
+    """(distance, found, true) pairs matched greedily, nearest first, each side used once, none beyond the tolerance."""
+    used_found, used_true, matched = set(), set(), []
+    for distance, i, j in sorted(pairs):
+        if distance <= tolerance_mm and i not in used_found and j not in used_true:
+            used_found.add(i)
+            used_true.add(j)
+            matched.append((distance, i, j))
+    return matched
 
 
 @dataclass(frozen=True)
@@ -271,14 +276,8 @@ def score_strokes(found: list, strokes: list[Stroke], tolerance_mm: float = 8.0)
         return (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
 
     pens = [d for d in found if d.kind in ("line", "area")]
-    pairs = sorted((math.dist(middle(d.points_mm), middle(s.points_mm)), i, j)
-                   for i, d in enumerate(pens) for j, s in enumerate(strokes)
-                   if d.kind == ("area" if s.closed else "line"))
-    used_d, used_s, errors = set(), set(), []
-    for distance, i, j in pairs:
-        if distance > tolerance_mm or i in used_d or j in used_s:
-            continue
-        used_d.add(i)
-        used_s.add(j)
-        errors.append(trace_error_mm(pens[i].points_mm, strokes[j], pens[i].kind == "area"))
-    return Score(len(strokes), len(used_s), len(pens) - len(used_d), errors)
+    matched = _nearest_pairs(((math.dist(middle(d.points_mm), middle(s.points_mm)), i, j)
+                              for i, d in enumerate(pens) for j, s in enumerate(strokes)
+                              if d.kind == ("area" if s.closed else "line")), tolerance_mm)
+    errors = [trace_error_mm(pens[i].points_mm, strokes[j], pens[i].kind == "area") for _, i, j in matched]
+    return Score(len(strokes), len(matched), len(pens) - len(matched), errors)
