@@ -21,7 +21,9 @@
 
 from __future__ import annotations
 
+import json
 import math
+import os
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -54,6 +56,22 @@ class Score:
     found: int
     false: int
     errors_mm: list[float]
+
+
+def print_sample_sheets(folder: Path, paper: str = "a4") -> tuple[Path, Path, list[dict]]:
+    """The sample project written in ``folder``, its group maps printed by ``cosafe print-sheets``:
+    (project, PDF, the sheets of its ``--json``)."""
+    from checks import cosafe_command
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        return subprocess.run([*cosafe_command(), *args], capture_output=True, text=True, timeout=180, env=env)
+
+    sample, pdf = folder / "sample.gpkg", folder / "sheets.pdf"
+    assert run("sample", str(sample)).returncode == 0
+    printed = run("print-sheets", str(sample), "-o", str(pdf), "--paper", paper, "--json")
+    assert printed.returncode == 0, printed.stderr
+    return sample, pdf, json.loads(printed.stdout)["sheets"]
 
 
 def render_page(pdf: Path, page: int, dpi: int) -> np.ndarray:

@@ -12,8 +12,8 @@ import cv2
 import numpy as np
 import pytest
 from checks import cosafe_command
-from sheet_camera import (Sticker, Stroke, draw, photograph, random_stickers, random_strokes, render_page, score,
-                          score_strokes, stick)
+from sheet_camera import (Sticker, Stroke, draw, photograph, print_sample_sheets, random_stickers, random_strokes,
+                          render_page, score, score_strokes, stick)
 
 from cosafe.core.records import PerceptionPin, Proposal
 from cosafe.io.paper_sheets.layout import layout_for, lonlat_to_paper
@@ -32,12 +32,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory) -> dict:
     folder = tmp_path_factory.mktemp("sheets")
-    sample = folder / "sample.gpkg"
-    assert run("sample", str(sample)).returncode == 0
-    pdf = folder / "sheets.pdf"
-    result = run("print-sheets", str(sample), "-o", str(pdf), "--paper", "a4", "--json")
-    assert result.returncode == 0, result.stderr
-    sheets = json.loads(result.stdout)["sheets"]
+    sample, pdf, sheets = print_sample_sheets(folder)
     pages = {sheet["page_number"]: render_page(pdf, sheet["page_number"], DPI) for sheet in sheets[:2]}
     return {"folder": folder, "sample": sample, "pdf": pdf, "sheets": sheets, "pages": pages}
 
