@@ -5,6 +5,7 @@ each (this one has loaded everything)."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -109,3 +110,14 @@ def test_reading_sheets_needs_no_qt(tmp_path):
     loaded = _loaded("read-sheets", str(project), str(photo), "--dry-run")
     assert loaded["code"] == 1  # no sheet on a white wall
     assert "cv2" in loaded["heavy"] and "PySide6" not in loaded["heavy"]
+
+
+def test_numpy_starts_no_blas_threads():
+    """An import command's numpy runs on the command's one thread: OpenBLAS's idle workers only
+    spend CPU (they would be one more thread per core here)."""
+    probe = ("import os; from cosafe.cli.main import main; import numpy; "
+             "print(len(os.listdir('/proc/self/task')))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                            env={key: value for key, value in os.environ.items() if key != "OPENBLAS_NUM_THREADS"})
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.split()[-1]) == 1
