@@ -13032,6 +13032,11 @@ Supporting: %3</source>
         <translation>المجموعة %1 · %2</translation>
     </message>
     <message>
+        <source>Sheet %1 · part %2 of %3</source>
+        <comment>a tile of a large area: %1 the sheet&apos;s number</comment>
+        <translation>الورقة %1 · الجزء %2 من %3</translation>
+    </message>
+    <message>
         <source>Sheet %1</source>
         <comment>the printed map&apos;s number</comment>
         <translation>الورقة %1</translation>
@@ -13051,6 +13056,22 @@ Supporting: %3</source>
     <message>
         <source>Notes (write the note&apos;s number beside its dot)</source>
         <translation>ملاحظات (اكتب رقم الملاحظة بجانب نقطتها)</translation>
+    </message>
+    <message>
+        <source>Group %1 · %2 · overview</source>
+        <comment>the overview page of a large area&apos;s map: the group&apos;s name, the workshop&apos;s title</comment>
+        <translation>المجموعة %1 · %2 · نظرة عامة</translation>
+    </message>
+    <message numerus="yes">
+        <source>The area is printed on %Ln sheets. Put the dots and lines on the numbered sheets, not on this page.</source>
+        <translation>
+            <numerusform>المنطقة مطبوعة على %Ln ورقة. ضعوا النقاط والخطوط على الأوراق المرقمة، لا على هذه الصفحة.</numerusform>
+            <numerusform>المنطقة مطبوعة على %Ln ورقة. ضعوا النقاط والخطوط على الورقة المرقمة، لا على هذه الصفحة.</numerusform>
+            <numerusform>المنطقة مطبوعة على %Ln ورقتين. ضعوا النقاط والخطوط على الورقتين المرقمتين، لا على هذه الصفحة.</numerusform>
+            <numerusform>المنطقة مطبوعة على %Ln أوراق. ضعوا النقاط والخطوط على الأوراق المرقمة، لا على هذه الصفحة.</numerusform>
+            <numerusform>المنطقة مطبوعة على %Ln ورقة. ضعوا النقاط والخطوط على الأوراق المرقمة، لا على هذه الصفحة.</numerusform>
+            <numerusform>المنطقة مطبوعة على %Ln ورقة. ضعوا النقاط والخطوط على الأوراق المرقمة، لا على هذه الصفحة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>

@@ -1427,6 +1427,16 @@
     </message>
 </context>
 <context>
+    <name>Sheets</name>
+    <message numerus="yes">
+        <source>The area is printed on %Ln sheets. Put the dots and lines on the numbered sheets, not on this page.</source>
+        <translation>
+            <numerusform>The area is printed on %Ln sheet. Put the dots and lines on the numbered sheet, not on this page.</numerusform>
+            <numerusform>The area is printed on %Ln sheets. Put the dots and lines on the numbered sheets, not on this page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignInSheet</name>
     <message numerus="yes">
         <source>Sign In %Ln People</source>

@@ -12304,6 +12304,11 @@ Apoyo: %3</translation>
         <translation>Grupo %1 · %2</translation>
     </message>
     <message>
+        <source>Sheet %1 · part %2 of %3</source>
+        <comment>a tile of a large area: %1 the sheet&apos;s number</comment>
+        <translation>Hoja %1 · parte %2 de %3</translation>
+    </message>
+    <message>
         <source>Sheet %1</source>
         <comment>the printed map&apos;s number</comment>
         <translation>Hoja %1</translation>
@@ -12323,6 +12328,18 @@ Apoyo: %3</translation>
     <message>
         <source>Notes (write the note&apos;s number beside its dot)</source>
         <translation>Notas (escriba el número de la nota junto a su punto)</translation>
+    </message>
+    <message>
+        <source>Group %1 · %2 · overview</source>
+        <comment>the overview page of a large area&apos;s map: the group&apos;s name, the workshop&apos;s title</comment>
+        <translation>Grupo %1 · %2 · vista general</translation>
+    </message>
+    <message numerus="yes">
+        <source>The area is printed on %Ln sheets. Put the dots and lines on the numbered sheets, not on this page.</source>
+        <translation>
+            <numerusform>La zona está impresa en %Ln hoja. Pongan las pegatinas y las líneas en la hoja numerada, no en esta página.</numerusform>
+            <numerusform>La zona está impresa en %Ln hojas. Pongan las pegatinas y las líneas en las hojas numeradas, no en esta página.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>

@@ -12304,6 +12304,11 @@ En appui&#xa0;: %3</translation>
         <translation>Groupe %1 · %2</translation>
     </message>
     <message>
+        <source>Sheet %1 · part %2 of %3</source>
+        <comment>a tile of a large area: %1 the sheet&apos;s number</comment>
+        <translation>Feuille %1 · partie %2 sur %3</translation>
+    </message>
+    <message>
         <source>Sheet %1</source>
         <comment>the printed map&apos;s number</comment>
         <translation>Feuille %1</translation>
@@ -12323,6 +12328,18 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>Notes (write the note&apos;s number beside its dot)</source>
         <translation>Notes (écrivez le numéro de la note à côté de sa gommette)</translation>
+    </message>
+    <message>
+        <source>Group %1 · %2 · overview</source>
+        <comment>the overview page of a large area&apos;s map: the group&apos;s name, the workshop&apos;s title</comment>
+        <translation>Groupe %1 · %2 · vue d’ensemble</translation>
+    </message>
+    <message numerus="yes">
+        <source>The area is printed on %Ln sheets. Put the dots and lines on the numbered sheets, not on this page.</source>
+        <translation>
+            <numerusform>La zone est imprimée sur %Ln feuille. Placez les gommettes et les traits sur la feuille numérotée, pas sur cette page.</numerusform>
+            <numerusform>La zone est imprimée sur %Ln feuilles. Placez les gommettes et les traits sur les feuilles numérotées, pas sur cette page.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>

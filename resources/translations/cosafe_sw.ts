@@ -12304,6 +12304,11 @@ Wanaounga mkono: %3</translation>
         <translation>Kikundi %1 · %2</translation>
     </message>
     <message>
+        <source>Sheet %1 · part %2 of %3</source>
+        <comment>a tile of a large area: %1 the sheet&apos;s number</comment>
+        <translation>Karatasi %1 · sehemu %2 kati ya %3</translation>
+    </message>
+    <message>
         <source>Sheet %1</source>
         <comment>the printed map&apos;s number</comment>
         <translation>Karatasi %1</translation>
@@ -12323,6 +12328,18 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>Notes (write the note&apos;s number beside its dot)</source>
         <translation>Maelezo (andika namba ya maelezo kando ya kitone chake)</translation>
+    </message>
+    <message>
+        <source>Group %1 · %2 · overview</source>
+        <comment>the overview page of a large area&apos;s map: the group&apos;s name, the workshop&apos;s title</comment>
+        <translation>Kikundi %1 · %2 · muhtasari</translation>
+    </message>
+    <message numerus="yes">
+        <source>The area is printed on %Ln sheets. Put the dots and lines on the numbered sheets, not on this page.</source>
+        <translation>
+            <numerusform>Eneo limechapishwa kwenye karatasi %Ln. Wekeni vitone na mistari kwenye karatasi yenye namba, si kwenye ukurasa huu.</numerusform>
+            <numerusform>Eneo limechapishwa kwenye karatasi %Ln. Wekeni vitone na mistari kwenye karatasi zenye namba, si kwenye ukurasa huu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>

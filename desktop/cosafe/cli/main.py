@@ -428,38 +428,27 @@ def _cmd_export_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-SHEET_MAP_DPI = 200  # the printed map's resolution: street names stay sharp, the PDF stays small
-
-
 def _cmd_print_sheets(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QBuffer, QIODevice
-
     import cosafe.ui.features  # noqa: F401 - the features register the overlays they draw
     from cosafe.catalogues import speaking
     from cosafe.core.report_language import report_language_for
-    from cosafe.io.paper_sheets.choice import choose_sheets, sheets_json
+    from cosafe.io.paper_sheets.choice import choose_sheets, overview_pages, sheets_json
     from cosafe.io.paper_sheets.pdf import write_sheets_pdf
     from cosafe.store.project_store import ProjectStore
-    from cosafe.ui.map.export import render_map_image
+    from cosafe.ui.features.paper.sheet_maps import sheet_map_images
 
     _application = drawing_application()  # the canvas's renderer draws the map  # noqa: F841
     with ProjectStore.open(args.project, read_only=True) as store:
         code = report_language_for(args.report_language, store.report_language, messages_language())
         with speaking(code):
             sheets = choose_sheets(store, args.paper, args.workshop, args.group or ())
-            _left, _top, width_mm, height_mm = sheets[0].layout.frame
-            size = round(width_mm / 25.4 * SHEET_MAP_DPI), round(height_mm / 25.4 * SHEET_MAP_DPI)
+            overviews = overview_pages(sheets)
             try:
-                # Every sheet shows one area: the map is drawn once.
-                image = render_map_image(store, *size, bbox=sheets[0].identity.bounds, dpi=SHEET_MAP_DPI)
+                maps, overview_maps = sheet_map_images(store, sheets, overviews)
             except ValueError as error:
                 raise CommandError(str(error)) from None
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    png = bytes(buffer.data())
     with speaking(code):
-        write_sheets_pdf(sheets, [png] * len(sheets), args.output)
+        write_sheets_pdf(sheets, maps, args.output, list(zip(overviews, overview_maps)))
     if args.json:
         print(json.dumps(sheets_json(sheets), indent=2, ensure_ascii=False))
     else:

@@ -78,7 +78,9 @@ def test_json_matches_the_issue_structure(printed):
     _pdf, data = printed
     layout = layout_for("a4")
     for sheet in data["sheets"]:
-        assert set(sheet) == {"id", "group", "page_number", "page", "frame_mm", "bounds", "projection", "stickers"}
+        assert set(sheet) == {"id", "group", "page_number", "part", "parts", "page", "frame_mm", "bounds", "projection",
+                              "stickers"}
+        assert (sheet["part"], sheet["parts"]) == (1, 1)  # the sample fits one sheet at 1:10,000
         assert sheet["page"] == {"width_mm": 297.0, "height_mm": 210.0}
         assert list(sheet["frame_mm"].values()) == pytest.approx(list(layout.frame))
         assert sheet["projection"] == "EPSG:3857"

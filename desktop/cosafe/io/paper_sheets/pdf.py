@@ -8,6 +8,10 @@ Contract:
   grid, and around it the frame's four ArUco markers, the QR code (``SheetIdentity``), the
   title, the legend of sticker and pen colours and a margin for numbered notes. Markers and
   QR modules are vector squares, so they print sharp at any size.
+- ``overviews``: (``OverviewPage``, its map image) pairs, printed at their page numbers among the
+  sheets: the whole area, light grey like a sheet's map, each tile outlined with its sheet's
+  number, and no markers nor QR code (an overview is not read back). A tiled sheet's title says
+  which part of how many it is.
 - The PDF is written whole or not at all (a ``.part`` file renamed), readable by its owner
   only; a folder that does not exist or a failed write raises ``SheetsError``.
 """
@@ -27,9 +31,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from cosafe.core.i18n import arg, translate
-from cosafe.io.paper_sheets.choice import PlannedSheet, SheetsError
+from cosafe.io.paper_sheets.choice import OverviewPage, PlannedSheet, SheetsError
 from cosafe.io.paper_sheets.layout import (ARUCO_DICTIONARY, MARKER_BITS, STICKERS, grid_labels,
-                                           grid_lines, marker_id)
+                                           grid_lines, lonlat_to_paper, marker_id)
 from cosafe.io.paper_sheets.words import Sheets
 from cosafe.io.plan_report.fonts import BOLD, REGULAR, register_fonts
 from cosafe.io.rtl_text import has_right_to_left, joined, log2vis
@@ -42,8 +46,9 @@ QR_QUIET_MODULES = 4
 NOTE_LINES_MM = 8.0
 
 
-def write_sheets_pdf(sheets: Sequence[PlannedSheet], maps: Sequence[bytes], path: str) -> None:
-    """Write one page per sheet to ``path`` (see the module contract)."""
+def write_sheets_pdf(sheets: Sequence[PlannedSheet], maps: Sequence[bytes], path: str,
+                     overviews: Sequence[tuple[OverviewPage, bytes]] = ()) -> None:
+    """Write one page per sheet, and the overview pages, to ``path`` (see the module contract)."""
     if len(sheets) != len(maps) or not sheets:
         raise ValueError("one map image per sheet, and at least one sheet")
     folder = os.path.dirname(os.path.abspath(path))
@@ -56,9 +61,12 @@ def write_sheets_pdf(sheets: Sequence[PlannedSheet], maps: Sequence[bytes], path
                         pageCompression=1, invariant=1)
         canvas.setTitle(Sheets.tr("Group maps"))
         canvas.setCreator("CoSafe")
-        for sheet, image in zip(sheets, maps):
-            canvas.setPageSize((sheet.layout.page[0] * mm, sheet.layout.page[1] * mm))
-            _Page(canvas, sheet).draw(image)
+        pages = sorted([(sheet.identity.number, _Page(canvas, sheet), image) for sheet, image in zip(sheets, maps)]
+                       + [(page.page_number, _OverviewPage(canvas, page), image) for page, image in overviews],
+                       key=lambda numbered: numbered[0])
+        for _number, page, image in pages:
+            canvas.setPageSize((page.layout.page[0] * mm, page.layout.page[1] * mm))
+            page.draw(image)
             canvas.showPage()
         canvas.save()
         keep_private(temporary)
@@ -176,7 +184,9 @@ class _Page:
                     sheet.group_name, sheet.workshop_title or sheet.project_name)
         size = self._fitted(title, 13 * self.k, width * 0.72, bold=True)
         self._text(left, top + height * 0.62, title, size, bold=True)
-        number = arg(Sheets.tr("Sheet %1", "the printed map's number"), sheet.identity.number)
+        number = (arg(Sheets.tr("Sheet %1 · part %2 of %3", "a tile of a large area: %1 the sheet's number"),
+                      sheet.identity.number, sheet.part, sheet.parts) if sheet.parts > 1
+                  else arg(Sheets.tr("Sheet %1", "the printed map's number"), sheet.identity.number))
         self._text(left + width, top + height * 0.62, number, 9 * self.k, anchor="right")
 
     def _legend(self) -> None:
@@ -219,3 +229,55 @@ class _Page:
             self.canvas.line((left + 6 * k) * mm, self._y(y), (left + width) * mm, self._y(y))
             number, y = number + 1, y + step
 
+
+
+class _OverviewPage(_Page):
+    """An overview of a tiled group's area: its map, the tiles outlined and numbered, a title and a line
+    that says what the page is for. No grid, markers, QR code or notes: it is not read back."""
+
+    def __init__(self, canvas: Canvas, page: OverviewPage) -> None:
+        self.canvas, self.page, self.layout = canvas, page, page.layout
+        self.k = self.layout.scale
+
+    def draw(self, image: bytes) -> None:
+        self._map(image)
+        self._tiles()
+        left, top, width, height = self.layout.header
+        self.canvas.setFillColorRGB(*INK)
+        title = arg(Sheets.tr("Group %1 · %2 · overview", "the overview page of a large area's map: the group's "
+                              "name, the workshop's title"), self.page.group_name,
+                    self.page.workshop_title or self.page.project_name)
+        self._text(left, top + height * 0.62, title, self._fitted(title, 13 * self.k, width, bold=True), bold=True)
+        text = Sheets.tr("The area is printed on %Ln sheets. Put the dots and lines on the numbered sheets, "
+                         "not on this page.", "", len(self.page.tiles))
+        self._paragraph(self.layout.legend[0], self.layout.qr[1] + 5 * self.k, self.layout.legend[2], text)
+
+    def _tiles(self) -> None:
+        frame = self.layout.frame
+        self.canvas.setStrokeColorRGB(*INK)
+        self.canvas.setLineWidth(0.5 * mm * self.k)
+        for number, (west, south, east, north) in self.page.tiles:
+            left, top = lonlat_to_paper(west, north, frame, self.page.bounds)
+            right, bottom = lonlat_to_paper(east, south, frame, self.page.bounds)
+            self._rect(left, top, right - left, bottom - top, fill=False, stroke=True)
+            label = str(number)
+            size = min(28 * self.k, (bottom - top) / 3 / 0.35)
+            self.canvas.setFillColorRGB(1, 1, 1)
+            box = self.canvas.stringWidth(label, BOLD, size) / mm + 3 * self.k
+            self._rect(left + 1.5 * self.k, top + 1.5 * self.k, box, size * 0.42 + 2 * self.k)
+            self.canvas.setFillColorRGB(*INK)
+            self._text(left + 3 * self.k, top + 1.5 * self.k + size * 0.36 + 0.5 * self.k, label, size, bold=True)
+
+    def _paragraph(self, left: float, top: float, width: float, text: str) -> None:
+        """``text`` in lines that fit ``width`` (mm), words kept whole."""
+        size = 10 * self.k
+        line, y = "", top
+        for word in text.split():
+            candidate = f"{line} {word}".strip()
+            if line and self.canvas.stringWidth(candidate, REGULAR, size) / mm > width:
+                self._text(left, y, line, size)
+                line, y = word, y + size * 0.45
+            else:
+                line = candidate
+        if line:
+            self._text(left, y, line, size)

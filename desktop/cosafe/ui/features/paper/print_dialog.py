@@ -7,7 +7,7 @@ Contract:
   OK is enabled with at least one group ticked and a file named. ``choice()`` gives
   ``(paper, workshop title, group names, path)``.
 - ``print_sheets(host, store, parent)``: asks, chooses the sheets (``choice.choose_sheets``: a
-  refusal is one line in an error box), draws the map once on the UI thread (the map export
+  refusal is one line in an error box), draws the maps on the UI thread (``sheet_maps``: the map export
   needs it) and writes the PDF in a worker behind a progress dialog whose Cancel leaves no
   file (the PDF is written beside it and moved in place only when whole and not cancelled);
   the sheets speak the project's report language, as the command's. Then offers to open the
@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import tempfile
 
-from PySide6.QtCore import QBuffer, QIODevice, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QWidget)
@@ -33,7 +33,6 @@ from cosafe.store.project_store import ProjectStore
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.progress_job import run_with_progress
 
-SHEET_MAP_DPI = 200  # as cosafe print-sheets: street names stay sharp, the PDF stays small
 FOLDER_KEY = "paper-sheets-print"
 
 
@@ -114,9 +113,9 @@ class PrintSheetsDialog(QDialog):
 
 def print_sheets(host, store: ProjectStore, parent: QWidget, active_workshop: str | None = None) -> str | None:
     """Ask and print the group maps (see the module contract)."""
-    from cosafe.io.paper_sheets.choice import SheetsError, choose_sheets
+    from cosafe.io.paper_sheets.choice import SheetsError, choose_sheets, overview_pages
     from cosafe.io.paper_sheets.pdf import write_sheets_pdf
-    from cosafe.ui.map.export import render_map_image
+    from cosafe.ui.features.paper.sheet_maps import sheet_map_images
 
     folder = host.remembered_folder(FOLDER_KEY) if host is not None else ""
     dialog = PrintSheetsDialog(store, parent, active_workshop, folder)
@@ -132,16 +131,11 @@ def print_sheets(host, store: ProjectStore, parent: QWidget, active_workshop: st
     try:
         with dialogs.wait_cursor(), speaking(code):
             sheets = choose_sheets(store, paper, workshop, groups)
-            _left, _top, width_mm, height_mm = sheets[0].layout.frame
-            size = round(width_mm / 25.4 * SHEET_MAP_DPI), round(height_mm / 25.4 * SHEET_MAP_DPI)
-            image = render_map_image(store, *size, bbox=sheets[0].identity.bounds, dpi=SHEET_MAP_DPI)
+            overviews = overview_pages(sheets)
+            maps, overview_maps = sheet_map_images(store, sheets, overviews)
     except (SheetsError, ValueError) as error:
         dialogs.show_error(parent, title, str(error))
         return None
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    png = bytes(buffer.data())
     writing = PrintSheetsDialog.tr("Writing %Ln group maps", "", len(sheets))
 
     def job(progress) -> str:
@@ -151,7 +145,7 @@ def print_sheets(host, store: ProjectStore, parent: QWidget, active_workshop: st
         os.close(handle)
         try:
             with speaking(code):  # the sheets' words in the report language, in this thread only
-                write_sheets_pdf(sheets, [png] * len(sheets), partial)
+                write_sheets_pdf(sheets, maps, partial, list(zip(overviews, overview_maps)))
             if not progress(1.0, writing):
                 raise ImportCancelled()
             os.replace(partial, path)
