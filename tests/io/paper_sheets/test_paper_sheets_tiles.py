@@ -128,3 +128,31 @@ def test_print_sheets_of_a_large_area_gives_tiles_after_an_overview(large_sample
         assert re.search(rf"\b{number}\b", text[0])
     assert f"Sheet 2 · part 1 of {parts}" in text[1]
     assert f"Sheet {parts + 1} · part {parts} of {parts}" in text[parts]
+
+
+def test_a_photo_of_a_tile_places_its_dots_in_that_tile(large_sample, tmp_path):
+    """A tile is read like any sheet: its QR code gives its own part of the area."""
+    import cv2
+    import numpy as np
+    from sheet_camera import Sticker, photograph, render_page, stick
+
+    from cosafe.io.paper_sheets.layout import lonlat_to_paper
+    from cosafe.io.paper_sheets.reading import read_photo
+
+    pdf = tmp_path / "tiles.pdf"
+    printed = json.loads(run("print-sheets", str(large_sample), "-o", str(pdf), "--paper", "a4", "--json").stdout)
+    sheet = next(s for s in printed["sheets"] if s["part"] == 4)  # a tile away from the north-west corner
+    frame = tuple(sheet["frame_mm"][key] for key in ("left", "top", "width", "height"))
+    west, south, east, north = sheet["bounds"]
+    places = [(west + (east - west) * u, south + (north - south) * v) for u, v in ((0.3, 0.4), (0.7, 0.6))]
+    stickers = [Sticker("unsafe", *lonlat_to_paper(lon, lat, frame, tuple(sheet["bounds"])), 12.0)
+                for lon, lat in places]
+    rng = np.random.default_rng(4)
+    page = render_page(pdf, sheet["page_number"], 200)
+    photo = photograph(stick(page, stickers, 200, rng), rng, max_tilt=20)
+    reading = read_photo(cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR))
+    assert reading.identity.number == sheet["page_number"]
+    found = sorted((d.lon, d.lat) for d in reading.detections)
+    assert len(found) == 2
+    for (lon, lat), (want_lon, want_lat) in zip(found, sorted(places)):
+        assert abs(lon - want_lon) < (east - west) * 0.01 and abs(lat - want_lat) < (north - south) * 0.01
