@@ -33,6 +33,8 @@ _OVERRIDES = {
     "language": "sw",
     "occurred_at": "21:45",
     "story_review": "pending",
+    "record_table": "proposals",
+    "read_at": "2026-03-14T10:15:00.000Z",
 }
 
 

@@ -45,6 +45,8 @@ _TABLE_CHANGES: dict[str, Change] = {
     "action_links": Change.PLAN,
     "votes": Change.VOTES,
     "attachments": Change.ATTACHMENTS,
+    "paper_sheets": Change.WORKSHOPS,  # printed group maps read back (schema v8)
+    "paper_sheet_records": Change.WORKSHOPS,
     "devices": Change.PROJECT,
     "merge_log": Change.PROJECT,
     "merge_base": Change.PROJECT,

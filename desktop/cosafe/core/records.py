@@ -377,6 +377,41 @@ class Attachment(Record):
     caption: str = ""
 
 
+@dataclass(kw_only=True)
+class PaperSheet(Record):
+    """One photo of a printed group map read into the project (schema v8): the paper's provenance.
+
+    ``sheet_number``, ``workshop_uuid`` and ``group_uuid`` are the sheet's QR code's;
+    ``photo_uuid`` the attachment keeping the photo (None when it was not kept: ``cosafe
+    read-sheets`` keeps none); ``photo_sha256`` the SHA-256 of the photo file as given, which
+    tells a photo read twice; ``read_at`` when it was read (a GeoPackage DATETIME).
+    """
+
+    TABLE: ClassVar[str] = "paper_sheets"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Paper sheets read")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "paper sheet read")
+
+    workshop_uuid: str = ""
+    group_uuid: str = ""
+    sheet_number: int = 1
+    photo_uuid: str | None = None
+    photo_sha256: str = ""
+    read_at: str = field(default_factory=utc_now)
+
+
+@dataclass(kw_only=True)
+class PaperSheetRecord(Record):
+    """A record read from a paper sheet (schema v8): ``record_uuid`` of ``record_table`` came from ``sheet_uuid``."""
+
+    TABLE: ClassVar[str] = "paper_sheet_records"
+    LABEL: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "Records read from paper")
+    NOUN: ClassVar[str] = QT_TRANSLATE_NOOP("Records", "record read from paper")
+
+    sheet_uuid: str = ""
+    record_table: str = ""
+    record_uuid: str = ""
+
+
 RECORD_TYPES: tuple[type[Record], ...] = (
     Workshop,
     Group,
@@ -400,6 +435,8 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     ActionLink,
     Vote,
     Attachment,
+    PaperSheet,  # after the attachment keeping its photo
+    PaperSheetRecord,
 )
 
 RECORD_TYPES_BY_TABLE: dict[str, type[Record]] = {t.TABLE: t for t in RECORD_TYPES}

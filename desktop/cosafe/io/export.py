@@ -16,9 +16,9 @@ refused): perception pins and recorded incidents are snapped to the centre of th
 cell of a grid of ``grid_m`` true ground metres (``core.privacy.snap_to_grid``, the
 rule the map export uses too); pin stories, audit point comments, walk and workshop
 notes and the facilitator's name are emptied; tables that describe individual people
-(participants, walk participants) and attachments (photos may show faces) are left
-out, and pins and votes lose their participant reference, so nothing links a place
-to one person's demographics. No record keeps the laptop that made it (``device_id``),
+(participants, walk participants), attachments (photos may show faces) and the
+paper sheets read (which name their photo) are left out, and pins and votes lose their
+participant reference, so nothing links a place to one person's demographics. No record keeps the laptop that made it (``device_id``),
 and every date keeps its day but not its time (``created_at``, ``updated_at``, an
 incident's ``occurred_on``).
 """
@@ -66,7 +66,10 @@ PUBLIC_CLEARED: dict[str, frozenset[str]] = {
     "proposals": frozenset({"participant_uuid"}),  # an idea sent from a phone (schema v6)
     "incidents": frozenset({"occurred_at"}),  # the day but not the time, as for every date (PUBLIC_DAY_ONLY)
 }
-PUBLIC_LEFT_OUT = frozenset({"participants", "walk_participants", "attachments"})
+# Paper sheets read (schema v8) name their photo (its attachment and its SHA-256, which would
+# confirm a copy of the photo), so they and their links go too.
+PUBLIC_LEFT_OUT = frozenset({"participants", "walk_participants", "attachments", "paper_sheets",
+                             "paper_sheet_records"})
 SNAPPED_TABLES = frozenset({"perception_pins", "incidents"})
 PUBLIC_DAY_ONLY = ("created_at", "updated_at", "occurred_on")  # the day, not the time: times tell who was where
 DEFAULT_GRID_M = 100.0

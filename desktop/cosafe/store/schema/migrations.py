@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from cosafe.core.clock import utc_now
 from cosafe.store import geopackage
 from cosafe.store.schema import v1 as schema_v1, v2 as schema_v2, v3 as schema_v3, v4 as schema_v4, v5 as schema_v5
-from cosafe.store.schema import v6 as schema_v6, v7 as schema_v7
+from cosafe.store.schema import v6 as schema_v6, v7 as schema_v7, v8 as schema_v8
 
 SCHEMA_VERSION_KEY = "cosafe_schema_version"
 
@@ -57,6 +57,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "add incident time of day", schema_v5.add_incident_time),
     Migration(6, "add room contributions", schema_v6.add_room_contributions),
     Migration(7, "add incident description", schema_v7.add_incident_description),
+    Migration(8, "add paper sheet provenance", schema_v8.add_paper_sheets),
 )
 
 
