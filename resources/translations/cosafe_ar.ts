@@ -2157,6 +2157,11 @@
             <numerusform>كُتبت %Ln خريطة مجموعات في %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cosafe: %1: %2; --again reads it once more</source>
+        <comment>%2: when it was read</comment>
+        <translation>cosafe: %1: %2؛ الخيار --again يقرؤها مرة أخرى</translation>
+    </message>
     <message numerus="yes">
         <source>%1: sheet %2: %Ln dots found (nothing stored)</source>
         <translation>
@@ -2718,6 +2723,10 @@
     <message>
         <source>store the flagged detections too (touching stickers, a sticker half off the map or the photo, a faint one); by default they are left for a review</source>
         <translation>احفظ أيضًا الاكتشافات المُعلَّمة (ملصقات متلامسة، ملصق نصفه خارج الخريطة أو الصورة، ملصق باهت)؛ افتراضيًا تُترك للمراجعة</translation>
+    </message>
+    <message>
+        <source>read a photo, or a sheet, that was read into the project before once more (its dots are added a second time)</source>
+        <translation>قراءة صورة أو ورقة سبقت قراءتها في المشروع مرة أخرى (تُضاف نقاطها مرة ثانية)</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -7553,6 +7562,49 @@ Last changed %2</source>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>أصغر من ملصق: ربما علامة قلم</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطتان</numerusform>
+            <numerusform>%n نقاط</numerusform>
+            <numerusform>%n نقطة</numerusform>
+            <numerusform>%n نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pen lines</source>
+        <translation>
+            <numerusform>%n خط بالقلم</numerusform>
+            <numerusform>%n خط بالقلم</numerusform>
+            <numerusform>%n خطان بالقلم</numerusform>
+            <numerusform>%n خطوط بالقلم</numerusform>
+            <numerusform>%n خطًا بالقلم</numerusform>
+            <numerusform>%n خط بالقلم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pen shapes</source>
+        <comment>a closed pen line: an area</comment>
+        <translation>
+            <numerusform>%n شكل بالقلم</numerusform>
+            <numerusform>%n شكل بالقلم</numerusform>
+            <numerusform>%n شكلان بالقلم</numerusform>
+            <numerusform>%n أشكال بالقلم</numerusform>
+            <numerusform>%n شكلًا بالقلم</numerusform>
+            <numerusform>%n شكل بالقلم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no marks</source>
+        <translation>لا علامات</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>two counts of a list: 3 dots, 1 pen line</comment>
+        <translation>%1، %2</translation>
+    </message>
     <message>
         <source>a faint or irregular mark</source>
         <translation>علامة باهتة أو غير منتظمة</translation>
@@ -11124,6 +11176,11 @@ Supporting: %3</source>
         <comment>%1: a laptop</comment>
         <translation>أُنشئ على: %1</translation>
     </message>
+    <message>
+        <source>From paper sheet %1 (read on %2)</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>من الورقة الورقية %1 (قُرئت في %2)</translation>
+    </message>
 </context>
 <context>
     <name>QDockWidget</name>
@@ -11332,26 +11389,38 @@ Supporting: %3</source>
         <translation>%1: الورقة %2 (%3): %4</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln dots, %1 to check</source>
+        <source>%1, %Ln to check</source>
+        <comment>%1: the marks found (3 dots, 1 pen line)</comment>
         <translation>
-            <numerusform>%Ln نقطة، %1 للمراجعة</numerusform>
-            <numerusform>%Ln نقطة، %1 للمراجعة</numerusform>
-            <numerusform>%Ln نقطة، %1 للمراجعة</numerusform>
-            <numerusform>%Ln نقاط، %1 للمراجعة</numerusform>
-            <numerusform>%Ln نقطة، %1 للمراجعة</numerusform>
-            <numerusform>%Ln نقطة، %1 للمراجعة</numerusform>
+            <numerusform>%1، %Ln للمراجعة</numerusform>
+            <numerusform>%1، %Ln للمراجعة</numerusform>
+            <numerusform>%1، %Ln للمراجعة</numerusform>
+            <numerusform>%1، %Ln للمراجعة</numerusform>
+            <numerusform>%1، %Ln للمراجعة</numerusform>
+            <numerusform>%1، %Ln للمراجعة</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln of the dots ticked to store</source>
-        <translation>
-            <numerusform>%Ln نقطة محددة للحفظ</numerusform>
-            <numerusform>%Ln نقطة محددة للحفظ</numerusform>
-            <numerusform>%Ln نقطة محددة للحفظ</numerusform>
-            <numerusform>%Ln نقاط محددة للحفظ</numerusform>
-            <numerusform>%Ln نقطة محددة للحفظ</numerusform>
-            <numerusform>%Ln نقطة محددة للحفظ</numerusform>
-        </translation>
+    <message>
+        <source>Ticked to store: %1</source>
+        <comment>%1: 3 dots, 1 pen line</comment>
+        <translation>محدد للحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 stored: %2 added (Edit › Undo takes them away)</source>
+        <comment>%2: 3 dots, 1 pen line</comment>
+        <translation>حُفظت الورقة %1: أُضيف %2 (تحرير › تراجع يزيلها)</translation>
+    </message>
+    <message>
+        <source>Read Before</source>
+        <translation>قُرئت من قبل</translation>
+    </message>
+    <message>
+        <source>%1. Storing it again adds its dots a second time.</source>
+        <translation>%1. حفظها مرة أخرى يضيف نقاطها مرة ثانية.</translation>
+    </message>
+    <message>
+        <source>Store Again</source>
+        <translation>احفظ مرة أخرى</translation>
     </message>
     <message>
         <source>The sheet was not stored</source>
@@ -11360,17 +11429,6 @@ Supporting: %3</source>
     <message>
         <source>Photo of paper sheet %1</source>
         <translation>صورة الورقة المطبوعة %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)</source>
-        <translation>
-            <numerusform>حُفظت الورقة %1: أُضيفت %Ln نقطة (تحرير › تراجع يزيلها)</numerusform>
-            <numerusform>حُفظت الورقة %1: أُضيفت %Ln نقطة (تحرير › تراجع يزيلها)</numerusform>
-            <numerusform>حُفظت الورقة %1: أُضيفت %Ln نقطة (تحرير › تراجع يزيلها)</numerusform>
-            <numerusform>حُفظت الورقة %1: أُضيفت %Ln نقاط (تحرير › تراجع يزيلها)</numerusform>
-            <numerusform>حُفظت الورقة %1: أُضيفت %Ln نقطة (تحرير › تراجع يزيلها)</numerusform>
-            <numerusform>حُفظت الورقة %1: أُضيفت %Ln نقطة (تحرير › تراجع يزيلها)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -11649,6 +11707,22 @@ Supporting: %3</source>
     <message>
         <source>attachment</source>
         <translation>مرفق</translation>
+    </message>
+    <message>
+        <source>Paper sheets read</source>
+        <translation>الأوراق المقروءة</translation>
+    </message>
+    <message>
+        <source>paper sheet read</source>
+        <translation>ورقة مقروءة</translation>
+    </message>
+    <message>
+        <source>Records read from paper</source>
+        <translation>سجلات مقروءة من الورق</translation>
+    </message>
+    <message>
+        <source>record read from paper</source>
+        <translation>سجل مقروء من الورق</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -13104,6 +13178,15 @@ Supporting: %3</source>
     <message>
         <source>Sheet %1 is for a group this project no longer has</source>
         <translation>الورقة %1 لمجموعة لم تعد في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>This photo was read on %1</source>
+        <translation>قُرئت هذه الصورة في %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 of this group was read on %2</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>قُرئت الورقة %1 لهذه المجموعة في %2</translation>
     </message>
     <message>
         <source>From paper sheet %1</source>

@@ -1017,6 +1017,31 @@
     </message>
 </context>
 <context>
+    <name>PaperReview</name>
+    <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pen lines</source>
+        <translation>
+            <numerusform>%n pen line</numerusform>
+            <numerusform>%n pen lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pen shapes</source>
+        <comment>a closed pen line: an area</comment>
+        <translation>
+            <numerusform>%n pen shape</numerusform>
+            <numerusform>%n pen shapes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsDialog</name>
     <message numerus="yes">
         <source>%Ln participants</source>
@@ -1350,24 +1375,11 @@
 <context>
     <name>ReadSheetsDialog</name>
     <message numerus="yes">
-        <source>%Ln dots, %1 to check</source>
+        <source>%1, %Ln to check</source>
+        <comment>%1: the marks found (3 dots, 1 pen line)</comment>
         <translation>
-            <numerusform>%Ln dot, %1 to check</numerusform>
-            <numerusform>%Ln dots, %1 to check</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln of the dots ticked to store</source>
-        <translation>
-            <numerusform>%Ln dot ticked to store</numerusform>
-            <numerusform>%Ln of the dots ticked to store</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)</source>
-        <translation>
-            <numerusform>Sheet %1 stored: %Ln dot added (Edit › Undo takes it away)</numerusform>
-            <numerusform>Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)</numerusform>
+            <numerusform>%1, %Ln to check</numerusform>
+            <numerusform>%1, %Ln to check</numerusform>
         </translation>
     </message>
 </context>

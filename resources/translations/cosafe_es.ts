@@ -1969,6 +1969,11 @@
             <numerusform>Se escribieron %Ln mapas de grupo en %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cosafe: %1: %2; --again reads it once more</source>
+        <comment>%2: when it was read</comment>
+        <translation>cosafe: %1: %2; --again la lee otra vez</translation>
+    </message>
     <message numerus="yes">
         <source>%1: sheet %2: %Ln dots found (nothing stored)</source>
         <translation>
@@ -2482,6 +2487,10 @@
     <message>
         <source>store the flagged detections too (touching stickers, a sticker half off the map or the photo, a faint one); by default they are left for a review</source>
         <translation>guardar también las detecciones marcadas como dudosas (pegatinas que se tocan, una pegatina medio fuera del mapa o de la foto, una desvaída); por defecto quedan para revisar</translation>
+    </message>
+    <message>
+        <source>read a photo, or a sheet, that was read into the project before once more (its dots are added a second time)</source>
+        <translation>leer otra vez una foto, o una hoja, ya leída en el proyecto (sus puntos se añaden por segunda vez)</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -7029,6 +7038,37 @@ Last changed %2</source>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>más pequeña que una pegatina: quizá una marca de bolígrafo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pen lines</source>
+        <translation>
+            <numerusform>%n línea de bolígrafo</numerusform>
+            <numerusform>%n líneas de bolígrafo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pen shapes</source>
+        <comment>a closed pen line: an area</comment>
+        <translation>
+            <numerusform>%n forma de bolígrafo</numerusform>
+            <numerusform>%n formas de bolígrafo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no marks</source>
+        <translation>ninguna marca</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>two counts of a list: 3 dots, 1 pen line</comment>
+        <translation>%1, %2</translation>
+    </message>
     <message>
         <source>a faint or irregular mark</source>
         <translation>una marca débil o irregular</translation>
@@ -10440,6 +10480,11 @@ Apoyo: %3</translation>
         <comment>%1: a laptop</comment>
         <translation>Hecho en: %1</translation>
     </message>
+    <message>
+        <source>From paper sheet %1 (read on %2)</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>De la hoja de papel %1 (leída el %2)</translation>
+    </message>
 </context>
 <context>
     <name>QDockWidget</name>
@@ -10644,18 +10689,34 @@ Apoyo: %3</translation>
         <translation>%1: hoja %2 (%3): %4</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln dots, %1 to check</source>
+        <source>%1, %Ln to check</source>
+        <comment>%1: the marks found (3 dots, 1 pen line)</comment>
         <translation>
-            <numerusform>%Ln punto, %1 por revisar</numerusform>
-            <numerusform>%Ln puntos, %1 por revisar</numerusform>
+            <numerusform>%1, %Ln por revisar</numerusform>
+            <numerusform>%1, %Ln por revisar</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln of the dots ticked to store</source>
-        <translation>
-            <numerusform>%Ln punto marcado para guardar</numerusform>
-            <numerusform>%Ln puntos marcados para guardar</numerusform>
-        </translation>
+    <message>
+        <source>Ticked to store: %1</source>
+        <comment>%1: 3 dots, 1 pen line</comment>
+        <translation>Marcado para guardar: %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 stored: %2 added (Edit › Undo takes them away)</source>
+        <comment>%2: 3 dots, 1 pen line</comment>
+        <translation>Hoja %1 guardada: añadido %2 (Editar › Deshacer lo quita)</translation>
+    </message>
+    <message>
+        <source>Read Before</source>
+        <translation>Ya leída</translation>
+    </message>
+    <message>
+        <source>%1. Storing it again adds its dots a second time.</source>
+        <translation>%1. Guardarla otra vez añade sus puntos por segunda vez.</translation>
+    </message>
+    <message>
+        <source>Store Again</source>
+        <translation>Guardar otra vez</translation>
     </message>
     <message>
         <source>The sheet was not stored</source>
@@ -10664,13 +10725,6 @@ Apoyo: %3</translation>
     <message>
         <source>Photo of paper sheet %1</source>
         <translation>Foto de la hoja de papel %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)</source>
-        <translation>
-            <numerusform>Hoja %1 guardada: %Ln punto añadido (Editar › Deshacer lo quita)</numerusform>
-            <numerusform>Hoja %1 guardada: %Ln puntos añadidos (Editar › Deshacer los quita)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -10949,6 +11003,22 @@ Apoyo: %3</translation>
     <message>
         <source>attachment</source>
         <translation>adjunto</translation>
+    </message>
+    <message>
+        <source>Paper sheets read</source>
+        <translation>Hojas de papel leídas</translation>
+    </message>
+    <message>
+        <source>paper sheet read</source>
+        <translation>hoja de papel leída</translation>
+    </message>
+    <message>
+        <source>Records read from paper</source>
+        <translation>Registros leídos del papel</translation>
+    </message>
+    <message>
+        <source>record read from paper</source>
+        <translation>registro leído del papel</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -12372,6 +12442,15 @@ Apoyo: %3</translation>
     <message>
         <source>Sheet %1 is for a group this project no longer has</source>
         <translation>La hoja %1 es de un grupo que este proyecto ya no tiene</translation>
+    </message>
+    <message>
+        <source>This photo was read on %1</source>
+        <translation>Esta foto se leyó el %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 of this group was read on %2</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>La hoja %1 de este grupo se leyó el %2</translation>
     </message>
     <message>
         <source>From paper sheet %1</source>

@@ -1969,6 +1969,11 @@
             <numerusform>%Ln cartes de groupe écrites dans %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cosafe: %1: %2; --again reads it once more</source>
+        <comment>%2: when it was read</comment>
+        <translation>cosafe&#xa0;: %1&#xa0;: %2&#xa0;; --again la relit une fois de plus</translation>
+    </message>
     <message numerus="yes">
         <source>%1: sheet %2: %Ln dots found (nothing stored)</source>
         <translation>
@@ -2482,6 +2487,10 @@
     <message>
         <source>store the flagged detections too (touching stickers, a sticker half off the map or the photo, a faint one); by default they are left for a review</source>
         <translation>enregistrer aussi les détections signalées (gommettes qui se touchent, gommette à moitié hors de la carte ou de la photo, gommette pâle) ; par défaut elles sont laissées pour vérification</translation>
+    </message>
+    <message>
+        <source>read a photo, or a sheet, that was read into the project before once more (its dots are added a second time)</source>
+        <translation>relire une photo, ou une feuille, déjà lue dans le projet (ses points sont ajoutés une seconde fois)</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -7029,6 +7038,37 @@ Dernière modification le %2</translation>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>plus petite qu&apos;une gommette&#xa0;: peut-être un trait de stylo</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pen lines</source>
+        <translation>
+            <numerusform>%n trait de stylo</numerusform>
+            <numerusform>%n traits de stylo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pen shapes</source>
+        <comment>a closed pen line: an area</comment>
+        <translation>
+            <numerusform>%n forme au stylo</numerusform>
+            <numerusform>%n formes au stylo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no marks</source>
+        <translation>aucune marque</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>two counts of a list: 3 dots, 1 pen line</comment>
+        <translation>%1, %2</translation>
+    </message>
     <message>
         <source>a faint or irregular mark</source>
         <translation>une marque pâle ou irrégulière</translation>
@@ -10440,6 +10480,11 @@ En appui&#xa0;: %3</translation>
         <comment>%1: a laptop</comment>
         <translation>Créé sur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>From paper sheet %1 (read on %2)</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>De la feuille papier %1 (lue le %2)</translation>
+    </message>
 </context>
 <context>
     <name>QDockWidget</name>
@@ -10644,18 +10689,34 @@ En appui&#xa0;: %3</translation>
         <translation>%1&#xa0;: feuille %2 (%3)&#xa0;: %4</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln dots, %1 to check</source>
+        <source>%1, %Ln to check</source>
+        <comment>%1: the marks found (3 dots, 1 pen line)</comment>
         <translation>
-            <numerusform>%Ln point, %1 à vérifier</numerusform>
-            <numerusform>%Ln points, %1 à vérifier</numerusform>
+            <numerusform>%1, %Ln à vérifier</numerusform>
+            <numerusform>%1, %Ln à vérifier</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln of the dots ticked to store</source>
-        <translation>
-            <numerusform>%Ln point coché à enregistrer</numerusform>
-            <numerusform>%Ln points cochés à enregistrer</numerusform>
-        </translation>
+    <message>
+        <source>Ticked to store: %1</source>
+        <comment>%1: 3 dots, 1 pen line</comment>
+        <translation>Coché pour l’enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 stored: %2 added (Edit › Undo takes them away)</source>
+        <comment>%2: 3 dots, 1 pen line</comment>
+        <translation>Feuille %1 enregistrée&#xa0;: ajouté %2 (Édition › Annuler le retire)</translation>
+    </message>
+    <message>
+        <source>Read Before</source>
+        <translation>Déjà lue</translation>
+    </message>
+    <message>
+        <source>%1. Storing it again adds its dots a second time.</source>
+        <translation>%1. L’enregistrer encore ajoute ses points une seconde fois.</translation>
+    </message>
+    <message>
+        <source>Store Again</source>
+        <translation>Enregistrer encore</translation>
     </message>
     <message>
         <source>The sheet was not stored</source>
@@ -10664,13 +10725,6 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>Photo of paper sheet %1</source>
         <translation>Photo de la feuille papier %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)</source>
-        <translation>
-            <numerusform>Feuille %1 enregistrée&#xa0;: %Ln point ajouté (Édition › Annuler le retire)</numerusform>
-            <numerusform>Feuille %1 enregistrée&#xa0;: %Ln points ajoutés (Édition › Annuler les retire)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -10949,6 +11003,22 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>attachment</source>
         <translation>pièce jointe</translation>
+    </message>
+    <message>
+        <source>Paper sheets read</source>
+        <translation>Feuilles papier lues</translation>
+    </message>
+    <message>
+        <source>paper sheet read</source>
+        <translation>feuille papier lue</translation>
+    </message>
+    <message>
+        <source>Records read from paper</source>
+        <translation>Enregistrements lus sur papier</translation>
+    </message>
+    <message>
+        <source>record read from paper</source>
+        <translation>enregistrement lu sur papier</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -12372,6 +12442,15 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>Sheet %1 is for a group this project no longer has</source>
         <translation>La feuille %1 est celle d’un groupe que ce projet n’a plus</translation>
+    </message>
+    <message>
+        <source>This photo was read on %1</source>
+        <translation>Cette photo a été lue le %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 of this group was read on %2</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>La feuille %1 de ce groupe a été lue le %2</translation>
     </message>
     <message>
         <source>From paper sheet %1</source>

@@ -1969,6 +1969,11 @@
             <numerusform>%Ln mapas de grupo gravados em %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cosafe: %1: %2; --again reads it once more</source>
+        <comment>%2: when it was read</comment>
+        <translation>cosafe: %1: %2; --again lê-a mais uma vez</translation>
+    </message>
     <message numerus="yes">
         <source>%1: sheet %2: %Ln dots found (nothing stored)</source>
         <translation>
@@ -2482,6 +2487,10 @@
     <message>
         <source>store the flagged detections too (touching stickers, a sticker half off the map or the photo, a faint one); by default they are left for a review</source>
         <translation>guardar também as deteções marcadas (autocolantes que se tocam, um autocolante meio fora do mapa ou da foto, um desbotado); por omissão ficam para revisão</translation>
+    </message>
+    <message>
+        <source>read a photo, or a sheet, that was read into the project before once more (its dots are added a second time)</source>
+        <translation>ler mais uma vez uma foto, ou uma folha, já lida no projeto (os seus pontos são adicionados uma segunda vez)</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -7029,6 +7038,37 @@ Last changed %2</source>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>menor que um adesivo: talvez uma marca de caneta</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>%n ponto</numerusform>
+            <numerusform>%n pontos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pen lines</source>
+        <translation>
+            <numerusform>%n linha de caneta</numerusform>
+            <numerusform>%n linhas de caneta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pen shapes</source>
+        <comment>a closed pen line: an area</comment>
+        <translation>
+            <numerusform>%n forma de caneta</numerusform>
+            <numerusform>%n formas de caneta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no marks</source>
+        <translation>nenhuma marca</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>two counts of a list: 3 dots, 1 pen line</comment>
+        <translation>%1, %2</translation>
+    </message>
     <message>
         <source>a faint or irregular mark</source>
         <translation>uma marca fraca ou irregular</translation>
@@ -10440,6 +10480,11 @@ Apoio: %3</translation>
         <comment>%1: a laptop</comment>
         <translation>Feito em: %1</translation>
     </message>
+    <message>
+        <source>From paper sheet %1 (read on %2)</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>Da folha de papel %1 (lida em %2)</translation>
+    </message>
 </context>
 <context>
     <name>QDockWidget</name>
@@ -10644,18 +10689,34 @@ Apoio: %3</translation>
         <translation>%1: folha %2 (%3): %4</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln dots, %1 to check</source>
+        <source>%1, %Ln to check</source>
+        <comment>%1: the marks found (3 dots, 1 pen line)</comment>
         <translation>
-            <numerusform>%Ln ponto, %1 a conferir</numerusform>
-            <numerusform>%Ln pontos, %1 a conferir</numerusform>
+            <numerusform>%1, %Ln a conferir</numerusform>
+            <numerusform>%1, %Ln a conferir</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln of the dots ticked to store</source>
-        <translation>
-            <numerusform>%Ln ponto marcado para guardar</numerusform>
-            <numerusform>%Ln pontos marcados para guardar</numerusform>
-        </translation>
+    <message>
+        <source>Ticked to store: %1</source>
+        <comment>%1: 3 dots, 1 pen line</comment>
+        <translation>Marcado para guardar: %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 stored: %2 added (Edit › Undo takes them away)</source>
+        <comment>%2: 3 dots, 1 pen line</comment>
+        <translation>Folha %1 guardada: adicionado %2 (Editar › Desfazer remove-o)</translation>
+    </message>
+    <message>
+        <source>Read Before</source>
+        <translation>Já lida</translation>
+    </message>
+    <message>
+        <source>%1. Storing it again adds its dots a second time.</source>
+        <translation>%1. Guardá-la novamente adiciona os seus pontos uma segunda vez.</translation>
+    </message>
+    <message>
+        <source>Store Again</source>
+        <translation>Guardar novamente</translation>
     </message>
     <message>
         <source>The sheet was not stored</source>
@@ -10664,13 +10725,6 @@ Apoio: %3</translation>
     <message>
         <source>Photo of paper sheet %1</source>
         <translation>Foto da folha de papel %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)</source>
-        <translation>
-            <numerusform>Folha %1 guardada: %Ln ponto adicionado (Editar › Desfazer remove-o)</numerusform>
-            <numerusform>Folha %1 guardada: %Ln pontos adicionados (Editar › Desfazer remove-os)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -10949,6 +11003,22 @@ Apoio: %3</translation>
     <message>
         <source>attachment</source>
         <translation>anexo</translation>
+    </message>
+    <message>
+        <source>Paper sheets read</source>
+        <translation>Folhas de papel lidas</translation>
+    </message>
+    <message>
+        <source>paper sheet read</source>
+        <translation>folha de papel lida</translation>
+    </message>
+    <message>
+        <source>Records read from paper</source>
+        <translation>Registros lidos do papel</translation>
+    </message>
+    <message>
+        <source>record read from paper</source>
+        <translation>registro lido do papel</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -12372,6 +12442,15 @@ Apoio: %3</translation>
     <message>
         <source>Sheet %1 is for a group this project no longer has</source>
         <translation>A folha %1 é de um grupo que este projeto já não tem</translation>
+    </message>
+    <message>
+        <source>This photo was read on %1</source>
+        <translation>Esta foto foi lida em %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 of this group was read on %2</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>A folha %1 deste grupo foi lida em %2</translation>
     </message>
     <message>
         <source>From paper sheet %1</source>

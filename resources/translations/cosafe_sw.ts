@@ -1969,6 +1969,11 @@
             <numerusform>Ramani %Ln za vikundi zimeandikwa kwenye %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cosafe: %1: %2; --again reads it once more</source>
+        <comment>%2: when it was read</comment>
+        <translation>cosafe: %1: %2; --again huisoma tena</translation>
+    </message>
     <message numerus="yes">
         <source>%1: sheet %2: %Ln dots found (nothing stored)</source>
         <translation>
@@ -2482,6 +2487,10 @@
     <message>
         <source>store the flagged detections too (touching stickers, a sticker half off the map or the photo, a faint one); by default they are left for a review</source>
         <translation>hifadhi pia vilivyogunduliwa vyenye alama ya shaka (vibandiko vinavyogusana, kibandiko nusu nje ya ramani au picha, kilichofifia); kwa kawaida huachwa kwa ukaguzi</translation>
+    </message>
+    <message>
+        <source>read a photo, or a sheet, that was read into the project before once more (its dots are added a second time)</source>
+        <translation>soma tena picha, au karatasi, iliyokwisha somwa kwenye mradi (nukta zake zinaongezwa mara ya pili)</translation>
     </message>
     <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
@@ -7029,6 +7038,37 @@ Ulibadilishwa mwisho %2</translation>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>ndogo kuliko kibandiko: labda alama ya kalamu</translation>
     </message>
+    <message numerus="yes">
+        <source>%n dots</source>
+        <translation>
+            <numerusform>nukta %n</numerusform>
+            <numerusform>nukta %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pen lines</source>
+        <translation>
+            <numerusform>mstari %n wa kalamu</numerusform>
+            <numerusform>mistari %n ya kalamu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pen shapes</source>
+        <comment>a closed pen line: an area</comment>
+        <translation>
+            <numerusform>umbo %n la kalamu</numerusform>
+            <numerusform>maumbo %n ya kalamu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no marks</source>
+        <translation>hakuna alama</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>two counts of a list: 3 dots, 1 pen line</comment>
+        <translation>%1, %2</translation>
+    </message>
     <message>
         <source>a faint or irregular mark</source>
         <translation>alama hafifu au isiyo ya kawaida</translation>
@@ -10440,6 +10480,11 @@ Wanaounga mkono: %3</translation>
         <comment>%1: a laptop</comment>
         <translation>Imetengenezwa kwenye: %1</translation>
     </message>
+    <message>
+        <source>From paper sheet %1 (read on %2)</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>Kutoka karatasi %1 (ilisomwa tarehe %2)</translation>
+    </message>
 </context>
 <context>
     <name>QDockWidget</name>
@@ -10644,18 +10689,34 @@ Wanaounga mkono: %3</translation>
         <translation>%1: karatasi %2 (%3): %4</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln dots, %1 to check</source>
+        <source>%1, %Ln to check</source>
+        <comment>%1: the marks found (3 dots, 1 pen line)</comment>
         <translation>
-            <numerusform>nukta %Ln, %1 za kukagua</numerusform>
-            <numerusform>nukta %Ln, %1 za kukagua</numerusform>
+            <numerusform>%1, %Ln za kukagua</numerusform>
+            <numerusform>%1, %Ln za kukagua</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln of the dots ticked to store</source>
-        <translation>
-            <numerusform>nukta %Ln imewekewa alama ya kuhifadhiwa</numerusform>
-            <numerusform>nukta %Ln zimewekewa alama za kuhifadhiwa</numerusform>
-        </translation>
+    <message>
+        <source>Ticked to store: %1</source>
+        <comment>%1: 3 dots, 1 pen line</comment>
+        <translation>Zilizochaguliwa kuhifadhiwa: %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 stored: %2 added (Edit › Undo takes them away)</source>
+        <comment>%2: 3 dots, 1 pen line</comment>
+        <translation>Karatasi %1 imehifadhiwa: imeongezwa %2 (Hariri › Tendua huiondoa)</translation>
+    </message>
+    <message>
+        <source>Read Before</source>
+        <translation>Ilisomwa Awali</translation>
+    </message>
+    <message>
+        <source>%1. Storing it again adds its dots a second time.</source>
+        <translation>%1. Kuihifadhi tena kunaongeza nukta zake mara ya pili.</translation>
+    </message>
+    <message>
+        <source>Store Again</source>
+        <translation>Hifadhi Tena</translation>
     </message>
     <message>
         <source>The sheet was not stored</source>
@@ -10664,13 +10725,6 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>Photo of paper sheet %1</source>
         <translation>Picha ya karatasi %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)</source>
-        <translation>
-            <numerusform>Karatasi %1 imehifadhiwa: nukta %Ln imeongezwa (Hariri › Tendua huiondoa)</numerusform>
-            <numerusform>Karatasi %1 imehifadhiwa: nukta %Ln zimeongezwa (Hariri › Tendua huziondoa)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -10949,6 +11003,22 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>attachment</source>
         <translation>kiambatisho</translation>
+    </message>
+    <message>
+        <source>Paper sheets read</source>
+        <translation>Karatasi zilizosomwa</translation>
+    </message>
+    <message>
+        <source>paper sheet read</source>
+        <translation>karatasi iliyosomwa</translation>
+    </message>
+    <message>
+        <source>Records read from paper</source>
+        <translation>Rekodi zilizosomwa kutoka karatasi</translation>
+    </message>
+    <message>
+        <source>record read from paper</source>
+        <translation>rekodi iliyosomwa kutoka karatasi</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -12372,6 +12442,15 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>Sheet %1 is for a group this project no longer has</source>
         <translation>Karatasi %1 ni ya kikundi ambacho mradi huu haunacho tena</translation>
+    </message>
+    <message>
+        <source>This photo was read on %1</source>
+        <translation>Picha hii ilisomwa tarehe %1</translation>
+    </message>
+    <message>
+        <source>Sheet %1 of this group was read on %2</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>Karatasi %1 ya kikundi hiki ilisomwa tarehe %2</translation>
     </message>
     <message>
         <source>From paper sheet %1</source>

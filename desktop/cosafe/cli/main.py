@@ -460,7 +460,7 @@ def _cmd_read_sheets(args: argparse.Namespace) -> int:
     import dataclasses
 
     from cosafe.io.paper_sheets.reading import NotASheet, load_photo, read_photo, split_uncertain
-    from cosafe.io.paper_sheets.storing import check_sheet, sheet_edit
+    from cosafe.io.paper_sheets.storing import check_sheet, earlier_text, photo_digest, sheet_edit
     from cosafe.store.project_store import ProjectStore
 
     readings, refused = [], 0
@@ -484,8 +484,19 @@ def _cmd_read_sheets(args: argparse.Namespace) -> int:
                        0 if args.accept_uncertain else len(flagged)))
     if stored and not args.dry_run:
         with cli_backups.open_for_writing(args.project) as store:
-            for _photo, _reading, kept, _left in stored:
-                edit = sheet_edit(store, kept)
+            for entry in list(stored):
+                photo, _reading, kept, _left = entry
+                digest = photo_digest(photo)
+                # A photo or sheet read before would add its dots twice: only with --again (earlier
+                # sheets of this run count, as they are stored one by one).
+                again = earlier_text(store, kept, digest)
+                if again and not args.again:
+                    print(arg(Command.tr("cosafe: %1: %2; --again reads it once more", "%2: when it was read"),
+                              os.path.basename(photo), again), file=sys.stderr)
+                    stored.remove(entry)
+                    refused += 1
+                    continue
+                edit = sheet_edit(store, kept, photo_sha256=digest)
                 if edit is not None:
                     edit.apply(store)
     if args.json:
@@ -828,6 +839,9 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
                       help=CommandHelp.tr("store the flagged detections too (touching stickers, a sticker half off "
                                           "the map or the photo, a faint one); by default they are left for a "
                                           "review"))
+    read.add_argument("--again", action="store_true",
+                      help=CommandHelp.tr("read a photo, or a sheet, that was read into the project before once "
+                                          "more (its dots are added a second time)"))
     handlers["read-sheets"] = _cmd_read_sheets
 
     stats = commands.add_parser(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -15,11 +16,12 @@ from checks import cosafe_command
 from sheet_camera import (Sticker, Stroke, draw, photograph, print_sample_sheets, random_stickers, random_strokes,
                           render_page, score, score_strokes, stick)
 
-from cosafe.core.records import PerceptionPin, Proposal
+from cosafe.core.records import PaperSheet, PaperSheetRecord, PerceptionPin, Proposal
 from cosafe.io.paper_sheets.layout import layout_for, lonlat_to_paper
 from cosafe.io.paper_sheets.reading import NotASheet, find_stickers, read_photo, split_uncertain
 from cosafe.io.paper_sheets.storing import sheet_edit
 from cosafe.store.project_store import ProjectStore
+from cosafe.store.queries.paper_sheets import sheet_of_record
 
 DPI = 250  # the page as printed, about as sharp as an 8–12 MP photo sees it
 
@@ -125,6 +127,26 @@ def test_read_sheets_prints_detections_and_stores_them_for_the_group(printed, tm
         assert store.count(Proposal) == before[Proposal] + 1
     assert sorted(pin.feeling for pin in pins) == ["safe", "unsafe", "unsafe"]
     assert ideas[0].description == "From paper sheet 2" and ideas[0].geom.geom_type == "Point"
+    with ProjectStore.open(str(project), read_only=True) as store:
+        sheets = store.list(PaperSheet)
+        assert [(s.sheet_number, s.group_uuid, s.photo_uuid) for s in sheets] == [(2, group, None)]
+        assert sheets[0].photo_sha256 == hashlib.sha256(photo_path.read_bytes()).hexdigest()
+        assert {(link.record_table, link.record_uuid) for link in store.list(PaperSheetRecord)} == \
+            {("perception_pins", pin.uuid) for pin in pins} | {("proposals", ideas[0].uuid)}
+        assert sheet_of_record(store, "perception_pins", pins[0].uuid).uuid == sheets[0].uuid
+
+    # The same photo, or another photo of the same sheet, is refused in one line unless --again.
+    other_photo = tmp_path / "sheet2-again.jpg"
+    other_photo.write_bytes(photograph(stick(printed["pages"][2], stickers[:1], DPI, rng), rng, max_tilt=20).jpeg)
+    for photo, said in ((photo_path, "This photo was read on "), (other_photo, "Sheet 2 of this group was read on ")):
+        twice = run("read-sheets", str(project), str(photo))
+        assert twice.returncode == 1 and twice.stdout == ""
+        assert twice.stderr.startswith(f"cosafe: {photo.name}: {said}") and len(twice.stderr.splitlines()) == 1
+        assert twice.stderr.rstrip().endswith("; --again reads it once more")
+    again = run("read-sheets", str(project), str(other_photo), "--again")
+    assert again.returncode == 0, again.stderr
+    with ProjectStore.open(str(project), read_only=True) as store:
+        assert store.count(PerceptionPin) == before[PerceptionPin] + 4 and store.count(PaperSheet) == 2
 
 
 def test_storing_is_one_undoable_step(printed, tmp_path):
@@ -288,7 +310,8 @@ def test_read_sheets_leaves_flagged_detections_for_a_review(printed, tmp_path):
     with ProjectStore.open(str(project), read_only=True) as store:
         assert store.count(PerceptionPin) == before + 2
 
-    accepted = run("read-sheets", str(project), str(photo_path), "--accept-uncertain")
+    # The same photo once more (--again: it was read before), its uncertain marks stored this time.
+    accepted = run("read-sheets", str(project), str(photo_path), "--accept-uncertain", "--again")
     assert accepted.returncode == 0, accepted.stderr
     assert accepted.stdout.strip() == "sheet1.jpg: sheet 1: 4 dots added as pins and ideas"
     with ProjectStore.open(str(project), read_only=True) as store:
@@ -360,3 +383,4 @@ def test_read_sheets_stores_pen_lines_and_shapes_as_line_and_area_ideas(printed,
         ideas = store.list(Proposal, order_by="fid DESC")[:2]
     assert sorted(idea.geom.geom_type for idea in ideas) == ["LineString", "Polygon"]
     assert all(idea.description == "From paper sheet 1" for idea in ideas)
+

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import subprocess
@@ -12,7 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from shell_support import answer_next_modal, menu_action
 
-from cosafe.core.records import Attachment, Group, PerceptionPin, Proposal
+from cosafe.core.records import Attachment, Group, PaperSheet, PaperSheetRecord, PerceptionPin, Proposal
 from cosafe.io.paper_sheets.layout import layout_for, paper_to_lonlat
 from cosafe.io.paper_sheets.reading import Detection, SheetReading
 from cosafe.ui.features.paper.print_dialog import PrintSheetsDialog
@@ -83,7 +84,7 @@ def test_read_sheets_refuses_a_stranger_in_one_line_and_reviews_the_sheet(window
         ticked = panel.table.item(row, ACCEPT_COLUMN).checkState() == Qt.CheckState.Checked
         assert ticked == (row not in flagged)  # uncertain ones start un-accepted, with the reason shown
     assert all("two stickers touching" in panel.table.item(row, CHECK_COLUMN).text() for row in flagged)
-    assert dialog.status.text() == "3 of the dots ticked to store"
+    assert dialog.status.text() == "Ticked to store: 3 dots"
 
     # Correct: the safe dot becomes an idea; the idea dot is dragged 10 mm right on the map; one of the
     # touching dots is accepted, the other stays out.
@@ -98,7 +99,7 @@ def test_read_sheets_refuses_a_stranger_in_one_line_and_reviews_the_sheet(window
     photo_dot, map_dot = panel.dots[idea]
     assert (photo_dot.pos().x(), photo_dot.pos().y()) == (map_dot.pos().x(), map_dot.pos().y())
     panel.table.item(flagged[0], ACCEPT_COLUMN).setCheckState(Qt.CheckState.Checked)
-    assert dialog.status.text() == "4 of the dots ticked to store"
+    assert dialog.status.text() == "Ticked to store: 4 dots"
 
     assert dialog.store_button.isEnabled()
     dialog.store_button.click()
@@ -115,8 +116,31 @@ def test_read_sheets_refuses_a_stranger_in_one_line_and_reviews_the_sheet(window
     assert min(math.hypot(p.geom.x - lon, p.geom.y - lat) for p in ideas) < 1e-6  # stored to about 1 cm; 10 mm on paper is metres
     assert "stored" in dialog.list.item(1).text() and not dialog.store_button.isEnabled()
 
-    session.undo_stack.undo()  # one step takes it all away
+    # Every record read is marked as coming from paper sheet 1 and this photo, and says so.
+    sheets = store.list(PaperSheet)
+    assert len(sheets) == 1 and (sheets[0].sheet_number, sheets[0].group_uuid, sheets[0].photo_uuid) == \
+        (1, group_uuid, photo.uuid)
+    assert sheets[0].photo_sha256 == hashlib.sha256(paper["photo"].read_bytes()).hexdigest()
+    links = store.list(PaperSheetRecord)
+    assert len(links) == 4 and {link.sheet_uuid for link in links} == {sheets[0].uuid}
+    pin = store.list(PerceptionPin, order_by="fid DESC")[0]
+    assert ("perception_pins", pin.uuid) in {(link.record_table, link.record_uuid) for link in links}
+    origin = window.identify_panel.origin_text({"table": "perception_pins", "uuid": pin.uuid})
+    assert origin.splitlines()[1].startswith("From paper sheet 1 (read on ")
+
+    # The same photo again: the window asks; Cancel stores nothing.
+    asked: list[str] = []
+    again = ReadSheetsDialog(session, window.host, window)
+    qtbot.addWidget(again)
+    again.read([str(paper["photo"])])
+    again.ask_store_again = lambda text: asked.append(text) or False
+    assert not again.store_current() and len(asked) == 1 and asked[0].startswith("This photo was read on ")
+    assert len(store.list(PaperSheet)) == 1 and store.count(PerceptionPin) == before[0] + 2
+
+    session.undo_stack.undo()  # one step takes it all away, its provenance too
     assert (store.count(PerceptionPin), store.count(Proposal), store.count(Attachment)) == before
+    assert store.count(PaperSheet) == 0 and store.count(PaperSheetRecord) == 0
+    assert window.identify_panel.origin_text({"table": "perception_pins", "uuid": pin.uuid}) == ""
 
 
 def drag(qtbot, view, panel, index: int, by_mm: QPointF) -> None:

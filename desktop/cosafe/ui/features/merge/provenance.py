@@ -5,17 +5,21 @@ Contract (no widgets): ``made_on_text(store, record, names=None)`` returns
 record's ``device_id`` (``store.merge_log.device_names``; "this laptop" for the open
 project's own device when it has no name, "an unnamed laptop" otherwise) and, when
 the record belongs to a group (its own ``group_uuid``, a pin's participant's group,
-an audit point's walk's group), that group's name. ``record_origin(store, table,
-uuid)`` does the same for a record named by table and UUID, or returns "" when there
+an audit point's walk's group), that group's name. ``paper_text(store, table, uuid)`` is
+"From paper sheet 3 (read on 7 December 2026)" for a record read from a photo of a printed
+group map (``store.queries.paper_sheets``), else "". ``record_origin(store, table, uuid)``
+gives both, on two lines, for a record named by table and UUID, or returns "" when there
 is no such record. Only reads.
 """
 
 from __future__ import annotations
 
+from cosafe.core.formats import format_long_date
 from cosafe.core.i18n import arg
 from cosafe.core.records import AuditPoint, AuditWalk, Group, Participant, Record
 from cosafe.store.merge.log import device_names
 from cosafe.store.merge.rows import MERGED_BY_TABLE
+from cosafe.store.queries.paper_sheets import sheet_of_record
 from cosafe.ui.features.merge.words import Provenance
 
 
@@ -55,4 +59,15 @@ def record_origin(store, table: str, uuid: str) -> str:
     """``made_on_text`` of the record ``uuid`` of ``table``; "" if there is none."""
     record_type = MERGED_BY_TABLE.get(table)
     record = store.get(record_type, uuid) if record_type is not None and uuid else None
-    return made_on_text(store, record) if record is not None else ""
+    if record is None:
+        return ""
+    return "\n".join(line for line in (made_on_text(store, record), paper_text(store, table, uuid)) if line)
+
+
+def paper_text(store, table: str, uuid: str) -> str:
+    """ "From paper sheet N (read on DATE)" for a record read from paper, else ""."""
+    sheet = sheet_of_record(store, table, uuid)
+    if sheet is None:
+        return ""
+    return arg(Provenance.tr("From paper sheet %1 (read on %2)", "%1: the sheet's number, %2: a date"),
+               sheet.sheet_number, format_long_date(sheet.read_at[:10]))

@@ -10,8 +10,10 @@ Contract:
 - Store Sheet stores the selected sheet's accepted dots, as corrected, and the photo (metadata
   stripped: ``io.photos.photo_attachment``, kept as an attachment of the sheet's group,
   captioned with the sheet's number) as ONE undo step labelled "Read paper sheet N (group)"
-  (``storing.sheet_edit``). A stored sheet cannot be stored twice; with no dot accepted
-  there is nothing to store.
+  (``storing.sheet_edit``, which marks every record as read from that sheet and photo). A
+  stored sheet cannot be stored twice; with no dot accepted there is nothing to store. A photo,
+  or a sheet, read into the project before (``storing.earlier_text``) is stored again only when
+  the person says so (``ask_store_again``, Cancel by default).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from cosafe.core.i18n import arg
 from cosafe.core.records import Attachment, Group
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.io.paper_sheets.reading import SheetReading
-from cosafe.ui.features.paper.review_items import ReviewItem, corrected_reading, review_items
+from cosafe.ui.features.paper.review_items import ReviewItem, corrected_reading, marks_text, review_items
 from cosafe.ui.features.paper.review_view import ReviewPanel
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.progress_job import run_with_progress
@@ -49,6 +51,7 @@ class ReadPhoto:
     refusal: str = ""
     items: list[ReviewItem] | None = None
     stored: bool = False
+    digest: str = ""  # the photo file's SHA-256: what tells a photo read twice
 
 
 def photo_paths(urls) -> list[str]:
@@ -59,16 +62,19 @@ def photo_paths(urls) -> list[str]:
 def read_one(store, path: str) -> ReadPhoto:
     """Read one photo (in the worker): the sheet and its photo without metadata, or why not."""
     from cosafe.io.paper_sheets.reading import NotASheet, load_photo, read_photo
-    from cosafe.io.paper_sheets.storing import check_sheet
+    from cosafe.io.paper_sheets.storing import check_sheet, photo_digest
     from cosafe.io.photos import PhotoError, photo_attachment
 
     try:
         reading = read_photo(load_photo(path))
         group = check_sheet(store, reading.identity)
         attachment = photo_attachment(path, Group.TABLE, group.uuid)
+        digest = photo_digest(path)
     except (NotASheet, PhotoError) as error:
         return ReadPhoto(path, refusal=str(error))
-    return ReadPhoto(path, reading, group.name, attachment)
+    except OSError as error:  # the file went away between reading and hashing it
+        return ReadPhoto(path, refusal=error.strerror or str(error))
+    return ReadPhoto(path, reading, group.name, attachment, digest=digest)
 
 
 class ReadSheetsDialog(QDialog):
@@ -190,14 +196,14 @@ class ReadSheetsDialog(QDialog):
             text = arg(self.tr("%1: %2", "a photo's file name, then why it cannot be read"), name, photo.refusal)
         else:
             number = photo.reading.identity.number
-            dots = len(photo.items or [])
             flagged = sum(item.flagged for item in photo.items or [])
             if photo.stored:
                 text = arg(self.tr("%1: sheet %2 (%3), stored"), name, number, photo.group_name)
             else:
                 text = arg(self.tr("%1: sheet %2 (%3): %4", "%4: how many dots, how many to check"), name, number,
                            photo.group_name,
-                           arg(self.tr("%Ln dots, %1 to check", "", dots), flagged))
+                           arg(self.tr("%1, %Ln to check", "%1: the marks found (3 dots, 1 pen line)", flagged),
+                               marks_text(photo.items or [])))
         entry = self.list.item(row)
         entry.setText(text)
         entry.setToolTip(text)
@@ -230,14 +236,15 @@ class ReadSheetsDialog(QDialog):
                and not self.session.is_read_only)
         self.store_button.setEnabled(can)
         if panel is not None and photo is not None and not photo.stored:
-            self.status.setText(arg(self.tr("%Ln of the dots ticked to store", "", panel.accepted_count())))
+            self.status.setText(arg(self.tr("Ticked to store: %1", "%1: 3 dots, 1 pen line"),
+                                    marks_text([item for item in panel.items if item.accepted])))
         elif photo is None or photo.reading is None:
             self.status.setText("")
 
     def store_current(self) -> bool:
         """Store the shown sheet's ticked dots and its photo as one undo step (see the module contract)."""
         from cosafe.io.paper_sheets.reading import NotASheet
-        from cosafe.io.paper_sheets.storing import sheet_edit
+        from cosafe.io.paper_sheets.storing import earlier_text, sheet_edit
 
         row = self.list.currentRow()
         panel = self.current_panel()
@@ -246,8 +253,13 @@ class ReadSheetsDialog(QDialog):
         photo = self.photos[row]
         if photo.stored or photo.reading is None:
             return False
+        again = earlier_text(self.session.store, photo.reading, photo.digest)
+        if again and not self.ask_store_again(again):
+            return False
         try:
-            edit = sheet_edit(self.session.store, corrected_reading(photo.reading, panel.items))
+            edit = sheet_edit(self.session.store, corrected_reading(photo.reading, panel.items),
+                              photo_sha256=photo.digest,
+                              photo_uuid=photo.attachment.uuid if photo.attachment is not None else None)
         except NotASheet as error:
             dialogs.show_error(self, self.tr("The sheet was not stored"), str(error))
             return False
@@ -262,7 +274,14 @@ class ReadSheetsDialog(QDialog):
         photo.stored = True
         panel.setEnabled(False)
         self._describe(row)
-        self.status.setText(arg(self.tr("Sheet %1 stored: %Ln dots added (Edit › Undo takes them away)", "",
-                                        panel.accepted_count()), photo.reading.identity.number))
+        self.status.setText(arg(self.tr("Sheet %1 stored: %2 added (Edit › Undo takes them away)",
+                                        "%2: 3 dots, 1 pen line"), photo.reading.identity.number,
+                                marks_text([item for item in panel.items if item.accepted])))
         self.store_button.setEnabled(False)
         return True
+
+    def ask_store_again(self, earlier: str) -> bool:
+        """Whether to store a photo or sheet read before (``earlier`` says when) once more; Cancel is the default."""
+        return dialogs.ask_confirm(self, self.tr("Read Before"),
+                                   arg(self.tr("%1. Storing it again adds its dots a second time."), earlier),
+                                   self.tr("Store Again"))

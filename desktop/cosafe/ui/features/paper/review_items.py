@@ -11,12 +11,15 @@ Contract:
   the meaning, legend colour and position the person gave it (lon/lat from the position on
   the page through the sheet's frame and bounds; a pen line or shape moved whole, and kept
   an idea); ``storing.sheet_edit`` makes it one edit.
+- ``marks_text(items)``: what ``items`` are, counted by kind in words ("3 dots, 1 pen line,
+  1 pen shape"; kinds there are none of left out; "no marks" for none).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from cosafe.core.i18n import arg
 from cosafe.io.paper_sheets.layout import STICKERS, paper_to_lonlat
 from cosafe.io.paper_sheets.reading import Detection, SheetReading
 from cosafe.ui.features.paper.words import PaperReview
@@ -63,6 +66,21 @@ def review_items(reading: SheetReading) -> list[ReviewItem]:
         reasons = _reasons(detection)
         items.append(ReviewItem(detection, detection.meaning, detection.x_mm, detection.y_mm, not reasons, reasons))
     return items
+
+
+def marks_text(items: list[ReviewItem]) -> str:
+    """``items`` counted by kind, in words (see the module contract)."""
+    counts = {kind: sum(1 for item in items if item.detection.kind == kind) for kind in ("dot", "line", "area")}
+    parts = [PaperReview.tr("%n dots", "", counts["dot"]) if counts["dot"] else "",
+             PaperReview.tr("%n pen lines", "", counts["line"]) if counts["line"] else "",
+             PaperReview.tr("%n pen shapes", "a closed pen line: an area", counts["area"]) if counts["area"] else ""]
+    parts = [part for part in parts if part]
+    if not parts:
+        return PaperReview.tr("no marks")
+    text = parts[0]
+    for part in parts[1:]:
+        text = arg(PaperReview.tr("%1, %2", "two counts of a list: 3 dots, 1 pen line"), text, part)
+    return text
 
 
 def corrected_reading(reading: SheetReading, items: list[ReviewItem]) -> SheetReading:

@@ -20,7 +20,8 @@ Contract:
   focus in the Title field, its text selected; an untitled proposal's Title field reads
   "Name this proposal, e.g. Lights on Soko St".
 - The heading names the proposal, its group and workshop, and "Made on: <laptop> · <group>"
-  (``provenance.made_on_text``).
+  (``provenance.made_on_text``), and "From paper sheet N (read on DATE)" for one read from a
+  photo of a printed group map (``provenance.paper_text``).
 - "Create Action from Proposal" emits ``create_action_requested(uuid)`` for the shown
   proposal (the plan UI makes the action); disabled when read-only.
 """
@@ -43,7 +44,7 @@ from cosafe.core.records import Group, Proposal, Workshop
 from cosafe.core.vocabulary import BENEFICIARIES, DAY_NIGHT, INTERVENTION_TYPES, PROPOSAL_STATUSES, choices, keys_of
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.session import ProjectSession, editable
-from cosafe.ui.features.merge.api import made_on_text
+from cosafe.ui.features.merge.api import made_on_text, paper_text
 from cosafe.ui.features.proposals.texts import proposal_name
 from cosafe.ui.features.proposals.sketch.selection import ProposalSelection
 from cosafe.ui.features.proposals.fields import principle_combo
@@ -207,8 +208,10 @@ class ProposalPropertiesPanel(QWidget):
         group = store.get(Group, proposal.group_uuid) if proposal.group_uuid else None
         workshop = store.get(Workshop, proposal.workshop_uuid) if proposal.workshop_uuid else None
         where = " · ".join(part for part in (group.name if group else "", workshop.title if workshop else "") if part)
+        paper = paper_text(store, Proposal.TABLE, proposal.uuid)  # "From paper sheet N": read from a photo
         self.heading.setText(f"<b>{html.escape(proposal_name(proposal))}</b><br><span style='color:#546E7A'>"
-                             f"{html.escape(where) if where else self._no_group()}<br>{html.escape(made_on_text(store, proposal))}</span>")
+                             f"{html.escape(where) if where else self._no_group()}<br>{html.escape(made_on_text(store, proposal))}"
+                             f"{'<br>' + html.escape(paper) if paper else ''}</span>")
         widgets = (self.title_edit, self.description_edit, self.principle_combo, self.intervention_combo,
                    self.day_night_combo, self.cost_spin, self.status_combo, *self.beneficiary_boxes.values())
         blockers = [QSignalBlocker(widget) for widget in widgets]
