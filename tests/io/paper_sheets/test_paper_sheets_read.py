@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from checks import cosafe_command
 from sheet_camera import (Sticker, Stroke, draw, photograph, print_sample_sheets, random_stickers, random_strokes,
-                          render_page, score, score_strokes, stick)
+                          render_page, score, score_strokes, stick, trace_error_mm)
 
 from cosafe.core.records import PaperSheet, PaperSheetRecord, PerceptionPin, Proposal
 from cosafe.io.paper_sheets.layout import layout_for, lonlat_to_paper
@@ -384,3 +384,27 @@ def test_read_sheets_stores_pen_lines_and_shapes_as_line_and_area_ideas(printed,
     assert sorted(idea.geom.geom_type for idea in ideas) == ["LineString", "Polygon"]
     assert all(idea.description == "From paper sheet 1" for idea in ideas)
 
+
+def test_a_route_that_crosses_itself_is_a_line_and_only_a_stroke_closed_at_its_ends_an_area(printed):
+    """A figure eight and a route with a loop enclose holes but are drawn as lines (loops kept); a shape
+    whose pen ran a little past where it started is still an area."""
+    rng = np.random.default_rng(57)
+    steps = np.linspace(0, 2 * math.pi, 48, endpoint=False)
+    eight = Stroke(tuple((75.0 + 22 * math.sin(a), 80.0 + 14 * math.sin(2 * a)) for a in steps), closed=True)
+    looped = Stroke(((40.0, 160.0), (95.0, 160.0), (110.0, 145.0), (95.0, 130.0), (80.0, 145.0), (88.0, 175.0),
+                     (105.0, 185.0)))
+    ring = [(165.0 + 16 * math.cos(a), 140.0 + 16 * math.sin(a)) for a in steps]
+    overshoot = Stroke((*ring, ring[0], (ring[1][0] + 0.6, ring[1][1] + 2.5)))
+    page = draw(printed["pages"][1], [eight, looped, overshoot], DPI, rng)
+    reading = read_photo(decode(photograph(page, rng, max_tilt=30)))
+    assert sorted(d.kind for d in reading.detections) == ["area", "line", "line"], reading.detections
+    as_line = {"eight": Stroke(eight.points_mm + eight.points_mm[:1]), "looped": looped}
+    for name, stroke in as_line.items():
+        found = [d for d in reading.detections if d.kind == "line"
+                 and trace_error_mm(d.points_mm, stroke, False) < 1.0]
+        assert len(found) == 1, name
+        length = sum(math.dist(p, q) for p, q in zip(found[0].points_mm, found[0].points_mm[1:]))
+        true = sum(math.dist(p, q) for p, q in zip(stroke.points_mm, stroke.points_mm[1:]))
+        assert abs(length - true) < 0.1 * true, (name, length, true)  # the loops are in the line, not cut off
+    area = next(d for d in reading.detections if d.kind == "area")
+    assert trace_error_mm(area.points_mm, Stroke(tuple(ring), closed=True), True) < 0.6

@@ -11,11 +11,14 @@ Contract:
   what thin dark print is left (the frame's own outline is outside the searched area); ink
   below ``PEN_WEAK_VALUE`` joined to it counts too (a thin stroke, blurred, is lighter in
   places), and gaps up to ``BRIDGE_MM`` are closed.
-- Each dark piece at least ``MIN_LENGTH_MM`` long is traced: one that encloses a hole of
-  at least ``MIN_HOLE_MM2`` is an "area" (the hole's outline widened by half the stroke: the
-  pen line's middle), any other a "line": the longest path through its skeleton (Zhang–Suen
-  thinning), simplified to ``SIMPLIFY_MM``. A dot (a pen's dab, a pencil mark shorter than
-  ``MIN_LENGTH_MM``) is no line; a sticker is coloured and light, no pen.
+- Each dark piece at least ``MIN_LENGTH_MM`` long is traced. It is an "area" only when the
+  stroke closes on itself at its ends — its skeleton (Zhang–Suen thinning) one ring, without
+  crossings, once spurs up to ``SPUR_MM`` are off (``skeleton.stroke_path``) — around a hole of at least
+  ``MIN_HOLE_MM2`` (the hole's outline widened by half the stroke: the pen line's middle).
+  Any other piece is a "line", a figure eight or a route that crosses itself too (holes
+  and all): the path through its whole skeleton, loops included, simplified to
+  ``SIMPLIFY_MM``. A dot (a pen's dab, a pencil mark shorter than ``MIN_LENGTH_MM``) is no
+  line; a sticker is coloured and light, no pen.
 - A detection's kind is "line" or "area", meaning "idea", colour the legend's ink, its
   ``points_mm`` the traced path on the page (an area's ring not repeated at the end) and
   ``coordinates`` the same as (lon, lat); ``x_mm``/``y_mm`` and ``lon``/``lat`` the middle
@@ -27,14 +30,13 @@ Contract:
 from __future__ import annotations
 
 import math
-from collections import deque
-
 import cv2
 import numpy as np
 from shapely.geometry import Polygon
 
 from cosafe.io.paper_sheets.layout import SheetIdentity, SheetLayout, paper_to_lonlat
 from cosafe.io.paper_sheets.reading import Detection, even_light
+from cosafe.io.paper_sheets.skeleton import stroke_path
 
 PEN_INK = "#1A1A1A"  # the legend's pen lines are drawn in the sheet's ink
 PEN_MAX_VALUE = 60  # of 255 in the evened-out page (paper 240): the printed map's darkest ink measures ~75 and more
@@ -45,6 +47,7 @@ BRIDGE_MM = 1.2  # gaps this small in a stroke (the pen skipped, the photo blurr
 MIN_LENGTH_MM = 12.0
 MIN_HOLE_MM2 = 40.0
 SIMPLIFY_MM = 0.4
+SPUR_MM = 4.0  # a shorter tail off a ring is the pen overshooting where it closed the shape (or thinning's whisker)
 FRAME_INSET_MM = 1.2  # the frame's printed outline (0.3 mm) and the blur around it stay out
 CONFIDENCE_FLAGGED = 0.5
 
@@ -92,7 +95,10 @@ def find_pen_lines(page: np.ndarray, layout: SheetLayout, identity: SheetIdentit
         holes = [c for c, hier in zip(contours, hierarchy[0]) if hier[3] >= 0
                  and cv2.contourArea(c) >= MIN_HOLE_MM2 * px_per_mm ** 2]
         offset = np.array([x + x0 - 2, y + y0 - 2], dtype=np.float64)
-        if holes:
+        stroke_px = stroke_mm * px_per_mm
+        traced = stroke_path(skeleton, merge_px=max(3.0, 1.5 * stroke_px),
+                             spur_px=max(SPUR_MM * px_per_mm, 2.0 * stroke_px))
+        if holes and traced.closed:
             hole = max(holes, key=cv2.contourArea)
             ring = cv2.approxPolyDP(hole, SIMPLIFY_MM * px_per_mm, True).reshape(-1, 2).astype(np.float64)
             if len(ring) < 3:
@@ -103,7 +109,7 @@ def find_pen_lines(page: np.ndarray, layout: SheetLayout, identity: SheetIdentit
             points = [(float(px), float(py)) for px, py in middle.exterior.coords[:-1]]
             kind = "area"
         else:
-            path = _longest_path(skeleton)
+            path = traced.path
             if len(path) < 2:
                 continue
             line = cv2.approxPolyDP(np.array(path, dtype=np.int32).reshape(-1, 1, 2), SIMPLIFY_MM * px_per_mm,
@@ -159,30 +165,3 @@ def _thin(mask: np.ndarray) -> np.ndarray:
         if not changed:
             return image
 
-
-def _longest_path(skeleton: np.ndarray) -> list[tuple[int, int]]:
-    """The longest shortest path through a skeleton's pixels (its ends the two farthest apart), as (x, y)."""
-    ys, xs = np.nonzero(skeleton)
-    pixels = set(zip(xs.tolist(), ys.tolist()))
-
-    def farthest(start: tuple[int, int]) -> tuple[tuple[int, int], dict]:
-        previous = {start: None}
-        queue = deque([start])
-        last = start
-        while queue:
-            last = queue.popleft()
-            px, py = last
-            for dx in (-1, 0, 1):
-                for dy in (-1, 0, 1):
-                    near = (px + dx, py + dy)
-                    if near in pixels and near not in previous:
-                        previous[near] = last
-                        queue.append(near)
-        return last, previous
-
-    one, _ = farthest((int(xs[0]), int(ys[0])))
-    other, previous = farthest(one)
-    path = [other]
-    while previous[path[-1]] is not None:
-        path.append(previous[path[-1]])
-    return path
