@@ -145,3 +145,51 @@ def test_choices_and_refusals(sample, tmp_path):
     assert nothing.returncode == 1 and "no group" in nothing.stderr and len(nothing.stderr.strip().splitlines()) == 1
     folder = run("print-sheets", str(sample), "-o", str(tmp_path / "missing" / "x.pdf"))
     assert folder.returncode == 1 and "does not exist" in folder.stderr
+
+
+def test_an_arabic_sheet_reads_from_the_right_and_reads_back_the_same(sample, printed, tmp_path):
+    """In Arabic the title, legend and notes are mirrored in their boxes, letters joined; the map, markers
+    and QR code stay where the reader looks for them, so a photo of it is read like any other."""
+    from sheet_camera import Sticker, photograph, score, stick
+
+    from cosafe.io.paper_sheets.reading import read_photo
+
+    english_pdf, english = printed
+    pdf = tmp_path / "arabic.pdf"
+    result = run("print-sheets", str(sample), "-o", str(pdf), "--paper", "a4", "--json", "--language", "ar")
+    assert result.returncode == 0, result.stderr
+    arabic = json.loads(result.stdout)
+    assert [s["frame_mm"] for s in arabic["sheets"]] == [s["frame_mm"] for s in english["sheets"]]
+    layout = layout_for("a4")
+
+    def swatches_x(path: Path) -> float:
+        """Where the legend's coloured dots are across the legend's box (0 its left edge, 1 its right)."""
+        image = page_image(path, 1, dpi=100)
+        left, top, width, height = layout.legend
+        to_px = 100 / 25.4
+        box = image[round(top * to_px):round((top + height) * to_px), round(left * to_px):round((left + width) * to_px)]
+        _ys, xs = np.nonzero(cv2.cvtColor(box, cv2.COLOR_BGR2HSV)[..., 1] > 120)
+        return float(xs.mean()) / box.shape[1]
+
+    assert swatches_x(english_pdf) < 0.15 and swatches_x(pdf) > 0.85
+    words = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout
+    boxes = [(float(x0), float(x1), text) for x0, x1, text in
+             re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>', words)]
+    arabic_words = [(x0, x1) for x0, x1, text in boxes if re.search("[\u0600-\u06ff\ufb50-\ufeff]", text)]
+    assert len(arabic_words) > 20  # the legend and notes in Arabic
+    to_pt = 72 / 25.4
+    panel_right = (layout.legend[0] + layout.legend[2]) * to_pt
+    assert max(x1 for _x0, x1 in arabic_words) > panel_right - 3  # lines end at the right edge of the panel
+    # Joined letters: the PDF holds Arabic presentation forms (a letter's shape depends on its neighbours).
+    assert any(re.search("[\ufe70-\ufeff]", text) for _x0, _x1, text in boxes)
+
+    rng = np.random.default_rng(61)
+    stickers = [Sticker("unsafe", 70.0, 80.0, 12.0), Sticker("safe", 130.0, 120.0, 16.0),
+                Sticker("idea", 170.0, 150.0, 19.0)]
+    reading = read_photo(cv2.imdecode(np.frombuffer(
+        photograph(stick(page_image(pdf, 1, dpi=250), stickers, 250, rng), rng, max_tilt=30).jpeg, np.uint8),
+        cv2.IMREAD_COLOR))
+    assert reading.identity.number == 1
+    found = score(reading.detections, stickers)
+    assert found.found == 3 and found.false == 0 and max(found.errors_mm) < 2.0

@@ -12,6 +12,13 @@ Contract:
   sheets: the whole area, light grey like a sheet's map, each tile outlined with its sheet's
   number, and no markers nor QR code (an overview is not read back). A tiled sheet's title says
   which part of how many it is.
+- In a right-to-left language (Arabic: ``core.i18n.RIGHT_TO_LEFT``, the language spoken when
+  writing) the text parts read from the right: the title at the header's right and the sheet's
+  number at its left, the legend's and the notes' headings, swatches, numbers and lines mirrored
+  in their boxes (an overview's title and note too), every line's letters joined and in visual
+  order (``rtl_text.visual_line``).
+  The map, the grid, the markers and the QR code stay where they are: the reader finds them by
+  the paper alone (``layout``), so a sheet in any language reads back the same.
 - The PDF is written whole or not at all (a ``.part`` file renamed), readable by its owner
   only; a folder that does not exist or a failed write raises ``SheetsError``.
 """
@@ -30,13 +37,13 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from cosafe.core.i18n import arg, translate
+from cosafe.core.i18n import RIGHT_TO_LEFT, arg, language, translate
 from cosafe.io.paper_sheets.choice import OverviewPage, PlannedSheet, SheetsError
 from cosafe.io.paper_sheets.layout import (ARUCO_DICTIONARY, MARKER_BITS, STICKERS, grid_labels,
                                            grid_lines, lonlat_to_paper, marker_id)
 from cosafe.io.paper_sheets.words import Sheets
 from cosafe.io.plan_report.fonts import BOLD, REGULAR, register_fonts
-from cosafe.io.rtl_text import has_right_to_left, joined, log2vis
+from cosafe.io.rtl_text import log2vis, visual_line
 from cosafe.store.private_files import keep_private
 
 INK = (0.10, 0.10, 0.10)
@@ -90,6 +97,15 @@ class _Page:
     def __init__(self, canvas: Canvas, sheet: PlannedSheet) -> None:
         self.canvas, self.sheet, self.layout = canvas, sheet, sheet.layout
         self.k = self.layout.scale
+        self.rtl = language() in RIGHT_TO_LEFT  # the sheet's language: the one spoken while writing
+
+    def _from_start(self, box_left: float, box_width: float, offset: float, size: float = 0.0) -> float:
+        """The left edge of something ``size`` mm wide, ``offset`` mm from where a line of text starts in a box:
+        its left edge, or its right edge in a right-to-left language."""
+        return box_left + box_width - offset - size if self.rtl else box_left + offset
+
+    def _start_anchor(self) -> str:
+        return "right" if self.rtl else "left"
 
     def draw(self, image: bytes) -> None:
         self._map(image)
@@ -110,8 +126,7 @@ class _Page:
                          stroke=int(stroke))
 
     def _text(self, x: float, y: float, text: str, size: float, *, bold: bool = False, anchor: str = "left") -> None:
-        if has_right_to_left(text):
-            text = log2vis(joined(text))
+        text = visual_line(text, self.rtl)
         self.canvas.setFont(BOLD if bold else REGULAR, size)
         draw = {"left": self.canvas.drawString, "centre": self.canvas.drawCentredString,
                 "right": self.canvas.drawRightString}[anchor]
@@ -183,50 +198,63 @@ class _Page:
         title = arg(Sheets.tr("Group %1 · %2", "a printed map's title: the group's name, the workshop's title"),
                     sheet.group_name, sheet.workshop_title or sheet.project_name)
         size = self._fitted(title, 13 * self.k, width * 0.72, bold=True)
-        self._text(left, top + height * 0.62, title, size, bold=True)
+        self._text(self._from_start(left, width, 0), top + height * 0.62, title, size, bold=True,
+                   anchor=self._start_anchor())
         number = (arg(Sheets.tr("Sheet %1 · part %2 of %3", "a tile of a large area: %1 the sheet's number"),
                       sheet.identity.number, sheet.part, sheet.parts) if sheet.parts > 1
                   else arg(Sheets.tr("Sheet %1", "the printed map's number"), sheet.identity.number))
-        self._text(left + width, top + height * 0.62, number, 9 * self.k, anchor="right")
+        self._text(self._from_start(left, width, width), top + height * 0.62, number, 9 * self.k,
+                   anchor="left" if self.rtl else "right")
 
     def _legend(self) -> None:
         left, top, width, _height = self.layout.legend
         k = self.k
         self.canvas.setFillColorRGB(*INK)
-        self._text(left, top + 4.5 * k, Sheets.tr("What the colours mean"), 9 * k, bold=True)
+        anchor = self._start_anchor()
+        self._text(self._from_start(left, width, 0), top + 4.5 * k, Sheets.tr("What the colours mean"), 9 * k,
+                   bold=True, anchor=anchor)
         row = top + 8 * k
         for meaning, (colour, label) in STICKERS.items():
             self.canvas.setFillColor(colour)
             radius = 2.6 * k
-            self.canvas.circle((left + radius) * mm, self._y(row + radius), radius * mm, stroke=0, fill=1)
+            self.canvas.circle((self._from_start(left, width, 0, 2 * radius) + radius) * mm, self._y(row + radius),
+                               radius * mm, stroke=0, fill=1)
             self.canvas.setFillColorRGB(*INK)
             text = translate("Sheets", label)
-            self._text(left + 2 * radius + 2.5 * k, row + radius + 1.2 * k, text,
-                       self._fitted(text, 9 * k, width - 2 * radius - 3 * k))
+            self._text(self._from_start(left, width, 2 * radius + 2.5 * k), row + radius + 1.2 * k, text,
+                       self._fitted(text, 9 * k, width - 2 * radius - 3 * k), anchor=anchor)
             row += 7.5 * k
         self.canvas.setStrokeColorRGB(*INK)
         self.canvas.setLineWidth(0.6 * mm * k)
-        self.canvas.line(left * mm, self._y(row + 2.5 * k), (left + 5.2 * k) * mm, self._y(row + 2.5 * k))
+        sample = self._from_start(left, width, 0, 5.2 * k)
+        self.canvas.line(sample * mm, self._y(row + 2.5 * k), (sample + 5.2 * k) * mm, self._y(row + 2.5 * k))
         text = Sheets.tr("Pen line: a route")
-        self._text(left + 7.7 * k, row + 3.7 * k, text, self._fitted(text, 9 * k, width - 8 * k))
+        self._text(self._from_start(left, width, 7.7 * k), row + 3.7 * k, text,
+                   self._fitted(text, 9 * k, width - 8 * k), anchor=anchor)
         row += 7.5 * k
-        self.canvas.rect(left * mm, self._y(row + 5 * k), 5.2 * k * mm, 5 * k * mm, stroke=1, fill=0)
+        self.canvas.rect(sample * mm, self._y(row + 5 * k), 5.2 * k * mm, 5 * k * mm, stroke=1, fill=0)
         text = Sheets.tr("Closed pen line: an area for an idea")
-        self._text(left + 7.7 * k, row + 3.7 * k, text, self._fitted(text, 9 * k, width - 8 * k))
+        self._text(self._from_start(left, width, 7.7 * k), row + 3.7 * k, text,
+                   self._fitted(text, 9 * k, width - 8 * k), anchor=anchor)
 
     def _notes(self) -> None:
         left, top, width, height = self.layout.notes
         k = self.k
         self.canvas.setFillColorRGB(*INK)
         heading = Sheets.tr("Notes (write the note's number beside its dot)")
-        self._text(left, top + 4.5 * k, heading, self._fitted(heading, 9 * k, width, bold=True), bold=True)
+        anchor = self._start_anchor()
+        self._text(self._from_start(left, width, 0), top + 4.5 * k, heading,
+                   self._fitted(heading, 9 * k, width, bold=True), bold=True, anchor=anchor)
         self.canvas.setStrokeColorRGB(*GRID)
         self.canvas.setLineWidth(0.2 * mm)
         step = NOTE_LINES_MM * k
         number, y = 1, top + 6 * k + step
+        rule = self._from_start(left, width, 6 * k, width - 6 * k)
         while y <= top + height:
-            self._text(left, y - 1.2 * k, f"{number}.", 8 * k)
-            self.canvas.line((left + 6 * k) * mm, self._y(y), (left + width) * mm, self._y(y))
+            # The number starts the note: "1." on the left; on the right in Arabic, ordered as Arabic orders it.
+            label = log2vis(f"{number}.", "RTL") if self.rtl else f"{number}."
+            self._text(self._from_start(left, width, 0), y - 1.2 * k, label, 8 * k, anchor=anchor)
+            self.canvas.line(rule * mm, self._y(y), (rule + width - 6 * k) * mm, self._y(y))
             number, y = number + 1, y + step
 
 
@@ -238,6 +266,7 @@ class _OverviewPage(_Page):
     def __init__(self, canvas: Canvas, page: OverviewPage) -> None:
         self.canvas, self.page, self.layout = canvas, page, page.layout
         self.k = self.layout.scale
+        self.rtl = language() in RIGHT_TO_LEFT
 
     def draw(self, image: bytes) -> None:
         self._map(image)
@@ -247,7 +276,8 @@ class _OverviewPage(_Page):
         title = arg(Sheets.tr("Group %1 · %2 · overview", "the overview page of a large area's map: the group's "
                               "name, the workshop's title"), self.page.group_name,
                     self.page.workshop_title or self.page.project_name)
-        self._text(left, top + height * 0.62, title, self._fitted(title, 13 * self.k, width, bold=True), bold=True)
+        self._text(self._from_start(left, width, 0), top + height * 0.62, title,
+                   self._fitted(title, 13 * self.k, width, bold=True), bold=True, anchor=self._start_anchor())
         text = Sheets.tr("The area is printed on %Ln sheets. Put the dots and lines on the numbered sheets, "
                          "not on this page.", "", len(self.page.tiles))
         self._paragraph(self.layout.legend[0], self.layout.qr[1] + 5 * self.k, self.layout.legend[2], text)
@@ -272,12 +302,13 @@ class _OverviewPage(_Page):
         """``text`` in lines that fit ``width`` (mm), words kept whole."""
         size = 10 * self.k
         line, y = "", top
+        start, anchor = self._from_start(left, width, 0), self._start_anchor()  # mirrored in Arabic
         for word in text.split():
             candidate = f"{line} {word}".strip()
             if line and self.canvas.stringWidth(candidate, REGULAR, size) / mm > width:
-                self._text(left, y, line, size)
+                self._text(start, y, line, size, anchor=anchor)
                 line, y = word, y + size * 0.45
             else:
                 line = candidate
         if line:
-            self._text(left, y, line, size)
+            self._text(start, y, line, size, anchor=anchor)
