@@ -227,3 +227,34 @@ def test_a_pen_line_is_reviewed_as_an_idea_and_moved_whole():
     assert kept.kind == "line" and kept.meaning == "idea"
     assert kept.points_mm == tuple((x + 10, y - 5) for x, y in points)
     assert kept.coordinates == tuple(paper_to_lonlat(x, y, layout.frame, bounds) for x, y in kept.points_mm)
+
+
+def test_the_review_counts_each_kind_in_its_words_and_shows_every_row_on_a_small_screen(window, paper, tmp_path,
+                                                                                      qtbot):
+    from cosafe.io.paper_sheets.layout import SheetIdentity
+    from cosafe.ui.features.paper.review_items import marks_text
+    from cosafe.ui.features.paper.review_view import ReviewPanel
+
+    session = opened(window, paper, tmp_path)
+    layout = layout_for("a4")
+    left, top, _width, _height = layout.frame
+    identity = SheetIdentity("00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-000000000002",
+                             "00000000-0000-0000-0000-000000000003", 1, "a4", tuple(paper["sheets"][0]["bounds"]))
+    dots = [Detection("dot", "safe", "#009E73", left + 20 + 20 * i, top + 30, 0.0, 0.0, 12.0, 0.95, ())
+            for i in range(6)]
+    route = ((left + 20, top + 80), (left + 60, top + 90), (left + 90, top + 70))
+    ring = ((left + 120, top + 80), (left + 150, top + 80), (left + 150, top + 110), (left + 120, top + 110))
+    line = Detection("line", "idea", "#1A1A1A", left + 55, top + 80, 0.0, 0.0, 1.2, 0.9, (), route, ())
+    area = Detection("area", "idea", "#1A1A1A", left + 135, top + 95, 0.0, 0.0, 1.2, 0.9, (), ring, ())
+    reading = SheetReading(identity, layout, [*dots, line, area])
+    items = review_items(reading)
+    assert marks_text(items) == "6 dots, 1 pen line, 1 pen shape"  # not "8 dots"
+    assert (marks_text(items[:1]), marks_text(items[6:7]), marks_text([])) == ("1 dot", "1 pen line", "no marks")
+    # The review's share of a 1024×768 window: every row shows, none cut by the table's edge.
+    panel = ReviewPanel(session.store, reading, items)
+    qtbot.addWidget(panel)
+    panel.resize(830, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.table.verticalScrollBar().maximum() == 0
+    assert panel.photo_view.height() >= 300  # and the photo stays large enough to check a dot on

@@ -38,6 +38,7 @@ PHOTO_MAX_SIDE_PX = 2400  # the rectified page as shown (it is already about thi
 FLAG_COLOUR = "#E69F00"  # Okabe–Ito orange: apart from the three sticker colours
 ACCEPT_COLUMN, KIND_COLUMN, CHECK_COLUMN = 0, 1, 2
 PHOTO_MARGIN_MM = 12.0  # around the map frame in the photo's view
+TABLE_ROWS = 9  # rows the table shows at least (fewer when there are fewer)
 
 
 class SheetView(QGraphicsView):
@@ -197,7 +198,11 @@ class ReviewPanel(QWidget):
         body.addWidget(self.table)
         body.setStretchFactor(0, 2)
         body.setStretchFactor(1, 1)
-        self.table.setMinimumHeight(6 * self.table.verticalHeader().defaultSectionSize())
+        # Room for every row (up to TABLE_ROWS; more scroll), so no row shows cut in half on a small
+        # screen; the views take the rest (a sheet is landscape: more height would be white above and below).
+        rows = min(max(len(items), 3), TABLE_ROWS)
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+                                    + rows * self.table.verticalHeader().defaultSectionSize())
         body.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
