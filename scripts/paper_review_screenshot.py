@@ -1,0 +1,83 @@
+"""Screenshots of File › Read Paper Sheets…'s review on a synthetic photo of a printed group map (docs/images/).
+
+Usage: python scripts/paper_review_screenshot.py OUT_FOLDER [--language xx]
+The sample project is written and its sheets printed (``cosafe sample``, ``cosafe print-sheets``);
+sheet 1 gets six dot stickers (two of them touching, to be checked), a pen route and a closed pen
+shape, and is photographed by the tests' synthetic camera (``tests/io/paper_sheets/sheet_camera.py``).
+The review is shot in windows of 1024×768 (the dialog fills it) and 1920×1080 (the dialog 90 % of it),
+as ``paper-review-WxH.png``, saved with 256 colours so each stays well under 300 KB. Run with
+QT_QPA_PLATFORM=offscreen or under Xvfb. Settings are kept in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SIZES = ((1024, 768), (1920, 1080))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("output")
+    parser.add_argument("--language", default="en", help="the window's language code: en, es, fr, pt, ar, sw")
+    args = parser.parse_args()
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="cosafe-shot-")
+    sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "io" / "paper_sheets")]
+    import numpy as np
+    from PIL import Image
+    from sheet_camera import Sticker, Stroke, draw, photograph, print_sample_sheets, render_page, stick
+
+    out = Path(args.output)
+    work = Path(tempfile.mkdtemp(prefix="cosafe-paper-"))
+    sample, pdf, _sheets = print_sample_sheets(work)
+    rng = np.random.default_rng(18)
+    stickers = [Sticker("unsafe", 60.0, 70.0, 12.0), Sticker("safe", 120.0, 110.0, 16.0),
+                Sticker("idea", 160.0, 150.0, 19.0), Sticker("unsafe", 90.0, 160.0, 12.0),
+                Sticker("unsafe", 101.5, 160.0, 12.0), Sticker("safe", 200.0, 60.0, 12.0)]
+    strokes = [Stroke(((40.0, 120.0), (70.0, 105.0), (100.0, 130.0), (130.0, 125.0))),
+               Stroke(((175.0, 95.0), (205.0, 100.0), (200.0, 125.0), (170.0, 120.0)), closed=True)]
+    photo = work / "IMG_20261207_101500.jpg"
+    page = draw(stick(render_page(pdf, 1, 200), stickers, 200, rng), strokes, 200, rng)
+    photo.write_bytes(photograph(page, rng, max_tilt=30).jpeg)
+
+    from cosafe.ui.app import create_application
+    from cosafe.ui.features.paper.read_dialog import ReadSheetsDialog
+    from cosafe.ui.shell.main_window import MainWindow
+
+    app = create_application(args.language)
+    suffix = "" if args.language == "en" else f"-{args.language}"
+    for width, height in SIZES:
+        project = work / f"project-{width}.gpkg"
+        shutil.copy(sample, project)
+        window = MainWindow()
+        window.resize(width, height)
+        window.show()
+        if not window.open_project(str(project)):
+            return 1
+        dialog = ReadSheetsDialog(window.host.session, window.host, window)
+        dialog.resize(window.size() if width <= 1024 else window.size() * 0.9)
+        dialog.show()
+        dialog.read([str(photo)])
+        for _ in range(20):
+            app.processEvents()
+        shot = work / "shot.png"
+        dialog.grab().save(str(shot))
+        target = out / f"paper-review-{width}x{height}{suffix}.png"
+        Image.open(shot).convert("RGB").quantize(256, method=Image.Quantize.FASTOCTREE,
+                                                 dither=Image.Dither.NONE).save(target, optimize=True)
+        print(f"{target} ({target.stat().st_size // 1024} KB)")
+        dialog.close()
+        window.close()
+        app.processEvents()
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
