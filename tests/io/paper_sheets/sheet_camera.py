@@ -14,6 +14,12 @@
   felt pen's width, dark ink) drawn on the page; ``random_strokes`` routes and closed shapes
   apart from one another and from given stickers; ``score_strokes`` matches pen detections to
   them and measures each traced path's mean distance (mm) to its true line (``trace_error_mm``).
+- ``write_numbers(page, stickers, dpi, rng, numbers)``: the numbers (``numbers[i]`` beside
+  sticker i, None for none) written in pen beside their stickers with handwritten digits the
+  reader never learnt (``digits.held_out()``), each digit 6–10 mm tall, slightly turned, in a
+  dark pen colour, on the side of the sticker where the number touches nothing else;
+  returns the page and the numbers actually written (None where there was no room).
+  ``score_numbers`` compares the dots' ``note`` with them.
 - ``score(found, stickers, tolerance_mm)``: matches detections to the stickers by meaning and
   nearest centre; how many were found, how many detections are false, and the position
   errors (mm on the paper) of those found.
@@ -299,3 +305,125 @@ def score_strokes(found: list, strokes: list[Stroke], tolerance_mm: float = 8.0)
                               if d.kind == ("area" if s.closed else "line")), tolerance_mm)
     errors = [trace_error_mm(pens[i].points_mm, strokes[j], pens[i].kind == "area") for _, i, j in matched]
     return Score(len(strokes), len(matched), len(pens) - len(matched), errors)
+
+
+# Black, blue-black and brown-black felt pens: dark ink, as the legend asks (a pen lighter than the reader's
+# PEN_MAX_VALUE is no pen to it).
+PEN_COLOURS = ("#1E1E1E", "#141430", "#2A1616")
+
+
+def write_numbers(page: np.ndarray, stickers: list[Sticker], dpi: int, rng: np.random.Generator,
+                  numbers: list[int | None], frame: tuple[float, float, float, float] | None = None,
+                  avoid: list[tuple[float, float, float, float]] = ()) -> tuple[np.ndarray, list[int | None]]:
+    """Numbers written beside stickers with held-out handwritten digits (see the module docstring).
+    ``avoid``: boxes (left, top, right, bottom in mm) a number must not cross (pen strokes)."""
+    from cosafe.io.paper_sheets.digits import glyph_image, held_out
+
+    values, labels = held_out()
+    by_digit = {digit: np.flatnonzero(labels == digit) for digit in range(10)}
+    px_mm = dpi / 25.4
+    out = page.copy()
+    # A number is written clearly nearer its own sticker than any other (as a person would, or the sheet
+    # means nothing): other stickers are kept NEAR_OTHER mm away.
+    near_other = 9.0
+    taken = list(avoid)
+    written: list[int | None] = []
+    for sticker, number in zip(stickers, numbers):
+        if number is None:
+            written.append(None)
+            continue
+        height = rng.uniform(6.0, 10.0)
+        glyphs = []
+        for character in str(number):
+            mask = glyph_image(values[rng.choice(by_digit[int(character)])], 128)
+            ys, xs = np.nonzero(mask)
+            glyphs.append(mask[ys.min():ys.max() + 1, xs.min():xs.max() + 1])
+        widths = [g.shape[1] / g.shape[0] * height for g in glyphs]
+        gap = rng.uniform(0.8, 2.0)
+        width = sum(widths) + gap * (len(glyphs) - 1)
+        r = sticker.diameter_mm / 2
+        away = rng.uniform(2.0, 5.0)
+        sides = [(sticker.x_mm + r + away, sticker.y_mm - height / 2),  # right
+                 (sticker.x_mm - r - away - width, sticker.y_mm - height / 2),  # left
+                 (sticker.x_mm - width / 2, sticker.y_mm - r - away - height),  # above
+                 (sticker.x_mm - width / 2, sticker.y_mm + r + away)]  # below
+        order = [0] + list(rng.permutation([1, 2, 3]))  # mostly to the right, as people write
+        place = None
+        for side in order:
+            x, y = sides[side]
+            box = (x - 1.5, y - 1.5, x + width + 1.5, y + height + 1.5)
+            inside = frame is None or (frame[0] + 3 < box[0] and box[2] < frame[0] + frame[2] - 3
+                                       and frame[1] + 3 < box[1] and box[3] < frame[1] + frame[3] - 3)
+            others = [(s.x_mm - s.diameter_mm / 2 - near_other, s.y_mm - s.diameter_mm / 2 - near_other,
+                       s.x_mm + s.diameter_mm / 2 + near_other, s.y_mm + s.diameter_mm / 2 + near_other)
+                      for s in stickers if s is not sticker]
+            if inside and not any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3]
+                                  for o in taken + others):
+                place = (x, y, box)
+                break
+        if place is None:
+            written.append(None)
+            continue
+        x, y, box = place
+        taken.append(box)
+        colour = PEN_COLOURS[int(rng.integers(len(PEN_COLOURS)))]
+        bgr = np.array([int(colour[i:i + 2], 16) for i in (5, 3, 1)], np.float32)
+        turn = rng.uniform(-8.0, 8.0)
+        for glyph, glyph_width in zip(glyphs, widths):
+            _ink(out, glyph, (x, y, glyph_width, height), turn, px_mm, bgr)
+            x += glyph_width + gap
+        written.append(number)
+    return out, written
+
+
+def _ink(page: np.ndarray, glyph: np.ndarray, box_mm: tuple[float, float, float, float], turn: float,
+         px_mm: float, bgr: np.ndarray) -> None:
+    """One glyph drawn as ink into ``box_mm`` (left, top, width, height), turned ``turn`` degrees, antialiased."""
+    left, top, width, height = box_mm
+    margin = 0.25 * height
+    x0, y0 = int((left - margin) * px_mm), int((top - margin) * px_mm)
+    x1, y1 = int((left + width + margin) * px_mm) + 1, int((top + height + margin) * px_mm) + 1
+    w, h = x1 - x0, y1 - y0
+    big = 4  # drawn 4 times larger, then shrunk: antialiased edges
+    scale = height * px_mm * big / glyph.shape[0]
+    centre = ((left + width / 2) * px_mm - x0) * big, ((top + height / 2) * px_mm - y0) * big
+    turn_matrix = cv2.getRotationMatrix2D((glyph.shape[1] / 2, glyph.shape[0] / 2), turn, scale)
+    turn_matrix[:, 2] += np.array(centre) - np.array([glyph.shape[1] / 2, glyph.shape[0] / 2])
+    alpha = cv2.warpAffine(glyph.astype(np.float32), turn_matrix, (w * big, h * big), flags=cv2.INTER_LINEAR)
+    alpha = cv2.resize(alpha, (w, h), interpolation=cv2.INTER_AREA)[..., None] * 0.95
+    window = page[y0:y1, x0:x1].astype(np.float32)
+    page[y0:y1, x0:x1] = np.clip(window * (1 - alpha) + bgr * alpha, 0, 255).astype(np.uint8)
+
+
+def score_numbers(found: list, stickers: list[Sticker], written: list[int | None],
+                  tolerance_mm: float = 5.0) -> dict[str, int]:
+    """The dots' ``note`` against the numbers written beside the stickers they match: how many numbers were
+    written, read right (the best guess, flagged or not), read right and not flagged, wrong (a missing or
+    different number), another number without the "number_unsure" flag, no number seen and no flag
+    ("lost"), notes on dots with no number ("unwritten")
+    and numbers beside stickers that were not found ("missed")."""
+    dots = [d for d in found if getattr(d, "kind", "dot") == "dot"]
+    matched = _nearest_pairs(((math.hypot(d.x_mm - s.x_mm, d.y_mm - s.y_mm), i, j)
+                              for i, d in enumerate(dots) for j, s in enumerate(stickers)
+                              if d.meaning == s.meaning), tolerance_mm)
+    counts = dict.fromkeys(("numbers", "right", "sure", "wrong", "wrong_unflagged", "lost", "unwritten"), 0)
+    for _distance, i, j in matched:
+        dot, number = dots[i], written[j]
+        unsure = "number_unsure" in dot.flags
+        if number is None:
+            counts["unwritten"] += dot.note is not None or unsure
+            continue
+        counts["numbers"] += 1
+        if dot.note == number:
+            counts["right"] += 1
+            counts["sure"] += not unsure
+        else:
+            counts["wrong"] += 1
+            if dot.note is None:
+                counts["lost"] += not unsure  # no number seen at all: the dot is stored without one
+            else:
+                counts["wrong_unflagged"] += not unsure
+    found_stickers = {j for _distance, _i, j in matched}
+    counts["missed"] = sum(1 for j, number in enumerate(written) if number is not None and j not in found_stickers)
+    counts["numbers"] += counts["missed"]  # the sticker itself was not found: its number is not read either
+    return counts

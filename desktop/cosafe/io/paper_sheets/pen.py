@@ -53,8 +53,10 @@ CONFIDENCE_FLAGGED = 0.5
 
 
 def find_pen_lines(page: np.ndarray, layout: SheetLayout, identity: SheetIdentity, px_per_mm: float,
-                   in_photo: np.ndarray | None = None, evened: np.ndarray | None = None) -> list[Detection]:
-    """The pen lines and closed shapes inside the frame of a rectified page (see the module contract)."""
+                   in_photo: np.ndarray | None = None, evened: np.ndarray | None = None,
+                   ignore: np.ndarray | None = None) -> list[Detection]:
+    """The pen lines and closed shapes inside the frame of a rectified page (see the module contract);
+    ink where ``ignore`` (a mask of the page) is non-zero is left out: the numbers written beside dots."""
     left, top, width, height = layout.frame
     x0, y0 = round((left + FRAME_INSET_MM) * px_per_mm), round((top + FRAME_INSET_MM) * px_per_mm)
     x1, y1 = round((left + width - FRAME_INSET_MM) * px_per_mm), round((top + height - FRAME_INSET_MM) * px_per_mm)
@@ -72,6 +74,8 @@ def find_pen_lines(page: np.ndarray, layout: SheetLayout, identity: SheetIdentit
     joined[np.unique(labels[dark > 0])] = True
     joined[0] = False
     dark = joined[labels].astype(np.uint8)
+    if ignore is not None:
+        dark[ignore[y0:y1, x0:x1] > 0] = 0
     bridge = max(3, round(BRIDGE_MM * px_per_mm)) | 1
     dark = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (bridge, bridge)))
     outside = None

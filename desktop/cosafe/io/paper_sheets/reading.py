@@ -27,8 +27,11 @@ Contract:
   cuts it), "faint" (its colour is weak: a faded or shadowed sticker, or a stain). A flagged
   detection is reported, never dropped, and its confidence is lowered; ``split_uncertain()`` tells
   the flagged ones from the sure ones.
-- Pen lines and closed shapes (kind "line" and "area", ideas) are read by ``pen.py`` and
-  follow the stickers in ``SheetReading.detections``.
+- ``Detection.note``: the number written in pen beside a dot (``numbers.py``), linking it to
+  a numbered note of the margin; "number_unsure" flags a number not read surely (``note`` then
+  the best guess, or None).
+- Pen lines and closed shapes (kind "line" and "area", ideas) are read by ``pen.py`` (leaving
+  out the numbers' ink) and follow the stickers in ``SheetReading.detections``.
 - ``RECTIFIED_PX_MM``: the rectified page's resolution (pixels per mm), lower for large
   paper so every page is about 2400 px wide.
 """
@@ -58,7 +61,7 @@ MIN_SATURATION = 95  # of 255, in the evened-out page; the printed map stays bel
 FAINT_STRENGTH = 0.5  # a blob's mean saturation (0–1) below this is "faint": printed stickers measure 0.6 and more
 EDGE_CONFIDENCE = 0.5  # at most, for a dot cut by the frame's or the photo's edge (its centre is a guess) or faint
 OUTSIDE_REACH = 0.6  # a dot whose centre is up to this many radii outside the frame is kept, flagged
-FLAGS = ("touching", "half_off_frame", "off_photo", "faint")
+FLAGS = ("touching", "half_off_frame", "off_photo", "faint", "number_unsure")
 # OpenCV hue (0–180) ranges of each sticker colour: vermillion ~13, bluish green ~82, blue ~101.
 HUES: dict[str, tuple[tuple[int, int], ...]] = {
     "unsafe": ((0, 22), (165, 180)),  # not up to yellow (~28): a yellow sticker means nothing here
@@ -88,6 +91,9 @@ class Detection:
     # A pen line's or closed shape's path (kind "line" or "area", see pen.py); empty for a dot.
     points_mm: tuple[tuple[float, float], ...] = ()
     coordinates: tuple[tuple[float, float], ...] = ()  # the same as (lon, lat)
+    # The numbered note written beside a dot (1–99, numbers.py), None when none is; a best guess when the
+    # flags hold "number_unsure".
+    note: int | None = None
 
     @property
     def uncertain(self) -> bool:
@@ -138,8 +144,14 @@ def read_photo(image: np.ndarray) -> SheetReading:
     reading = SheetReading(identity, layout, rectified=rectified, px_per_mm=px_per_mm)
     from cosafe.io.paper_sheets.pen import find_pen_lines  # pen.py builds on this module's Detection
 
-    reading.detections = (find_stickers(rectified, layout, identity, px_per_mm, in_photo)
-                          + find_pen_lines(rectified, layout, identity, px_per_mm, in_photo))
+    from cosafe.io.paper_sheets.numbers import read_numbers
+
+    evened = even_light(rectified, px_per_mm)
+    # Numbers beside the dots first: their ink is then left out of the pen lines (a digit is no line).
+    dots, digit_ink = read_numbers(evened, layout, px_per_mm,
+                                   find_stickers(rectified, layout, identity, px_per_mm, in_photo))
+    reading.detections = dots + find_pen_lines(rectified, layout, identity, px_per_mm, in_photo, evened=evened,
+                                               ignore=digit_ink)
     return reading
 
 
