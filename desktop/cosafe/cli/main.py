@@ -463,6 +463,15 @@ def _cmd_read_sheets(args: argparse.Namespace) -> int:
     from cosafe.io.paper_sheets.storing import check_sheet, earlier_text, photo_digest, sheet_edit
     from cosafe.store.project_store import ProjectStore
 
+    notes = None
+    if args.notes:
+        from cosafe.io.paper_sheets.choice import SheetsError
+        from cosafe.io.paper_sheets.notes import load_notes
+
+        try:
+            notes = load_notes(args.notes)
+        except SheetsError as error:
+            raise CommandError(str(error)) from None
     readings, refused = [], 0
     with ProjectStore.open(args.project, read_only=True) as store:
         for photo in args.photos:
@@ -496,14 +505,14 @@ def _cmd_read_sheets(args: argparse.Namespace) -> int:
                     stored.remove(entry)
                     refused += 1
                     continue
-                edit = sheet_edit(store, kept, photo_sha256=digest)
+                edit = sheet_edit(store, kept, photo_sha256=digest, notes=notes)
                 if edit is not None:
                     edit.apply(store)
     if args.json:
         print(json.dumps({"detections": [
             {"sheet": reading.identity.number, "kind": found.kind, "meaning": found.meaning, "colour": found.colour,
              "lon": round(found.lon, 7), "lat": round(found.lat, 7), "confidence": found.confidence,
-             "flags": list(found.flags),
+             "flags": list(found.flags), **({"note": found.note} if found.note is not None else {}),
              **({"coordinates": [[round(lon, 7), round(lat, 7)] for lon, lat in found.coordinates]}
                 if found.coordinates else {})}
             for _photo, reading in readings for found in reading.detections]}, indent=2))
@@ -842,6 +851,10 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     read.add_argument("--again", action="store_true",
                       help=CommandHelp.tr("read a photo, or a sheet, that was read into the project before once "
                                           "more (its dots are added a second time)"))
+    read.add_argument("--notes", metavar="FILE.csv|json",
+                      help=CommandHelp.tr("the texts of the numbered notes written on the sheets' margins: rows "
+                                          "of number,text (or sheet,number,text), or JSON; a dot with a number "
+                                          "stores its note's text (without this, \"Note N on paper sheet S\")"))
     handlers["read-sheets"] = _cmd_read_sheets
 
     stats = commands.add_parser(

@@ -1,7 +1,7 @@
 """What a read sheet adds to the project: one undoable edit (no Qt).
 
 Contract:
-- ``sheet_edit(store, reading, photo_sha256="", photo_uuid=None) -> Edit | None``: the sheet's
+- ``sheet_edit(store, reading, photo_sha256="", photo_uuid=None, notes=None) -> Edit | None``: the sheet's
   dots as records of its group and workshop — "unsafe" and "safe" dots as perception pins of
   that feeling, "idea" dots as point proposals, pen lines ("line") and closed pen shapes
   ("area") as line and area proposals — in one ``EditGroup`` labelled as coming from paper
@@ -10,6 +10,9 @@ Contract:
   keeping it, when read) and a ``PaperSheetRecord`` per record, so undo takes them away
   together. The proposals also say in their description that they came from paper sheet N
   (their title is left for the group to give, as drawn proposals' is).
+  ``notes`` (``notes.Notes``: texts by number) gives the numbered notes' texts: a dot with a
+  number (``Detection.note``) stores its note as ``notes.py`` says (a pin's approved story, a
+  proposal's description; "Note N on paper sheet S" when no text was given).
 - ``photo_digest(path)``: the SHA-256 (hex) of a photo file as given, what tells a photo
   read twice; ``earlier_text(store, reading, digest)``: "" when neither this photo nor this
   sheet was read before, else one translated line saying when (``--again`` reads it once more).
@@ -27,7 +30,9 @@ from cosafe.core.edits import AddRecord, AddRecords, Edit, EditGroup
 from cosafe.core.formats import format_long_date
 from cosafe.core.i18n import arg
 from cosafe.core.records import Group, PaperSheet, PaperSheetRecord, PerceptionPin, Proposal, Record, Workshop
+from cosafe.core.stories import APPROVED
 from cosafe.io.paper_sheets.layout import SheetIdentity
+from cosafe.io.paper_sheets.notes import Notes, note_text, pin_story, proposal_description
 from cosafe.io.paper_sheets.reading import NotASheet, SheetReading
 from cosafe.io.paper_sheets.words import Sheets
 from cosafe.store.project_store import ProjectStore
@@ -67,7 +72,7 @@ def earlier_text(store: ProjectStore, reading: SheetReading, digest: str) -> str
 
 
 def sheet_edit(store: ProjectStore, reading: SheetReading, photo_sha256: str = "",
-               photo_uuid: str | None = None) -> Edit | None:
+               photo_uuid: str | None = None, notes: Notes | None = None) -> Edit | None:
     """The records of a read sheet's dots and where they came from, as one edit (see the module contract)."""
     identity = reading.identity
     group = check_sheet(store, identity)
@@ -81,14 +86,20 @@ def sheet_edit(store: ProjectStore, reading: SheetReading, photo_sha256: str = "
             where = Polygon(detection.coordinates)
         else:
             where = Point(detection.lon, detection.lat)
+        text = note_text(notes, identity.number, detection.note) if detection.note is not None else ""
         if detection.meaning in ("safe", "unsafe"):
-            pins.append(PerceptionPin(geom=where, workshop_uuid=identity.workshop, group_uuid=identity.group,
-                                      feeling=detection.meaning, device_id=device))
+            pin = PerceptionPin(geom=where, workshop_uuid=identity.workshop, group_uuid=identity.group,
+                                feeling=detection.meaning, device_id=device)
+            if detection.note is not None:
+                pin.story, pin.story_review = pin_story(text, identity.number, detection.note), APPROVED
+            pins.append(pin)
         elif detection.meaning == "idea":
+            description = (proposal_description(text, identity.number, detection.note)
+                           if detection.note is not None else
+                           arg(Sheets.tr("From paper sheet %1", "a proposal read from a photo of a printed group "
+                                         "map"), identity.number))
             ideas.append(Proposal(geom=where, workshop_uuid=identity.workshop, group_uuid=identity.group,
-                                  description=arg(Sheets.tr("From paper sheet %1", "a proposal read from a "
-                                                            "photo of a printed group map"), identity.number),
-                                  device_id=device))
+                                  description=description, device_id=device))
     label = arg(Sheets.tr("Read paper sheet %1 (%2)", "%1: the sheet's number, %2: the group"), identity.number,
                 group.name)
     edits: list[Edit] = [AddRecords(records, label) for records in (pins, ideas) if records]
