@@ -2729,6 +2729,10 @@
         <translation>قراءة صورة أو ورقة سبقت قراءتها في المشروع مرة أخرى (تُضاف نقاطها مرة ثانية)</translation>
     </message>
     <message>
+        <source>the texts of the numbered notes written on the sheets&apos; margins: rows of number,text (or sheet,number,text), or JSON; a dot with a number stores its note&apos;s text (without this, &quot;Note N on paper sheet S&quot;)</source>
+        <translation>نصوص الملاحظات المرقّمة المكتوبة في هوامش الأوراق: أسطر رقم,نص (أو ورقة,رقم,نص)، أو JSON؛ النقطة التي تحمل رقمًا تُحفظ مع نص ملاحظتها (دون هذا: &quot;الملاحظة N في الورقة الورقية S&quot;)</translation>
+    </message>
+    <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
         <translation>طباعة درجات التدقيق ودبابيس الإدراك حسب الجنس والفئة العمرية ووقت اليوم، …</translation>
     </message>
@@ -7559,6 +7563,14 @@ Last changed %2</source>
         <translation>ملصق قطعته حافة الصورة</translation>
     </message>
     <message>
+        <source>its number is not sure (%1?)</source>
+        <translation>رقمها غير مؤكد (%1؟)</translation>
+    </message>
+    <message>
+        <source>writing beside it that is no number</source>
+        <translation>كتابة بجانبها ليست رقمًا</translation>
+    </message>
+    <message>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>أصغر من ملصق: ربما علامة قلم</translation>
     </message>
@@ -11776,6 +11788,10 @@ Supporting: %3</source>
         <translation>للمراجعة</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
         <source>Check: %1</source>
         <translation>راجع: %1</translation>
     </message>
@@ -11792,6 +11808,19 @@ Supporting: %3</source>
         <translation>شكل بالقلم (منطقة): %1</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>no numbered note</comment>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Note number</source>
+        <translation>رقم الملاحظة</translation>
+    </message>
+    <message>
+        <source>The number written beside the dot: it links the dot to that note of the margin</source>
+        <translation>الرقم المكتوب بجانب النقطة: يربطها بتلك الملاحظة في الهامش</translation>
+    </message>
+    <message>
         <source>Photo of sheet %1</source>
         <translation>صورة الورقة %1</translation>
     </message>
@@ -11800,8 +11829,34 @@ Supporting: %3</source>
         <translation>على الخريطة</translation>
     </message>
     <message>
+        <source>Text of the note</source>
+        <translation>نص الملاحظة</translation>
+    </message>
+    <message>
+        <source>Numbered notes</source>
+        <translation>الملاحظات المرقّمة</translation>
+    </message>
+    <message>
+        <source>Type each numbered note&apos;s text as written in the sheet&apos;s margin: it is stored with the dots that carry its number</source>
+        <translation>اكتب نص كل ملاحظة مرقّمة كما هو مكتوب في هامش الورقة: يُحفظ مع النقاط التي تحمل رقمها</translation>
+    </message>
+    <message>
+        <source>Numbered notes on this sheet</source>
+        <translation>الملاحظات المرقّمة في هذه الورقة</translation>
+    </message>
+    <message>
         <source>No sticker and no pen line was found on this sheet.</source>
         <translation>لم يُعثر على أي ملصق أو خط بالقلم في هذه الورقة.</translation>
+    </message>
+    <message>
+        <source>%1: note %2</source>
+        <comment>a dot&apos;s row, then the number written beside it</comment>
+        <translation>%1: ملاحظة %2</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <comment>a dot to check</comment>
+        <translation>%1؟</translation>
     </message>
 </context>
 <context>
@@ -13197,6 +13252,28 @@ Supporting: %3</source>
         <source>Read paper sheet %1 (%2)</source>
         <comment>%1: the sheet&apos;s number, %2: the group</comment>
         <translation>قراءة الورقة %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note %1 on paper sheet %2</source>
+        <comment>a dot&apos;s number written on a printed group map</comment>
+        <translation>الملاحظة %1 في الورقة الورقية %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+From paper sheet %2, note %3</source>
+        <comment>%1: the note&apos;s text typed from the paper</comment>
+        <translation>%1
+
+من الورقة الورقية %2، الملاحظة %3</translation>
+    </message>
+    <message>
+        <source>The notes in %1 cannot be read: %2</source>
+        <translation>تعذّرت قراءة الملاحظات في %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no numbered notes: give rows of number,text (CSV) or {&quot;number&quot;: &quot;text&quot;} (JSON)</source>
+        <translation>لا يحتوي %1 على ملاحظات مرقّمة: أعطِ أسطر رقم,نص (CSV) أو {&quot;رقم&quot;: &quot;نص&quot;} (JSON)</translation>
     </message>
 </context>
 <context>

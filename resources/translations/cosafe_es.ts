@@ -2493,6 +2493,10 @@
         <translation>leer otra vez una foto, o una hoja, ya leída en el proyecto (sus puntos se añaden por segunda vez)</translation>
     </message>
     <message>
+        <source>the texts of the numbered notes written on the sheets&apos; margins: rows of number,text (or sheet,number,text), or JSON; a dot with a number stores its note&apos;s text (without this, &quot;Note N on paper sheet S&quot;)</source>
+        <translation>los textos de las notas numeradas escritas en los márgenes de las hojas: filas de número,texto (o hoja,número,texto), o JSON; un punto con un número guarda el texto de su nota (sin esto, &quot;Nota N de la hoja de papel S&quot;)</translation>
+    </message>
+    <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
         <translation>imprimir puntajes de auditoría y marcadores de percepción por género, grupo de edad, momento del día, …</translation>
     </message>
@@ -7035,6 +7039,14 @@ Last changed %2</source>
         <translation>una pegatina cortada por el borde de la foto</translation>
     </message>
     <message>
+        <source>its number is not sure (%1?)</source>
+        <translation>su número no es seguro (¿%1?)</translation>
+    </message>
+    <message>
+        <source>writing beside it that is no number</source>
+        <translation>algo escrito al lado que no es un número</translation>
+    </message>
+    <message>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>más pequeña que una pegatina: quizá una marca de bolígrafo</translation>
     </message>
@@ -11072,6 +11084,10 @@ Apoyo: %3</translation>
         <translation>Por revisar</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Check: %1</source>
         <translation>Revisar: %1</translation>
     </message>
@@ -11088,6 +11104,19 @@ Apoyo: %3</translation>
         <translation>Forma de bolígrafo (un área): %1</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>no numbered note</comment>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Note number</source>
+        <translation>Número de nota</translation>
+    </message>
+    <message>
+        <source>The number written beside the dot: it links the dot to that note of the margin</source>
+        <translation>El número escrito junto al punto: une el punto con esa nota del margen</translation>
+    </message>
+    <message>
         <source>Photo of sheet %1</source>
         <translation>Foto de la hoja %1</translation>
     </message>
@@ -11096,8 +11125,34 @@ Apoyo: %3</translation>
         <translation>En el mapa</translation>
     </message>
     <message>
+        <source>Text of the note</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Numbered notes</source>
+        <translation>Notas numeradas</translation>
+    </message>
+    <message>
+        <source>Type each numbered note&apos;s text as written in the sheet&apos;s margin: it is stored with the dots that carry its number</source>
+        <translation>Escriba el texto de cada nota numerada tal como está en el margen de la hoja: se guarda con los puntos que llevan su número</translation>
+    </message>
+    <message>
+        <source>Numbered notes on this sheet</source>
+        <translation>Notas numeradas de esta hoja</translation>
+    </message>
+    <message>
         <source>No sticker and no pen line was found on this sheet.</source>
         <translation>No se encontró ninguna pegatina ni línea de bolígrafo en esta hoja.</translation>
+    </message>
+    <message>
+        <source>%1: note %2</source>
+        <comment>a dot&apos;s row, then the number written beside it</comment>
+        <translation>%1: nota %2</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <comment>a dot to check</comment>
+        <translation>¿%1?</translation>
     </message>
 </context>
 <context>
@@ -12461,6 +12516,28 @@ Apoyo: %3</translation>
         <source>Read paper sheet %1 (%2)</source>
         <comment>%1: the sheet&apos;s number, %2: the group</comment>
         <translation>Leer la hoja de papel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note %1 on paper sheet %2</source>
+        <comment>a dot&apos;s number written on a printed group map</comment>
+        <translation>Nota %1 de la hoja de papel %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+From paper sheet %2, note %3</source>
+        <comment>%1: the note&apos;s text typed from the paper</comment>
+        <translation>%1
+
+De la hoja de papel %2, nota %3</translation>
+    </message>
+    <message>
+        <source>The notes in %1 cannot be read: %2</source>
+        <translation>Las notas de %1 no se pueden leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no numbered notes: give rows of number,text (CSV) or {&quot;number&quot;: &quot;text&quot;} (JSON)</source>
+        <translation>%1 no contiene notas numeradas: dé filas de número,texto (CSV) o {&quot;número&quot;: &quot;texto&quot;} (JSON)</translation>
     </message>
 </context>
 <context>

@@ -2493,6 +2493,10 @@
         <translation>relire une photo, ou une feuille, déjà lue dans le projet (ses points sont ajoutés une seconde fois)</translation>
     </message>
     <message>
+        <source>the texts of the numbered notes written on the sheets&apos; margins: rows of number,text (or sheet,number,text), or JSON; a dot with a number stores its note&apos;s text (without this, &quot;Note N on paper sheet S&quot;)</source>
+        <translation>les textes des notes numérotées écrites dans les marges des feuilles : lignes numéro,texte (ou feuille,numéro,texte), ou JSON ; une pastille portant un numéro enregistre le texte de sa note (sans cela, « Note N de la feuille papier S »)</translation>
+    </message>
+    <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
         <translation>afficher les notes de diagnostic et les repères de perception par genre, tranche d’âge, moment de la journée, …</translation>
     </message>
@@ -7035,6 +7039,14 @@ Dernière modification le %2</translation>
         <translation>une gommette coupée par le bord de la photo</translation>
     </message>
     <message>
+        <source>its number is not sure (%1?)</source>
+        <translation>son numéro n&apos;est pas sûr (%1 ?)</translation>
+    </message>
+    <message>
+        <source>writing beside it that is no number</source>
+        <translation>une écriture à côté qui n&apos;est pas un numéro</translation>
+    </message>
+    <message>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>plus petite qu&apos;une gommette&#xa0;: peut-être un trait de stylo</translation>
     </message>
@@ -11072,6 +11084,10 @@ En appui&#xa0;: %3</translation>
         <translation>À vérifier</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Check: %1</source>
         <translation>Vérifier&#xa0;: %1</translation>
     </message>
@@ -11088,6 +11104,19 @@ En appui&#xa0;: %3</translation>
         <translation>Forme au stylo (une zone) : %1</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>no numbered note</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Note number</source>
+        <translation>Numéro de note</translation>
+    </message>
+    <message>
+        <source>The number written beside the dot: it links the dot to that note of the margin</source>
+        <translation>Le numéro écrit à côté de la pastille : il la relie à cette note de la marge</translation>
+    </message>
+    <message>
         <source>Photo of sheet %1</source>
         <translation>Photo de la feuille %1</translation>
     </message>
@@ -11096,8 +11125,34 @@ En appui&#xa0;: %3</translation>
         <translation>Sur la carte</translation>
     </message>
     <message>
+        <source>Text of the note</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Numbered notes</source>
+        <translation>Notes numérotées</translation>
+    </message>
+    <message>
+        <source>Type each numbered note&apos;s text as written in the sheet&apos;s margin: it is stored with the dots that carry its number</source>
+        <translation>Saisissez le texte de chaque note numérotée tel qu&apos;il est écrit dans la marge de la feuille : il est enregistré avec les pastilles qui portent son numéro</translation>
+    </message>
+    <message>
+        <source>Numbered notes on this sheet</source>
+        <translation>Notes numérotées de cette feuille</translation>
+    </message>
+    <message>
         <source>No sticker and no pen line was found on this sheet.</source>
         <translation>Aucune gommette ni aucun trait de stylo n’a été trouvé sur cette feuille.</translation>
+    </message>
+    <message>
+        <source>%1: note %2</source>
+        <comment>a dot&apos;s row, then the number written beside it</comment>
+        <translation>%1 : note %2</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <comment>a dot to check</comment>
+        <translation>%1 ?</translation>
     </message>
 </context>
 <context>
@@ -12461,6 +12516,28 @@ En appui&#xa0;: %3</translation>
         <source>Read paper sheet %1 (%2)</source>
         <comment>%1: the sheet&apos;s number, %2: the group</comment>
         <translation>Lire la feuille papier %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note %1 on paper sheet %2</source>
+        <comment>a dot&apos;s number written on a printed group map</comment>
+        <translation>Note %1 de la feuille papier %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+From paper sheet %2, note %3</source>
+        <comment>%1: the note&apos;s text typed from the paper</comment>
+        <translation>%1
+
+De la feuille papier %2, note %3</translation>
+    </message>
+    <message>
+        <source>The notes in %1 cannot be read: %2</source>
+        <translation>Les notes de %1 ne peuvent pas être lues : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no numbered notes: give rows of number,text (CSV) or {&quot;number&quot;: &quot;text&quot;} (JSON)</source>
+        <translation>%1 ne contient aucune note numérotée : donnez des lignes numéro,texte (CSV) ou {&quot;numéro&quot;: &quot;texte&quot;} (JSON)</translation>
     </message>
 </context>
 <context>

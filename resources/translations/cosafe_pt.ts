@@ -2493,6 +2493,10 @@
         <translation>ler mais uma vez uma foto, ou uma folha, já lida no projeto (os seus pontos são adicionados uma segunda vez)</translation>
     </message>
     <message>
+        <source>the texts of the numbered notes written on the sheets&apos; margins: rows of number,text (or sheet,number,text), or JSON; a dot with a number stores its note&apos;s text (without this, &quot;Note N on paper sheet S&quot;)</source>
+        <translation>os textos das notas numeradas escritas nas margens das folhas: linhas de número,texto (ou folha,número,texto), ou JSON; um ponto com um número guarda o texto da sua nota (sem isto, &quot;Nota N da folha de papel S&quot;)</translation>
+    </message>
+    <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
         <translation>imprimir pontuações de auditoria e alfinetes de percepção por gênero, faixa etária, período do dia, …</translation>
     </message>
@@ -7035,6 +7039,14 @@ Last changed %2</source>
         <translation>um adesivo cortado pela borda da foto</translation>
     </message>
     <message>
+        <source>its number is not sure (%1?)</source>
+        <translation>o seu número não é certo (%1?)</translation>
+    </message>
+    <message>
+        <source>writing beside it that is no number</source>
+        <translation>algo escrito ao lado que não é um número</translation>
+    </message>
+    <message>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>menor que um adesivo: talvez uma marca de caneta</translation>
     </message>
@@ -11072,6 +11084,10 @@ Apoio: %3</translation>
         <translation>A conferir</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
         <source>Check: %1</source>
         <translation>Conferir: %1</translation>
     </message>
@@ -11088,6 +11104,19 @@ Apoio: %3</translation>
         <translation>Forma de caneta (uma área): %1</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>no numbered note</comment>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Note number</source>
+        <translation>Número da nota</translation>
+    </message>
+    <message>
+        <source>The number written beside the dot: it links the dot to that note of the margin</source>
+        <translation>O número escrito ao lado do ponto: liga o ponto a essa nota da margem</translation>
+    </message>
+    <message>
         <source>Photo of sheet %1</source>
         <translation>Foto da folha %1</translation>
     </message>
@@ -11096,8 +11125,34 @@ Apoio: %3</translation>
         <translation>No mapa</translation>
     </message>
     <message>
+        <source>Text of the note</source>
+        <translation>Texto da nota</translation>
+    </message>
+    <message>
+        <source>Numbered notes</source>
+        <translation>Notas numeradas</translation>
+    </message>
+    <message>
+        <source>Type each numbered note&apos;s text as written in the sheet&apos;s margin: it is stored with the dots that carry its number</source>
+        <translation>Escreva o texto de cada nota numerada tal como está na margem da folha: é guardado com os pontos que têm o seu número</translation>
+    </message>
+    <message>
+        <source>Numbered notes on this sheet</source>
+        <translation>Notas numeradas desta folha</translation>
+    </message>
+    <message>
         <source>No sticker and no pen line was found on this sheet.</source>
         <translation>Nenhum adesivo nem linha de caneta foi encontrado nesta folha.</translation>
+    </message>
+    <message>
+        <source>%1: note %2</source>
+        <comment>a dot&apos;s row, then the number written beside it</comment>
+        <translation>%1: nota %2</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <comment>a dot to check</comment>
+        <translation>%1?</translation>
     </message>
 </context>
 <context>
@@ -12461,6 +12516,28 @@ Apoio: %3</translation>
         <source>Read paper sheet %1 (%2)</source>
         <comment>%1: the sheet&apos;s number, %2: the group</comment>
         <translation>Ler a folha de papel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note %1 on paper sheet %2</source>
+        <comment>a dot&apos;s number written on a printed group map</comment>
+        <translation>Nota %1 da folha de papel %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+From paper sheet %2, note %3</source>
+        <comment>%1: the note&apos;s text typed from the paper</comment>
+        <translation>%1
+
+Da folha de papel %2, nota %3</translation>
+    </message>
+    <message>
+        <source>The notes in %1 cannot be read: %2</source>
+        <translation>As notas de %1 não podem ser lidas: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no numbered notes: give rows of number,text (CSV) or {&quot;number&quot;: &quot;text&quot;} (JSON)</source>
+        <translation>%1 não contém notas numeradas: dê linhas de número,texto (CSV) ou {&quot;número&quot;: &quot;texto&quot;} (JSON)</translation>
     </message>
 </context>
 <context>

@@ -2493,6 +2493,10 @@
         <translation>soma tena picha, au karatasi, iliyokwisha somwa kwenye mradi (nukta zake zinaongezwa mara ya pili)</translation>
     </message>
     <message>
+        <source>the texts of the numbered notes written on the sheets&apos; margins: rows of number,text (or sheet,number,text), or JSON; a dot with a number stores its note&apos;s text (without this, &quot;Note N on paper sheet S&quot;)</source>
+        <translation>maandishi ya maelezo yenye namba yaliyoandikwa pembeni mwa karatasi: mistari ya namba,maandishi (au karatasi,namba,maandishi), au JSON; kitone chenye namba huhifadhi maandishi ya maelezo yake (bila hili, &quot;Maelezo N kwenye karatasi S&quot;)</translation>
+    </message>
+    <message>
         <source>print audit scores and perception pins by gender, age band, time of day, …</source>
         <translation>chapisha alama za ukaguzi na pini za mtazamo kwa jinsia, kundi la umri, wakati wa siku, …</translation>
     </message>
@@ -7035,6 +7039,14 @@ Ulibadilishwa mwisho %2</translation>
         <translation>kibandiko kilichokatwa na ukingo wa picha</translation>
     </message>
     <message>
+        <source>its number is not sure (%1?)</source>
+        <translation>namba yake si ya uhakika (%1?)</translation>
+    </message>
+    <message>
+        <source>writing beside it that is no number</source>
+        <translation>maandishi kando yake ambayo si namba</translation>
+    </message>
+    <message>
         <source>smaller than a sticker: maybe a pen&apos;s mark</source>
         <translation>ndogo kuliko kibandiko: labda alama ya kalamu</translation>
     </message>
@@ -11072,6 +11084,10 @@ Wanaounga mkono: %3</translation>
         <translation>Ya kukagua</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Maelezo</translation>
+    </message>
+    <message>
         <source>Check: %1</source>
         <translation>Kagua: %1</translation>
     </message>
@@ -11088,6 +11104,19 @@ Wanaounga mkono: %3</translation>
         <translation>Umbo la kalamu (eneo): %1</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>no numbered note</comment>
+        <translation>hakuna</translation>
+    </message>
+    <message>
+        <source>Note number</source>
+        <translation>Namba ya maelezo</translation>
+    </message>
+    <message>
+        <source>The number written beside the dot: it links the dot to that note of the margin</source>
+        <translation>Namba iliyoandikwa kando ya kitone: inakiunganisha na maelezo hayo ya pembeni</translation>
+    </message>
+    <message>
         <source>Photo of sheet %1</source>
         <translation>Picha ya karatasi %1</translation>
     </message>
@@ -11096,8 +11125,34 @@ Wanaounga mkono: %3</translation>
         <translation>Kwenye ramani</translation>
     </message>
     <message>
+        <source>Text of the note</source>
+        <translation>Maandishi ya maelezo</translation>
+    </message>
+    <message>
+        <source>Numbered notes</source>
+        <translation>Maelezo yenye namba</translation>
+    </message>
+    <message>
+        <source>Type each numbered note&apos;s text as written in the sheet&apos;s margin: it is stored with the dots that carry its number</source>
+        <translation>Andika maandishi ya kila maelezo yenye namba kama yalivyo pembeni mwa karatasi: yanahifadhiwa pamoja na vitone vyenye namba yake</translation>
+    </message>
+    <message>
+        <source>Numbered notes on this sheet</source>
+        <translation>Maelezo yenye namba kwenye karatasi hii</translation>
+    </message>
+    <message>
         <source>No sticker and no pen line was found on this sheet.</source>
         <translation>Hakuna kibandiko wala mstari wa kalamu uliopatikana kwenye karatasi hii.</translation>
+    </message>
+    <message>
+        <source>%1: note %2</source>
+        <comment>a dot&apos;s row, then the number written beside it</comment>
+        <translation>%1: maelezo %2</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <comment>a dot to check</comment>
+        <translation>%1?</translation>
     </message>
 </context>
 <context>
@@ -12461,6 +12516,28 @@ Wanaounga mkono: %3</translation>
         <source>Read paper sheet %1 (%2)</source>
         <comment>%1: the sheet&apos;s number, %2: the group</comment>
         <translation>Soma karatasi %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Note %1 on paper sheet %2</source>
+        <comment>a dot&apos;s number written on a printed group map</comment>
+        <translation>Maelezo %1 kwenye karatasi %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+From paper sheet %2, note %3</source>
+        <comment>%1: the note&apos;s text typed from the paper</comment>
+        <translation>%1
+
+Kutoka karatasi %2, maelezo %3</translation>
+    </message>
+    <message>
+        <source>The notes in %1 cannot be read: %2</source>
+        <translation>Maelezo yaliyo katika %1 hayawezi kusomwa: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no numbered notes: give rows of number,text (CSV) or {&quot;number&quot;: &quot;text&quot;} (JSON)</source>
+        <translation>%1 haina maelezo yenye namba: toa mistari ya namba,maandishi (CSV) au {&quot;namba&quot;: &quot;maandishi&quot;} (JSON)</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,8 @@ STICKERS = [Sticker("unsafe", 60.0, 70.0, 12.0), Sticker("safe", 120.0, 110.0, 1
 
 @pytest.fixture(scope="session")
 def paper(tmp_path_factory) -> dict:
-    """The sample project, its A4 sheets (``--json``), a photo of sheet 1 with ``STICKERS`` and a photo of no sheet."""
+    """The sample project, its A4 sheets (``--json``) and PDF, a photo of sheet 1 with ``STICKERS`` and a photo of
+    no sheet."""
     folder = tmp_path_factory.mktemp("paper")
     sample, pdf, sheets = print_sample_sheets(folder)
     rng = np.random.default_rng(18)
@@ -30,4 +31,4 @@ def paper(tmp_path_factory) -> dict:
     photo.write_bytes(photograph(stick(render_page(pdf, 1, DPI), STICKERS, DPI, rng), rng, max_tilt=30).jpeg)
     table = folder / "table.jpg"
     cv2.imwrite(str(table), rng.integers(0, 255, (900, 1200, 3), dtype=np.uint8))
-    return {"sample": sample, "sheets": sheets, "photo": photo, "table": table}
+    return {"sample": sample, "sheets": sheets, "photo": photo, "table": table, "pdf": pdf}

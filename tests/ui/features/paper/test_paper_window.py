@@ -258,3 +258,61 @@ def test_the_review_counts_each_kind_in_its_words_and_shows_every_row_on_a_small
     qtbot.waitExposed(panel)
     assert panel.table.verticalScrollBar().maximum() == 0
     assert panel.photo_view.height() >= 300  # and the photo stays large enough to check a dot on
+
+
+def test_a_note_typed_in_the_review_is_stored_as_the_pins_story(window, paper, tmp_path, qtbot):
+    """A dot with a number written beside it shows the number on both views; the note's text typed in the
+    list of the sheet's notes becomes the pin's story (approved: the facilitator typed it); a number cleared
+    in the review leaves the idea without a note."""
+    import numpy as np
+    from sheet_camera import Sticker, render_page, stick, write_numbers
+
+    from cosafe.core.stories import APPROVED
+    from cosafe.ui.features.paper.review_view import NOTE_COLUMN
+
+    session = opened(window, paper, tmp_path)
+    store = session.store
+    rng = np.random.default_rng(21)
+    stickers = [Sticker("unsafe", 70.0, 80.0, 12.0), Sticker("idea", 150.0, 140.0, 12.0)]
+    page, written = write_numbers(render_page(paper["pdf"], 1, 200), stickers, 200, rng, [4, 12])
+    scan = tmp_path / "scan.png"
+    import cv2
+    cv2.imwrite(str(scan), stick(page, stickers, 200, rng))
+    dialog = ReadSheetsDialog(session, window.host, window)
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 800)
+    dialog.show()
+    dialog.read([str(scan)])
+    panel = dialog.current_panel()
+    unsafe = next(row for row, item in enumerate(panel.items) if item.meaning == "unsafe")
+    idea = next(row for row, item in enumerate(panel.items) if item.meaning == "idea")
+    assert written == [4, 12] and [panel.items[unsafe].note, panel.items[idea].note] == [4, 12]
+    assert all(dot.label.text() == f"{unsafe + 1}: note 4" for dot in panel.dots[unsafe])  # on both views
+    assert panel.table.cellWidget(unsafe, NOTE_COLUMN).value() == 4
+    assert [panel.notes_table.item(row, 0).text() for row in range(panel.notes_table.rowCount())] == ["4", "12"]
+
+    # Type note 4's text in its row, as a facilitator does: choose the cell, F2, type, Enter.
+    cell = panel.notes_table.item(0, 1)
+    panel.notes_table.setFocus()
+    panel.notes_table.setCurrentItem(cell)
+    qtbot.keyClick(panel.notes_table, Qt.Key.Key_F2)
+    from PySide6.QtWidgets import QLineEdit
+
+    editor = panel.notes_table.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    qtbot.keyClicks(editor, "No light under the bridge at night")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(panel.notes()))  # the delegate commits the typed text after the key
+    assert panel.notes() == {4: "No light under the bridge at night"}
+    # The idea's number was a slip: cleared, it leaves the list of notes.
+    panel.table.cellWidget(idea, NOTE_COLUMN).setValue(0)
+    assert panel.items[idea].note is None and panel.notes_table.rowCount() == 1
+    assert all(dot.label.text() == str(idea + 1) for dot in panel.dots[idea])
+
+    for row in range(len(panel.items)):
+        panel.set_accepted(row, True)
+    dialog.store_button.click()
+    pin = store.list(PerceptionPin, order_by="fid DESC")[0]
+    proposal = store.list(Proposal, order_by="fid DESC")[0]
+    assert (pin.story, pin.story_review) == ("No light under the bridge at night", APPROVED)
+    assert proposal.description == "From paper sheet 1"

@@ -7,7 +7,8 @@ Contract:
   a photo that is no CoSafe sheet, unreadable, or a sheet of another project says why in
   one translated line and the others go on; a read sheet says its number, group and how
   many dots need checking, and selecting it shows its ``ReviewPanel``.
-- Store Sheet stores the selected sheet's accepted dots, as corrected, and the photo (metadata
+- Store Sheet stores the selected sheet's accepted dots, as corrected (with the numbered notes'
+  texts typed in the review: ``storing.sheet_edit``'s ``notes``), and the photo (metadata
   stripped: ``io.photos.photo_attachment``, kept as an attachment of the sheet's group,
   captioned with the sheet's number) as ONE undo step labelled "Read paper sheet N (group)"
   (``storing.sheet_edit``, which marks every record as read from that sheet and photo). A
@@ -257,9 +258,11 @@ class ReadSheetsDialog(QDialog):
         if again and not self.ask_store_again(again):
             return False
         try:
+            notes = {(None, number): text for number, text in panel.notes().items()}
             edit = sheet_edit(self.session.store, corrected_reading(photo.reading, panel.items),
                               photo_sha256=photo.digest,
-                              photo_uuid=photo.attachment.uuid if photo.attachment is not None else None)
+                              photo_uuid=photo.attachment.uuid if photo.attachment is not None else None,
+                              notes=notes)
         except NotASheet as error:
             dialogs.show_error(self, self.tr("The sheet was not stored"), str(error))
             return False

@@ -3,12 +3,13 @@
 Contract:
 - ``review_items(reading) -> list[ReviewItem]``: one item per detection (dot sticker, pen
   line or pen shape), in the reading's order, with its meaning and position on the page
-  (mm) as read; ``reasons`` says why a person must look at it — the reader's flags (stickers
-  touching, half off the map, cut by the photo's edge, faint), a dot smaller than a sticker
+  (mm) and the number written beside it (``note``) as read; ``reasons`` says why a person must
+  look at it — the reader's flags (stickers touching, half off the map, cut by the photo's
+  edge, faint, a number not read surely), a dot smaller than a sticker
   (a pen's mark?), or a low confidence (below ``UNCERTAIN``). A flagged item starts *not
   accepted*: nothing uncertain is stored unless a person accepts it.
 - ``corrected_reading(reading, items)``: the reading with only the accepted items, each with
-  the meaning, legend colour and position the person gave it (lon/lat from the position on
+  the meaning, legend colour, note number and position the person gave it (lon/lat from the position on
   the page through the sheet's frame and bounds; a pen line or shape moved whole, and kept
   an idea); ``storing.sheet_edit`` makes it one edit.
 - ``marks_text(items)``: what ``items`` are, counted by kind in words ("3 dots, 1 pen line,
@@ -38,6 +39,7 @@ class ReviewItem:
     y_mm: float
     accepted: bool
     reasons: list[str] = field(default_factory=list)
+    note: int | None = None  # the numbered note the dot points to, as read or as the person changed it
 
     @property
     def flagged(self) -> bool:
@@ -52,6 +54,9 @@ def _reasons(detection: Detection) -> list[str]:
             "off_photo": PaperReview.tr("a sticker cut by the photo's edge"),
             "faint": PaperReview.tr("a faint or irregular mark")}
     reasons = [said[flag] for flag in detection.flags if flag in said]
+    if "number_unsure" in detection.flags:
+        reasons.append(arg(PaperReview.tr("its number is not sure (%1?)"), detection.note)
+                       if detection.note is not None else PaperReview.tr("writing beside it that is no number"))
     if detection.kind == "dot" and detection.diameter_mm < MIN_STICKER_MM:
         reasons.append(PaperReview.tr("smaller than a sticker: maybe a pen's mark"))
     if detection.confidence < UNCERTAIN and not reasons:
@@ -64,7 +69,8 @@ def review_items(reading: SheetReading) -> list[ReviewItem]:
     items = []
     for detection in reading.detections:
         reasons = _reasons(detection)
-        items.append(ReviewItem(detection, detection.meaning, detection.x_mm, detection.y_mm, not reasons, reasons))
+        items.append(ReviewItem(detection, detection.meaning, detection.x_mm, detection.y_mm, not reasons, reasons,
+                                detection.note))
     return items
 
 
@@ -98,5 +104,5 @@ def corrected_reading(reading: SheetReading, items: list[ReviewItem]) -> SheetRe
                                 coordinates=tuple(paper_to_lonlat(x, y, frame, bounds) for x, y in points)))
             continue
         kept.append(replace(item.detection, meaning=item.meaning, colour=STICKERS[item.meaning][0],
-                            x_mm=item.x_mm, y_mm=item.y_mm, lon=lon, lat=lat))
+                            x_mm=item.x_mm, y_mm=item.y_mm, lon=lon, lat=lat, note=item.note))
     return replace(reading, detections=kept, rectified=None)

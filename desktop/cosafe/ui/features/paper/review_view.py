@@ -7,7 +7,11 @@ Contract:
   sheet's bounds and placed on the sheet's frame), so a dot is at the same scene position in
   both. Dragging a dot in either view moves it in the other and in its ``ReviewItem``; the
   table's first column accepts it (a tick), the second changes its kind (safe, unsafe, idea),
-  the third says why it was flagged (or that it looks sure). Flagged items start unticked
+  the third says why it was flagged (or that it looks sure), the fourth the numbered note
+  the dot points to (the number written beside it, which the person may change or clear;
+  shown beside the dot on both views). Beside the table, the sheet's numbered notes (one row
+  per number a dot carries) take the text the facilitator types from the margin (``notes()``).
+  Flagged items start unticked
   and are drawn dashed and orange-rimmed with a "?" after their number. ``changed`` is
   emitted after any decision or move.
 - The map is drawn once, on the UI thread (the map export needs it), at ``MAP_PX_PER_MM``.
@@ -23,8 +27,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem,
                                QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem,
-                               QGraphicsView, QHeaderView, QLabel, QSplitter, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+                               QGraphicsView, QHeaderView, QLabel, QSpinBox, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cosafe.core.i18n import arg
 from cosafe.core.formats import format_number
@@ -32,11 +36,13 @@ from cosafe.io.paper_sheets.layout import STICKERS
 from cosafe.io.paper_sheets.reading import SheetReading
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.paper.review_items import ReviewItem
+from cosafe.ui.kit.accessibility import describe
 
 MAP_PX_PER_MM = 4.0  # the map beside the photo: sharp enough to read street names on a large screen
 PHOTO_MAX_SIDE_PX = 2400  # the rectified page as shown (it is already about this size)
 FLAG_COLOUR = "#E69F00"  # Okabe–Ito orange: apart from the three sticker colours
-ACCEPT_COLUMN, KIND_COLUMN, CHECK_COLUMN = 0, 1, 2
+ACCEPT_COLUMN, KIND_COLUMN, CHECK_COLUMN, NOTE_COLUMN = 0, 1, 2, 3
+LAST_NOTE = 99
 PHOTO_MARGIN_MM = 12.0  # around the map frame in the photo's view
 TABLE_ROWS = 9  # rows the table shows at least (fewer when there are fewer)
 
@@ -149,8 +155,9 @@ class ReviewPanel(QWidget):
             self.paths.append(tuple(_pen_path(dot, item) for dot in pair) if pen_drawn else ())
             self.dots.append(pair)
 
-        self.table = QTableWidget(len(items), 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Accept"), self.tr("Kind"), self.tr("To check")])
+        self.table = QTableWidget(len(items), 4)
+        self.table.setHorizontalHeaderLabels([self.tr("Accept"), self.tr("Kind"), self.tr("To check"),
+                                              self.tr("Note")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -159,7 +166,9 @@ class ReviewPanel(QWidget):
         header.setSectionResizeMode(ACCEPT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(KIND_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CHECK_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.kind_boxes: list[QComboBox] = []
+        self.note_boxes: list[QSpinBox] = []
         for row, item in enumerate(items):
             tick = QTableWidgetItem(str(row + 1))
             tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
@@ -184,6 +193,16 @@ class ReviewPanel(QWidget):
             if item.flagged:
                 reason.setForeground(QBrush(QColor("#8a4b00")))
             self.table.setItem(row, CHECK_COLUMN, reason)
+            note = QSpinBox()
+            note.setRange(0, LAST_NOTE)
+            note.setSpecialValueText(self.tr("none", "no numbered note"))
+            note.setValue(item.note or 0)
+            note.setEnabled(not item.detection.points_mm)  # numbers are written beside dots
+            describe(note, self.tr("Note number"),
+                     self.tr("The number written beside the dot: it links the dot to that note of the margin"))
+            note.valueChanged.connect(lambda value, row=row: self.set_note(row, value or None))
+            self.table.setCellWidget(row, NOTE_COLUMN, note)
+            self.note_boxes.append(note)
             self._style(row)
         self.table.itemChanged.connect(self._ticked)
         self.table.itemSelectionChanged.connect(self._selected)
@@ -193,9 +212,34 @@ class ReviewPanel(QWidget):
                                      self.photo_view))
         views.addWidget(self._titled(self.tr("On the map"), self.map_view))
         views.setChildrenCollapsible(False)
+        # The sheet's numbered notes: the facilitator types each note's text from the paper's margin.
+        self.note_texts: dict[int, str] = {}
+        self.notes_table = QTableWidget(0, 2)
+        self.notes_table.setHorizontalHeaderLabels([self.tr("Note"), self.tr("Text of the note")])
+        self.notes_table.verticalHeader().hide()
+        self.notes_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.notes_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        describe(self.notes_table, self.tr("Numbered notes"),
+                 self.tr("Type each numbered note's text as written in the sheet's margin: it is stored with the "
+                         "dots that carry its number"))
+        self.notes_table.itemChanged.connect(self._note_typed)
+        self._list_notes()
+        notes_box = QWidget()
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_heading = QLabel(self.tr("Numbered notes on this sheet"))
+        notes_heading.setStyleSheet("font-weight: bold")
+        notes_layout.addWidget(notes_heading)
+        notes_layout.addWidget(self.notes_table, 1)
+        lists = QSplitter(Qt.Orientation.Horizontal)
+        lists.addWidget(self.table)
+        lists.addWidget(notes_box)
+        lists.setStretchFactor(0, 3)
+        lists.setStretchFactor(1, 2)
+        lists.setChildrenCollapsible(False)
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(views)
-        body.addWidget(self.table)
+        body.addWidget(lists)
         body.setStretchFactor(0, 2)
         body.setStretchFactor(1, 1)
         # Room for every row (up to TABLE_ROWS; more scroll), so no row shows cut in half on a small
@@ -277,7 +321,10 @@ class ReviewPanel(QWidget):
             fill.setAlpha(170 if item.accepted else 60)
             dot.setPen(pen)
             dot.setBrush(QBrush(fill))
-            dot.label.setText(f"{row + 1}?" if item.flagged else str(row + 1))
+            name = str(row + 1) if item.note is None else arg(self.tr("%1: note %2", "a dot's row, then the "
+                                                                          "number written beside it"),
+                                                                  row + 1, item.note)
+            dot.label.setText(arg(self.tr("%1?", "a dot to check"), name) if item.flagged else name)
             dot.label.setBrush(QBrush(QColor(FLAG_COLOUR).darker(150) if item.flagged else QColor("#000000")))
             dot.setToolTip(self.kinds[item.meaning])
         for path in self.paths[row] if row < len(self.paths) else ():
@@ -300,6 +347,49 @@ class ReviewPanel(QWidget):
     def set_kind(self, row: int, meaning: str) -> None:
         self.items[row].meaning = meaning
         self._style(row)
+        self.changed.emit()
+
+    def set_note(self, row: int, note: int | None) -> None:
+        """Give dot ``row`` the numbered note ``note`` (None: none), on both views and in the notes list."""
+        self.items[row].note = note
+        if self.note_boxes[row].value() != (note or 0):
+            self.note_boxes[row].setValue(note or 0)
+        self._style(row)
+        self._list_notes()
+        self.changed.emit()
+
+    def notes(self) -> dict[int, str]:
+        """The texts typed for the sheet's numbered notes, by number (what ``storing.sheet_edit`` is given)."""
+        return {number: text for number, text in self.note_texts.items() if text.strip()}
+
+    def _list_notes(self) -> None:
+        """One row per number some dot carries, with the text typed for it (kept when numbers change)."""
+        numbers = sorted({item.note for item in self.items if item.note is not None})
+        self.notes_table.blockSignals(True)
+        self.notes_table.setRowCount(len(numbers))
+        for row, number in enumerate(numbers):
+            label = QTableWidgetItem(format_number(number))
+            label.setData(Qt.ItemDataRole.UserRole, number)
+            label.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.notes_table.setItem(row, 0, label)
+            text = QTableWidgetItem(self.note_texts.get(number, ""))
+            text.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
+            self.notes_table.setItem(row, 1, text)
+        self.notes_table.blockSignals(False)
+
+    def set_note_text(self, number: int, text: str) -> None:
+        """Type ``text`` for note ``number`` (as the notes list does)."""
+        for row in range(self.notes_table.rowCount()):
+            if self.notes_table.item(row, 0).data(Qt.ItemDataRole.UserRole) == number:
+                self.notes_table.item(row, 1).setText(text)
+                return
+        self.note_texts[number] = text
+
+    def _note_typed(self, cell: QTableWidgetItem) -> None:
+        if cell.column() != 1:
+            return
+        number = self.notes_table.item(cell.row(), 0).data(Qt.ItemDataRole.UserRole)
+        self.note_texts[number] = cell.text()
         self.changed.emit()
 
     def set_accepted(self, row: int, accepted: bool) -> None:
