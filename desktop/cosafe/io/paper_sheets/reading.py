@@ -58,6 +58,9 @@ MAX_CLUSTER = 6  # stickers touching one another: a blob up to six of the larges
 MIN_TOUCHING_DIAMETER_MM = 7.0  # a dot split out of a cluster is at least this wide: a marker pen's stroke is not
 TOUCHING_CONFIDENCE = 0.6  # dots split out of a cluster are less certain than a dot alone
 MIN_SATURATION = 95  # of 255, in the evened-out page; the printed map stays below 40
+# A sticker is light (HSV value 120 and more, even at its darker rim); pen ink is dark (below 72,
+# pen.py), however coloured: a brown-black pen's "0" beside a dot is round and reddish, and no sticker.
+MIN_STICKER_VALUE = 90
 FAINT_STRENGTH = 0.5  # a blob's mean saturation (0–1) below this is "faint": printed stickers measure 0.6 and more
 EDGE_CONFIDENCE = 0.5  # at most, for a dot cut by the frame's or the photo's edge (its centre is a guess) or faint
 OUTSIDE_REACH = 0.6  # a dot whose centre is up to this many radii outside the frame is kept, flagged
@@ -142,9 +145,8 @@ def read_photo(image: np.ndarray) -> SheetReading:
     if identity.paper != paper:
         raise NotASheet(Sheets.tr("This sheet's QR code and its corner markers do not agree: it cannot be read"))
     reading = SheetReading(identity, layout, rectified=rectified, px_per_mm=px_per_mm)
-    from cosafe.io.paper_sheets.pen import find_pen_lines  # pen.py builds on this module's Detection
-
-    from cosafe.io.paper_sheets.numbers import read_numbers
+    from cosafe.io.paper_sheets.numbers import read_numbers  # numbers.py and pen.py build on this module's Detection
+    from cosafe.io.paper_sheets.pen import find_pen_lines
 
     evened = even_light(rectified, px_per_mm)
     # Numbers beside the dots first: their ink is then left out of the pen lines (a digit is no line).
@@ -274,7 +276,7 @@ def find_stickers(page: np.ndarray, layout: SheetLayout, identity: SheetIdentity
         grow = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * round(px_per_mm) + 1,) * 2)
         outside = cv2.dilate((in_photo[y0:y1, x0:x1] == 0).astype(np.uint8), grow)
     hue, saturation, value = hsv[..., 0], hsv[..., 1], hsv[..., 2]
-    strong = (saturation >= MIN_SATURATION) & (value >= 50)
+    strong = (saturation >= MIN_SATURATION) & (value >= MIN_STICKER_VALUE)
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
     min_area = math.pi * (MIN_DIAMETER_MM * px_per_mm / 2) ** 2 * 0.6
     max_area = math.pi * (MAX_DIAMETER_MM * px_per_mm / 2) ** 2 * 1.3
