@@ -86,10 +86,11 @@ def _from_csv(text: str) -> Notes:
         if not cells or not any(cells):
             continue
         try:
+            # A text with commas in it, left unquoted, is still one text.
             if len(cells) >= 3 and cells[1].isdigit():
-                notes[(_number(cells[0]), _number(cells[1]))] = ",".join(cells[2:]).strip()
+                notes[(_number(cells[0]), _number(cells[1]))] = ",".join(row[2:]).strip()
             else:
-                notes[(None, _number(cells[0]))] = ",".join(cells[1:]).strip()
+                notes[(None, _number(cells[0]))] = ",".join(row[1:]).strip()
         except ValueError:
             if row_number == 0:
                 continue  # a header
