@@ -398,7 +398,7 @@ def _ink(page: np.ndarray, glyph: np.ndarray, box_mm: tuple[float, float, float,
 def score_numbers(found: list, stickers: list[Sticker], written: list[int | None],
                   tolerance_mm: float = 5.0) -> dict[str, int]:
     """The dots' ``note`` against the numbers written beside the stickers they match: how many numbers were
-    written, read right (the best guess, flagged or not), read right and not flagged, wrong (a missing or
+    written, read right (the best guess, flagged or not), read right and not flagged, flagged, wrong (a missing or
     different number), another number without the "number_unsure" flag, no number seen and no flag
     ("lost"), notes on dots with no number ("unwritten")
     and numbers beside stickers that were not found ("missed")."""
@@ -406,7 +406,7 @@ def score_numbers(found: list, stickers: list[Sticker], written: list[int | None
     matched = _nearest_pairs(((math.hypot(d.x_mm - s.x_mm, d.y_mm - s.y_mm), i, j)
                               for i, d in enumerate(dots) for j, s in enumerate(stickers)
                               if d.meaning == s.meaning), tolerance_mm)
-    counts = dict.fromkeys(("numbers", "right", "sure", "wrong", "wrong_unflagged", "lost", "unwritten"), 0)
+    counts = dict.fromkeys(("numbers", "right", "sure", "flagged", "wrong", "wrong_unflagged", "lost", "unwritten"), 0)
     for _distance, i, j in matched:
         dot, number = dots[i], written[j]
         unsure = "number_unsure" in dot.flags
@@ -414,6 +414,7 @@ def score_numbers(found: list, stickers: list[Sticker], written: list[int | None
             counts["unwritten"] += dot.note is not None or unsure
             continue
         counts["numbers"] += 1
+        counts["flagged"] += unsure
         if dot.note == number:
             counts["right"] += 1
             counts["sure"] += not unsure

@@ -416,17 +416,18 @@ def stroke_boxes(strokes, margin: float = 5.0) -> list[tuple[float, float, float
 
 
 def test_numbers_written_beside_dots_are_read_or_flagged(printed):
-    """Held-out handwritten numbers 1–30 (6–10 mm, turned a little, pen colours) beside the stickers: at least
-    95 % read right, every one read as another number flagged, and no digit taken for a pen line."""
+    """Held-out handwritten numbers 1–20 (the margin prints 11–12 numbered lines; a few go on) 6–10 mm tall,
+    turned a little, in pen colours, beside the stickers: at least 95 % read right, every one read as another
+    number flagged, and no digit taken for a pen line."""
     rng = np.random.default_rng(1818)
     layout = layout_for("a4")
     totals: dict[str, int] = {}
     pen_false = 0
-    for index in range(5):
+    for index in range(8):
         stickers = random_stickers(rng, layout, 14)
         strokes = random_strokes(rng, layout, 2, stickers)
         page, written = write_numbers(printed["pages"][1 + index % 2], stickers, DPI, rng,
-                                      [int(rng.integers(1, 31)) for _ in stickers], layout.frame,
+                                      [int(rng.integers(1, 21)) for _ in stickers], layout.frame,
                                       stroke_boxes(strokes))
         photo = photograph(draw(stick(page, stickers, DPI, rng), strokes, DPI, rng), rng, max_tilt=35)
         reading = read_photo(decode(photo))
@@ -435,7 +436,7 @@ def test_numbers_written_beside_dots_are_read_or_flagged(printed):
         pens = score_strokes(reading.detections, strokes)
         pen_false += pens.false
         assert score(reading.detections, stickers).found == len(stickers)
-    assert totals["numbers"] >= 40 and totals["unwritten"] == 0, totals
+    assert totals["numbers"] >= 80 and totals["unwritten"] == 0, totals
     assert totals["right"] >= 0.95 * totals["numbers"], totals
     assert totals["wrong_unflagged"] == 0, totals  # never silently another number
     assert pen_false == 0  # the digits are no line ideas
