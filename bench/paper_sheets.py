@@ -10,10 +10,15 @@ error on the paper, < 5 s a photo on a 2-core laptop. With --strokes N (default 
 also gets N pen strokes (open routes and closed shapes, felt-pen widths 0.9–1.8 mm, apart from
 the dots): how many are traced with the right kind, false pen detections, and the mean
 distance (mm) of each traced path to its true line.
+With --numbers 30 (default 0: none) a number from 1 to 30 is written in pen beside each sticker
+where there is room, with handwritten digits the reader never learnt (6–10 mm, turned up to 8°, dark
+pen colours): how many are read right (flagged or not), read right and sure, flagged, read as another
+number without a flag (must be none), and not seen at all.
 With --picture OUT.png it also writes the first photo beside its rectified page with what was
-found drawn over it (a ring per dot in its legend colour, thinner when less certain).
-Usage: python bench/paper_sheets.py [--photos 40] [--stickers 20] [--strokes 4] [--paper a4] [--seed 18]
-       [--picture OUT.png]
+found drawn over it (a ring per dot in its legend colour, thinner when less certain, and in red below it the
+number read beside it, "?" when unsure).
+Usage: python bench/paper_sheets.py [--photos 40] [--stickers 20] [--strokes 4] [--numbers 0] [--paper a4]
+       [--seed 18] [--picture OUT.png]
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "io" / "paper_sheets"))
 
 from sheet_camera import (draw, photograph, random_stickers, random_strokes, render_page, score,  # noqa: E402
-                          score_strokes, stick)
+                          score_numbers, score_strokes, stick, write_numbers)
 
 from cosafe.io.paper_sheets.layout import layout_for  # noqa: E402
 from cosafe.io.paper_sheets.reading import NotASheet, read_photo  # noqa: E402
@@ -48,6 +53,7 @@ def main() -> None:
     parser.add_argument("--photos", type=int, default=40)
     parser.add_argument("--stickers", type=int, default=20)
     parser.add_argument("--strokes", type=int, default=4)
+    parser.add_argument("--numbers", type=int, default=0, help="the largest number written beside a sticker")
     parser.add_argument("--paper", choices=("a4", "a3", "a2"), default="a4")
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--picture", metavar="OUT.png")
@@ -69,6 +75,7 @@ def main() -> None:
         errors: list[float] = []
         pen_total = pen_found = pen_false = 0
         pen_errors: list[float] = []
+        notes: dict[str, int] = {}
         seconds: list[float] = []
         tilts: list[float] = []
         megapixels: list[float] = []
@@ -76,7 +83,14 @@ def main() -> None:
             number = 1 + index % len(pages)
             stickers = random_stickers(rng, layout, args.stickers)
             strokes = random_strokes(rng, layout, args.strokes, stickers) if args.strokes else []
-            photo = photograph(draw(stick(pages[number], stickers, DPI, rng), strokes, DPI, rng), rng)
+            page, written = pages[number], [None] * len(stickers)
+            if args.numbers:
+                boxes = [(min(p[0] for p in s.points_mm) - 5, min(p[1] for p in s.points_mm) - 5,
+                          max(p[0] for p in s.points_mm) + 5, max(p[1] for p in s.points_mm) + 5) for s in strokes]
+                page, written = write_numbers(page, stickers, DPI, rng,
+                                              [int(rng.integers(1, args.numbers + 1)) for _ in stickers],
+                                              layout.frame, boxes)
+            photo = photograph(draw(stick(page, stickers, DPI, rng), strokes, DPI, rng), rng)
             tilts.append(photo.tilt)
             megapixels.append(photo.size[0] * photo.size[1] / 1e6)
             started = time.perf_counter()
@@ -86,6 +100,7 @@ def main() -> None:
                 refused += 1
                 total += len(stickers)
                 pen_total += len(strokes)
+                notes["numbers"] = notes.get("numbers", 0) + sum(n is not None for n in written)
                 continue
             finally:
                 seconds.append(time.perf_counter() - started)
@@ -97,6 +112,8 @@ def main() -> None:
             pens = score_strokes(reading.detections, strokes)
             pen_total, pen_found, pen_false = pen_total + pens.stickers, pen_found + pens.found, pen_false + pens.false
             pen_errors += pens.errors_mm
+            for key, value in score_numbers(reading.detections, stickers, written).items():
+                notes[key] = notes.get(key, 0) + value
     errors.sort()
     print(f"paper {args.paper}, {args.photos} photos ({min(megapixels):.1f}–{max(megapixels):.1f} MP, "
           f"tilt {min(tilts):.0f}–{max(tilts):.0f}°), {total} stickers; printing {len(sheets)} sheets: "
@@ -115,6 +132,13 @@ def main() -> None:
             print(f"traced line to true line: mean {statistics.mean(pen_errors):.3f} mm, "
                   f"95th percentile {pen_errors[int(0.95 * (len(pen_errors) - 1))]:.3f} mm, "
                   f"max {pen_errors[-1]:.3f} mm")
+    if notes.get("numbers"):
+        n = notes["numbers"]
+        print(f"numbers beside stickers (1–{args.numbers}): {n}; read right {notes['right']} = "
+              f"{100 * notes['right'] / n:.1f} % (sure and right {100 * notes['sure'] / n:.1f} %), flagged to check "
+              f"{100 * notes['flagged'] / n:.1f} %, another number "
+              f"unflagged {notes['wrong_unflagged']}, not seen {notes['lost']}, a number on a dot without one "
+              f"{notes['unwritten']}")
     seconds.sort()
     print(f"seconds per photo (decoding included): median {statistics.median(seconds):.2f}, "
           f"95th percentile {seconds[int(0.95 * (len(seconds) - 1))]:.2f}, max {seconds[-1]:.2f}")
@@ -135,6 +159,11 @@ def _picture(photo, reading) -> np.ndarray:
         radius = round((found.diameter_mm / 2 + 2.5) * reading.px_per_mm)
         cv2.circle(page, centre, radius, (0, 0, 0), 9 if found.confidence > 0.8 else 4, cv2.LINE_AA)
         cv2.circle(page, centre, radius, colour, 5 if found.confidence > 0.8 else 2, cv2.LINE_AA)
+        if found.note is not None or "number_unsure" in found.flags:  # the number read beside it, "?" if unsure
+            text = ("" if found.note is None else str(found.note)) + ("?" if "number_unsure" in found.flags else "")
+            corner = (centre[0] - radius, centre[1] + radius + round(9 * reading.px_per_mm))
+            cv2.putText(page, text, corner, cv2.FONT_HERSHEY_SIMPLEX, 2.6, (255, 255, 255), 14, cv2.LINE_AA)
+            cv2.putText(page, text, corner, cv2.FONT_HERSHEY_SIMPLEX, 2.6, (0, 0, 200), 5, cv2.LINE_AA)
     height = 900
     parts = [cv2.resize(image, (round(image.shape[1] * height / image.shape[0]), height), interpolation=cv2.INTER_AREA)
              for image in (shot, page)]

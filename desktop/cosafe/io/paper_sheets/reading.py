@@ -58,8 +58,8 @@ MAX_CLUSTER = 6  # stickers touching one another: a blob up to six of the larges
 MIN_TOUCHING_DIAMETER_MM = 7.0  # a dot split out of a cluster is at least this wide: a marker pen's stroke is not
 TOUCHING_CONFIDENCE = 0.6  # dots split out of a cluster are less certain than a dot alone
 MIN_SATURATION = 95  # of 255, in the evened-out page; the printed map stays below 40
-# A sticker is light (HSV value 120 and more, even at its darker rim); pen ink is dark (below 72,
-# pen.py), however coloured: a brown-black pen's "0" beside a dot is round and reddish, and no sticker.
+# A sticker is light (its median HSV value 120 and more, in shadow too); pen ink is dark (below 72, pen.py),
+# however coloured: a brown-black pen's "0" written beside a dot is round and reddish, and no sticker.
 MIN_STICKER_VALUE = 90
 FAINT_STRENGTH = 0.5  # a blob's mean saturation (0–1) below this is "faint": printed stickers measure 0.6 and more
 EDGE_CONFIDENCE = 0.5  # at most, for a dot cut by the frame's or the photo's edge (its centre is a guess) or faint
@@ -276,7 +276,7 @@ def find_stickers(page: np.ndarray, layout: SheetLayout, identity: SheetIdentity
         grow = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * round(px_per_mm) + 1,) * 2)
         outside = cv2.dilate((in_photo[y0:y1, x0:x1] == 0).astype(np.uint8), grow)
     hue, saturation, value = hsv[..., 0], hsv[..., 1], hsv[..., 2]
-    strong = (saturation >= MIN_SATURATION) & (value >= MIN_STICKER_VALUE)
+    strong = (saturation >= MIN_SATURATION) & (value >= 50)
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3))
     min_area = math.pi * (MIN_DIAMETER_MM * px_per_mm / 2) ** 2 * 0.6
     max_area = math.pi * (MAX_DIAMETER_MM * px_per_mm / 2) ** 2 * 1.3
@@ -296,6 +296,8 @@ def find_stickers(page: np.ndarray, layout: SheetLayout, identity: SheetIdentity
             x, y, w, h = cv2.boundingRect(contour)
             blob = np.zeros((h, w), dtype=np.uint8)
             cv2.drawContours(blob, [contour - np.array([x, y])], -1, 255, thickness=cv2.FILLED)
+            if np.median(value[y:y + h, x:x + w][blob > 0]) < MIN_STICKER_VALUE:
+                continue  # dark: pen ink, not a sticker
             strength = float(np.mean(saturation[y:y + h, x:x + w][blob > 0])) / 255.0
             perimeter = cv2.arcLength(contour, True)
             circularity = 4 * math.pi * area / perimeter ** 2 if perimeter else 0.0
