@@ -12,8 +12,15 @@ Contract:
   learns from these masks through the very ``glyph_features`` it reads ink with, so a glyph
   cut from a photo and a learnt one are measured alike (cropped to their ink, stretched to a
   square with the aspect change limited, blurred, counted in 4×4 blocks).
-- ``classify(masks) -> [(digit, margin)]``: a kernel ridge classifier (Gaussian kernel),
-  learnt at first use (about two seconds) and kept for the process. ``margin`` is the
+- ``classify(masks) -> [(digit, margin)]``: a kernel ridge classifier (Gaussian kernel) over
+  the learnt rows, each also turned ±7° (4050 examples). Its weights (``learn``) are shipped
+  in ``resources/digits/weights.npz`` (``scripts/learn_digits.py`` writes them; a test checks
+  they are what learning gives now): learning solves a 4050×4050 system, which numpy does in
+  float64 with a copy, some 350 MB for two seconds, too much beside a window holding a large
+  basemap. At first use the examples' features are worked out again from the data (a
+  fraction of a second) and checked against the ones the weights were learnt with (the
+  file keeps a few); should OpenCV or this module measure glyphs otherwise, the reader
+  learns anew rather than use weights that no longer fit. ``margin`` is the
   best score less the second best: ``SURE_MARGIN`` and above, the digit is taken as read.
   *Why not ``cv2.ml``:* OpenCV 5 moved its machine-learning module out of the main package,
   and a kernel ridge classifier is a few lines of numpy that read these digits as well as an
@@ -77,8 +84,15 @@ def glyph_features(mask: np.ndarray) -> np.ndarray:
 
 
 def _kernel(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    squared = (a * a).sum(1)[:, None] + (b * b).sum(1)[None, :] - 2.0 * a @ b.T
-    return np.exp(-GAMMA * np.maximum(squared, 0.0))
+    """exp(-GAMMA·|a_i - b_j|²) for every row pair, in float32 and in place: for the 4050 learnt glyphs
+    the matrix is 66 MB, and every temporary copy of it would be as large again."""
+    kernel = a @ b.T
+    kernel *= -2.0
+    kernel += (a * a).sum(1)[:, None]
+    kernel += (b * b).sum(1)[None, :]
+    np.maximum(kernel, 0.0, out=kernel)
+    kernel *= -GAMMA
+    return np.exp(kernel, out=kernel)
 
 
 def _turned(mask: np.ndarray, degrees: float) -> np.ndarray:
@@ -88,19 +102,41 @@ def _turned(mask: np.ndarray, degrees: float) -> np.ndarray:
     return (cv2.warpAffine(mask.astype(np.float32), turn, mask.shape[::-1]) > 0.5).astype(np.uint8)
 
 
+def learnt_features(values: np.ndarray) -> np.ndarray:
+    """The features of the learnt examples: each row upright and turned by ``LEARN_TURNS``."""
+    return np.array([glyph_features(_turned(glyph_image(row), turn)) for row in values for turn in LEARN_TURNS],
+                    dtype=np.float32)
+
+
 def learn(values: np.ndarray, labels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The classifier learnt from rows of 8×8 counts: (their features, the ridge weights). Each row is
+    """The classifier learnt from rows of 8×8 counts: (the examples' features, the ridge weights). Each row is
     learnt upright and turned by ``LEARN_TURNS`` degrees: people write slanted, and hold the sheet askew."""
-    features = np.array([glyph_features(_turned(glyph_image(row), turn)) for row in values for turn in LEARN_TURNS],
-                        dtype=np.float64)
-    targets = np.eye(10)[np.repeat(labels, len(LEARN_TURNS))]
-    weights = np.linalg.solve(_kernel(features, features) + RIDGE * np.eye(len(features)), targets)
-    return features, weights
+    features = learnt_features(values)
+    targets = np.eye(10, dtype=np.float32)[np.repeat(labels, len(LEARN_TURNS))]
+    kernel = _kernel(features, features)
+    kernel.flat[::len(features) + 1] += RIDGE  # the ridge on the diagonal, without a second matrix
+    return features, np.linalg.solve(kernel, targets).astype(np.float32)
+
+
+PROBE_ROWS = 64  # the features of this many first examples are kept with the weights, to check them by
+
+
+def save_weights(path: str, model: tuple[np.ndarray, np.ndarray]) -> None:
+    """Write the learnt weights and the probe features they fit (``scripts/learn_digits.py``)."""
+    features, weights = model
+    np.savez_compressed(path, weights=weights.astype(np.float32), probe=features[:PROBE_ROWS].astype(np.float32))
 
 
 @functools.cache
 def _model() -> tuple[np.ndarray, np.ndarray]:
     values, labels = _rows()
+    features = learnt_features(values[:HELD_OUT_FROM])
+    path = bundled_file("digits", "weights.npz")
+    if path.is_file():
+        with np.load(path) as shipped:
+            weights, probe = shipped["weights"], shipped["probe"]
+        if len(weights) == len(features) and np.allclose(probe, features[:PROBE_ROWS], atol=1e-3):
+            return features, weights
     return learn(values[:HELD_OUT_FROM], labels[:HELD_OUT_FROM])
 
 
@@ -109,7 +145,7 @@ def classify(masks: list[np.ndarray], model: tuple[np.ndarray, np.ndarray] | Non
     if not masks:
         return []
     features, weights = model or _model()
-    scores = _kernel(np.array([glyph_features(mask) for mask in masks], dtype=np.float64), features) @ weights
+    scores = _kernel(np.array([glyph_features(mask) for mask in masks], dtype=np.float32), features) @ weights
     ranked = np.sort(scores, axis=1)
     return [(int(best), float(top - second)) for best, top, second in
             zip(scores.argmax(axis=1), ranked[:, -1], ranked[:, -2])]
