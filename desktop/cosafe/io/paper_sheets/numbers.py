@@ -69,6 +69,10 @@ def read_numbers(evened: np.ndarray, layout: SheetLayout, px_per_mm: float,
                      (stats[index][1] + stats[index][3] + y0) / px_per_mm)
              for index in range(1, count)
              if stats[index][3] <= MAX_DIGIT_MM * px_per_mm and stats[index][2] <= MAX_NUMBER_MM * px_per_mm}
+    # Only strokes that may belong to a number within reach of a dot are gathered (gathering compares pairs).
+    boxes = {index: box for index, box in boxes.items()
+             if min(_box_distance(box, dot.x_mm, dot.y_mm) - dot.diameter_mm / 2 for dot in dots)
+             <= REACH_MM + MAX_NUMBER_MM}
     # Strokes near one another are one number; each number goes to the dot whose edge is nearest.
     numbers: dict[int, list[list[int]]] = {}
     ambiguous: set[int] = set()
@@ -76,8 +80,8 @@ def read_numbers(evened: np.ndarray, layout: SheetLayout, px_per_mm: float,
     for members in _gathered(boxes):
         box = (min(boxes[i][0] for i in members), min(boxes[i][1] for i in members),
                max(boxes[i][2] for i in members), max(boxes[i][3] for i in members))
-        gaps = sorted((_box_distance(box, dot.x_mm, dot.y_mm) - dot.diameter_mm / 2, index)
-                      for index, dot in enumerate(dots))
+        gaps = sorted((_box_distance(box, dot.x_mm, dot.y_mm) - dot.diameter_mm / 2, at)
+                      for at, dot in enumerate(dots))
         if gaps[0][0] > REACH_MM:
             continue
         if box[3] - box[1] > MAX_DIGIT_MM or box[2] - box[0] > MAX_NUMBER_MM:
@@ -87,17 +91,17 @@ def read_numbers(evened: np.ndarray, layout: SheetLayout, px_per_mm: float,
         if len(gaps) > 1 and gaps[1][0] <= REACH_MM and gaps[1][0] < gaps[0][0] + AMBIGUOUS_MM:
             ambiguous.add(gaps[0][1])  # as near another dot: which one it names is a guess
     read = list(dots)
-    for number, found in numbers.items():
-        dot = dots[number]
+    for at, found in numbers.items():
+        dot = dots[at]
         members = min(found, key=lambda m: min(_box_distance(boxes[i], dot.x_mm, dot.y_mm) for i in m))
         note, sure = _number(_glyphs(members, stats, labels, px_per_mm))
-        sure = sure and number not in ambiguous and len(found) == 1
-        read[number] = replace(dot, note=note, flags=dot.flags if sure else dot.flags + ("number_unsure",))
+        sure = sure and at not in ambiguous and len(found) == 1
+        read[at] = replace(dot, note=note, flags=dot.flags if sure else dot.flags + ("number_unsure",))
         for index in (i for m in found for i in m):
             x, y, w, h, _area = stats[index]
             digit_ink[y0 + y:y0 + y + h, x0 + x:x0 + x + w][labels[y:y + h, x:x + w] == index] = 255
-    for number in unread - set(numbers):
-        read[number] = replace(dots[number], flags=dots[number].flags + ("number_unsure",))
+    for at in unread - set(numbers):
+        read[at] = replace(dots[at], flags=dots[at].flags + ("number_unsure",))
     return read, digit_ink
 
 
