@@ -1,4 +1,5 @@
-"""CoSafe installed from its wheel, as a user installs it, has its icons, stylesheet, fonts, guide and catalogues.
+"""CoSafe installed from its wheel, as a user installs it, has its icons, stylesheet, fonts, guide, catalogues
+and the digits its paper sheets reader learnt from.
 
 The wheel is built from a copy of the source (no network: the test venv's own
 setuptools), installed with ``--no-index`` from a folder holding just that wheel
@@ -52,6 +53,7 @@ print(json.dumps({
     "english_one": english("Workshops", "%Ln people", None, 1),
     "qt_english_one": QCoreApplication.translate("Workshops", "%Ln people", None, 1),
     "room_page": sorted(path.relative_to(PAGE_FOLDER).as_posix() for path in PAGE_FOLDER.rglob("*") if path.is_file()),
+    "digits": sorted(path.name for path in bundled_file("digits").iterdir()),
 }))
 window.close()
 """
@@ -111,3 +113,5 @@ def test_the_installed_wheel_starts_with_icons_and_stylesheet(tmp_path):
     # The room's phone page with its vendored map library and the library's licence.
     assert seen["room_page"] == ["index.html", "leaflet/LICENSE", "leaflet/VERSION", "leaflet/leaflet.css",
                                  "leaflet/leaflet.js", "room.css", "room.js"]
+    # The handwritten digits the paper sheets' reader learnt from, their licence and the learnt weights.
+    assert seen["digits"] == ["README.md", "optdigits.csv.gz", "weights.npz"]
