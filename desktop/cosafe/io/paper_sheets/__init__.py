@@ -7,5 +7,8 @@
 - ``reading``: a photo → the sheet it shows and its dot stickers (OpenCV), each detection
   flagged when uncertain.
 - ``pen``: pen lines and closed pen shapes on the map → line and area ideas (OpenCV).
+- ``numbers``: a number written in pen beside a dot → the numbered note it points to;
+  ``digits``: the handwritten digits' classifier it reads them with.
+- ``notes``: the numbered notes' texts (``read-sheets --notes``) and how a note is stored.
 - ``storing``: the stickers and pen lines → pins and ideas of the sheet's group, one undoable edit.
 """
