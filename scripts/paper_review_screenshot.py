@@ -2,10 +2,10 @@
 
 Usage: python scripts/paper_review_screenshot.py OUT_FOLDER [--language xx]
 The sample project is written and its sheets printed (``cosafe sample``, ``cosafe print-sheets``);
-sheet 1 gets six dot stickers (two of them touching, to be checked), a pen route and a closed pen
-shape, and is photographed by the tests' synthetic camera (``tests/io/paper_sheets/sheet_camera.py``).
+sheet 1 gets six dot stickers (two of them touching, to be checked), numbers written beside three
+of them, a pen route and a closed pen shape, and is photographed by the tests' synthetic camera (``tests/io/paper_sheets/sheet_camera.py``).
 The review is shot in windows of 1024×768 (the dialog fills it) and 1920×1080 (the dialog 90 % of it),
-as ``paper-review-WxH.png``, saved with 256 colours so each stays well under 300 KB. Run with
+as ``paper-review-WxH.png`` with the first numbered note's text typed, saved with 256 colours so each stays well under 300 KB. Run with
 QT_QPA_PLATFORM=offscreen or under Xvfb. Settings are kept in a temporary folder.
 """
 
@@ -31,7 +31,8 @@ def main() -> int:
     sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "io" / "paper_sheets")]
     import numpy as np
     from PIL import Image
-    from sheet_camera import Sticker, Stroke, draw, photograph, print_sample_sheets, render_page, stick
+    from sheet_camera import (Sticker, Stroke, draw, photograph, print_sample_sheets, render_page, stick,
+                              write_numbers)
 
     out = Path(args.output)
     work = Path(tempfile.mkdtemp(prefix="cosafe-paper-"))
@@ -43,8 +44,15 @@ def main() -> int:
     strokes = [Stroke(((40.0, 120.0), (70.0, 105.0), (100.0, 130.0), (130.0, 125.0))),
                Stroke(((175.0, 95.0), (205.0, 100.0), (200.0, 125.0), (170.0, 120.0)), closed=True)]
     photo = work / "IMG_20261207_101500.jpg"
-    page = draw(stick(render_page(pdf, 1, 200), stickers, 200, rng), strokes, 200, rng)
+    # Numbers written beside three of the dots, linking them to the margin's notes.
+    boxes = [(min(x for x, _ in s.points_mm) - 5, min(y for _, y in s.points_mm) - 5,
+              max(x for x, _ in s.points_mm) + 5, max(y for _, y in s.points_mm) + 5) for s in strokes]
+    page, _written = write_numbers(render_page(pdf, 1, 200), stickers, 200, rng, [3, 7, 12, None, None, None],
+                                   avoid=boxes)
+    page = draw(stick(page, stickers, 200, rng), strokes, 200, rng)
     photo.write_bytes(photograph(page, rng, max_tilt=30).jpeg)
+
+    from PySide6.QtCore import Qt
 
     from cosafe.ui.app import create_application
     from cosafe.ui.features.paper.read_dialog import ReadSheetsDialog
@@ -64,6 +72,10 @@ def main() -> int:
         dialog.resize(window.size() if width <= 1024 else window.size() * 0.9)
         dialog.show()
         dialog.read([str(photo)])
+        panel = dialog.current_panel()
+        if panel is not None and panel.notes_table.rowCount():  # one note's text typed, as a facilitator does
+            number = panel.notes_table.item(0, 0).data(Qt.ItemDataRole.UserRole)
+            panel.set_note_text(number, "No light under the bridge at night")
         for _ in range(20):
             app.processEvents()
         shot = work / "shot.png"

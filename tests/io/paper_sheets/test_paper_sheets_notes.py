@@ -65,7 +65,7 @@ def test_a_dots_note_is_a_pins_approved_story_or_an_ideas_description(tmp_path):
 
         reading = SheetReading(identity, layout_for("a4"), [dot("unsafe", 1), dot("safe", 2), dot("idea", 1),
                                                             dot("idea", 2), dot("safe", None)])
-        edit = sheet_edit(store, reading, {(None, 1): "No lights on the footpath"})
+        edit = sheet_edit(store, reading, notes={(None, 1): "No lights on the footpath"})
         edit.apply(store)
         pins = store.list(PerceptionPin, order_by="fid DESC")[:3][::-1]
         ideas = store.list(Proposal, order_by="fid DESC")[:2][::-1]
