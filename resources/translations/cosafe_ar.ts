@@ -7575,37 +7575,37 @@ Last changed %2</source>
         <translation>أصغر من ملصق: ربما علامة قلم</translation>
     </message>
     <message numerus="yes">
-        <source>%n dots</source>
+        <source>%Ln dots</source>
         <translation>
-            <numerusform>%n نقطة</numerusform>
-            <numerusform>%n نقطة</numerusform>
-            <numerusform>%n نقطتان</numerusform>
-            <numerusform>%n نقاط</numerusform>
-            <numerusform>%n نقطة</numerusform>
-            <numerusform>%n نقطة</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>%Ln نقطتان</numerusform>
+            <numerusform>%Ln نقاط</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pen lines</source>
+        <source>%Ln pen lines</source>
         <translation>
-            <numerusform>%n خط بالقلم</numerusform>
-            <numerusform>%n خط بالقلم</numerusform>
-            <numerusform>%n خطان بالقلم</numerusform>
-            <numerusform>%n خطوط بالقلم</numerusform>
-            <numerusform>%n خطًا بالقلم</numerusform>
-            <numerusform>%n خط بالقلم</numerusform>
+            <numerusform>%Ln خط بالقلم</numerusform>
+            <numerusform>%Ln خط بالقلم</numerusform>
+            <numerusform>%Ln خطان بالقلم</numerusform>
+            <numerusform>%Ln خطوط بالقلم</numerusform>
+            <numerusform>%Ln خطًا بالقلم</numerusform>
+            <numerusform>%Ln خط بالقلم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pen shapes</source>
+        <source>%Ln pen shapes</source>
         <comment>a closed pen line: an area</comment>
         <translation>
-            <numerusform>%n شكل بالقلم</numerusform>
-            <numerusform>%n شكل بالقلم</numerusform>
-            <numerusform>%n شكلان بالقلم</numerusform>
-            <numerusform>%n أشكال بالقلم</numerusform>
-            <numerusform>%n شكلًا بالقلم</numerusform>
-            <numerusform>%n شكل بالقلم</numerusform>
+            <numerusform>%Ln شكل بالقلم</numerusform>
+            <numerusform>%Ln شكل بالقلم</numerusform>
+            <numerusform>%Ln شكلان بالقلم</numerusform>
+            <numerusform>%Ln أشكال بالقلم</numerusform>
+            <numerusform>%Ln شكلًا بالقلم</numerusform>
+            <numerusform>%Ln شكل بالقلم</numerusform>
         </translation>
     </message>
     <message>

@@ -1019,25 +1019,25 @@
 <context>
     <name>PaperReview</name>
     <message numerus="yes">
-        <source>%n dots</source>
+        <source>%Ln dots</source>
         <translation>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dots</numerusform>
+            <numerusform>%Ln dot</numerusform>
+            <numerusform>%Ln dots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pen lines</source>
+        <source>%Ln pen lines</source>
         <translation>
-            <numerusform>%n pen line</numerusform>
-            <numerusform>%n pen lines</numerusform>
+            <numerusform>%Ln pen line</numerusform>
+            <numerusform>%Ln pen lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pen shapes</source>
+        <source>%Ln pen shapes</source>
         <comment>a closed pen line: an area</comment>
         <translation>
-            <numerusform>%n pen shape</numerusform>
-            <numerusform>%n pen shapes</numerusform>
+            <numerusform>%Ln pen shape</numerusform>
+            <numerusform>%Ln pen shapes</numerusform>
         </translation>
     </message>
 </context>

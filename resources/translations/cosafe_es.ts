@@ -7051,25 +7051,25 @@ Last changed %2</source>
         <translation>más pequeña que una pegatina: quizá una marca de bolígrafo</translation>
     </message>
     <message numerus="yes">
-        <source>%n dots</source>
+        <source>%Ln dots</source>
         <translation>
-            <numerusform>%n punto</numerusform>
-            <numerusform>%n puntos</numerusform>
+            <numerusform>%Ln punto</numerusform>
+            <numerusform>%Ln puntos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pen lines</source>
+        <source>%Ln pen lines</source>
         <translation>
-            <numerusform>%n línea de bolígrafo</numerusform>
-            <numerusform>%n líneas de bolígrafo</numerusform>
+            <numerusform>%Ln línea de bolígrafo</numerusform>
+            <numerusform>%Ln líneas de bolígrafo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pen shapes</source>
+        <source>%Ln pen shapes</source>
         <comment>a closed pen line: an area</comment>
         <translation>
-            <numerusform>%n forma de bolígrafo</numerusform>
-            <numerusform>%n formas de bolígrafo</numerusform>
+            <numerusform>%Ln forma de bolígrafo</numerusform>
+            <numerusform>%Ln formas de bolígrafo</numerusform>
         </translation>
     </message>
     <message>

@@ -7051,25 +7051,25 @@ Dernière modification le %2</translation>
         <translation>plus petite qu&apos;une gommette&#xa0;: peut-être un trait de stylo</translation>
     </message>
     <message numerus="yes">
-        <source>%n dots</source>
+        <source>%Ln dots</source>
         <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pen lines</source>
+        <source>%Ln pen lines</source>
         <translation>
-            <numerusform>%n trait de stylo</numerusform>
-            <numerusform>%n traits de stylo</numerusform>
+            <numerusform>%Ln trait de stylo</numerusform>
+            <numerusform>%Ln traits de stylo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pen shapes</source>
+        <source>%Ln pen shapes</source>
         <comment>a closed pen line: an area</comment>
         <translation>
-            <numerusform>%n forme au stylo</numerusform>
-            <numerusform>%n formes au stylo</numerusform>
+            <numerusform>%Ln forme au stylo</numerusform>
+            <numerusform>%Ln formes au stylo</numerusform>
         </translation>
     </message>
     <message>

@@ -7051,25 +7051,25 @@ Last changed %2</source>
         <translation>menor que um adesivo: talvez uma marca de caneta</translation>
     </message>
     <message numerus="yes">
-        <source>%n dots</source>
+        <source>%Ln dots</source>
         <translation>
-            <numerusform>%n ponto</numerusform>
-            <numerusform>%n pontos</numerusform>
+            <numerusform>%Ln ponto</numerusform>
+            <numerusform>%Ln pontos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pen lines</source>
+        <source>%Ln pen lines</source>
         <translation>
-            <numerusform>%n linha de caneta</numerusform>
-            <numerusform>%n linhas de caneta</numerusform>
+            <numerusform>%Ln linha de caneta</numerusform>
+            <numerusform>%Ln linhas de caneta</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pen shapes</source>
+        <source>%Ln pen shapes</source>
         <comment>a closed pen line: an area</comment>
         <translation>
-            <numerusform>%n forma de caneta</numerusform>
-            <numerusform>%n formas de caneta</numerusform>
+            <numerusform>%Ln forma de caneta</numerusform>
+            <numerusform>%Ln formas de caneta</numerusform>
         </translation>
     </message>
     <message>

@@ -7051,25 +7051,25 @@ Ulibadilishwa mwisho %2</translation>
         <translation>ndogo kuliko kibandiko: labda alama ya kalamu</translation>
     </message>
     <message numerus="yes">
-        <source>%n dots</source>
+        <source>%Ln dots</source>
         <translation>
-            <numerusform>nukta %n</numerusform>
-            <numerusform>nukta %n</numerusform>
+            <numerusform>nukta %Ln</numerusform>
+            <numerusform>nukta %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pen lines</source>
+        <source>%Ln pen lines</source>
         <translation>
-            <numerusform>mstari %n wa kalamu</numerusform>
-            <numerusform>mistari %n ya kalamu</numerusform>
+            <numerusform>mstari %Ln wa kalamu</numerusform>
+            <numerusform>mistari %Ln ya kalamu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n pen shapes</source>
+        <source>%Ln pen shapes</source>
         <comment>a closed pen line: an area</comment>
         <translation>
-            <numerusform>umbo %n la kalamu</numerusform>
-            <numerusform>maumbo %n ya kalamu</numerusform>
+            <numerusform>umbo %Ln la kalamu</numerusform>
+            <numerusform>maumbo %Ln ya kalamu</numerusform>
         </translation>
     </message>
     <message>

@@ -77,9 +77,9 @@ def review_items(reading: SheetReading) -> list[ReviewItem]:
 def marks_text(items: list[ReviewItem]) -> str:
     """``items`` counted by kind, in words (see the module contract)."""
     counts = {kind: sum(1 for item in items if item.detection.kind == kind) for kind in ("dot", "line", "area")}
-    parts = [PaperReview.tr("%n dots", "", counts["dot"]) if counts["dot"] else "",
-             PaperReview.tr("%n pen lines", "", counts["line"]) if counts["line"] else "",
-             PaperReview.tr("%n pen shapes", "a closed pen line: an area", counts["area"]) if counts["area"] else ""]
+    parts = [PaperReview.tr("%Ln dots", "", counts["dot"]) if counts["dot"] else "",
+             PaperReview.tr("%Ln pen lines", "", counts["line"]) if counts["line"] else "",
+             PaperReview.tr("%Ln pen shapes", "a closed pen line: an area", counts["area"]) if counts["area"] else ""]
     parts = [part for part in parts if part]
     if not parts:
         return PaperReview.tr("no marks")
