@@ -428,7 +428,34 @@ def _cmd_export_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_print_audit_sheets(args: argparse.Namespace) -> int:
+    from cosafe.catalogues import speaking
+    from cosafe.core.report_language import report_language_for
+    from cosafe.io.paper_sheets.audit_pdf import write_audit_pdf
+    from cosafe.io.paper_sheets.audit_sheets import audit_sheets_json, choose_audit_sheets
+    from cosafe.store.project_store import ProjectStore
+
+    paper = args.paper or "a4"
+    if paper not in ("a4", "a3"):
+        raise CommandError(Command.tr("Audit sheets are printed on A4 or A3 paper"))
+    if args.points is not None and not 1 <= args.points <= 999:
+        raise CommandError(Command.tr("--points is a number of points from 1 to 999"))
+    with ProjectStore.open(args.project, read_only=True) as store:
+        code = report_language_for(args.report_language, store.report_language, messages_language())
+        with speaking(code):
+            sheets = choose_audit_sheets(store, args.walk, paper, args.points)
+            write_audit_pdf(sheets, args.output)
+    if args.json:
+        print(json.dumps(audit_sheets_json(sheets), indent=2, ensure_ascii=False))
+    else:
+        print(arg(Command.tr("Wrote %Ln audit sheets to %1", "", len(sheets)), os.path.abspath(args.output)))
+    return EXIT_OK
+
+
 def _cmd_print_sheets(args: argparse.Namespace) -> int:
+    if args.walk is not None:
+        return _cmd_print_audit_sheets(args)
+    args.paper = args.paper or "a3"
     import cosafe.ui.features  # noqa: F401 - the features register the overlays they draw
     from cosafe.catalogues import speaking
     from cosafe.core.report_language import report_language_for
@@ -823,8 +850,15 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     sheets.add_argument("-o", "--output", required=True, metavar="SHEETS.pdf")
     sheets.add_argument("--workshop", metavar="NAME", help=CommandHelp.tr("only this workshop's groups (its title)"))
     sheets.add_argument("--group", nargs="+", metavar="NAME", help=CommandHelp.tr("only these groups (their names)"))
-    sheets.add_argument("--paper", choices=("a4", "a3", "a2"), default="a3",
+    sheets.add_argument("--paper", choices=("a4", "a3", "a2"), default=None,
                         help=CommandHelp.tr("paper size, landscape (default a3)"))
+    sheets.add_argument("--walk", metavar="NAME",
+                        help=CommandHelp.tr("print audit sheets for this audit walk (its title) instead of group "
+                                            "maps: tick boxes 0-3 for each point and criterion, portrait, a4 or a3 "
+                                            "(default a4)"))
+    sheets.add_argument("--points", type=int, metavar="N",
+                        help=CommandHelp.tr("with --walk: print points 1 to N (default: the walk's recorded points, "
+                                            "else 12)"))
     sheets.add_argument("--json", action="store_true",
                         help=CommandHelp.tr("print where each sheet's map is on the paper and what its colours mean, "
                                             "as JSON"))
