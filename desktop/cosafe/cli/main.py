@@ -500,10 +500,14 @@ def _cmd_read_sheets(args: argparse.Namespace) -> int:
         except SheetsError as error:
             raise CommandError(str(error)) from None
     readings, refused = [], 0
+    audits: list = []  # (photo, AuditReading, criterion tag → key) of the audit sheets among the photos
     with ProjectStore.open(args.project, read_only=True) as store:
         for photo in args.photos:
             try:
-                reading = read_photo(load_photo(photo))
+                image = load_photo(photo)
+                if _read_audit_sheet(store, photo, image, audits):
+                    continue
+                reading = read_photo(image)
                 check_sheet(store, reading.identity)
             except NotASheet as error:
                 print(f"cosafe: {os.path.basename(photo)}: {error}", file=sys.stderr)
@@ -535,8 +539,9 @@ def _cmd_read_sheets(args: argparse.Namespace) -> int:
                 edit = sheet_edit(store, kept, photo_sha256=digest, notes=notes)
                 if edit is not None:
                     edit.apply(store)
+    _store_audit_sheets(args, audits)
     if args.json:
-        print(json.dumps({"detections": [
+        print(json.dumps({"detections": _audit_detections(audits) + [
             {"sheet": reading.identity.number, "kind": found.kind, "meaning": found.meaning, "colour": found.colour,
              "lon": round(found.lon, 7), "lat": round(found.lat, 7), "confidence": found.confidence,
              "flags": list(found.flags), **({"note": found.note} if found.note is not None else {}),
@@ -567,6 +572,63 @@ def _cmd_read_sheets(args: argparse.Namespace) -> int:
                 print(arg(Command.tr("%1: sheet %2: %Ln uncertain marks not stored, left for a review "
                                      "(--accept-uncertain stores them)", "", left), name, number))
     return EXIT_ERROR if refused else EXIT_OK
+
+
+def _read_audit_sheet(store: ProjectStore, photo: str, image, audits: list) -> bool:
+    """Whether ``image`` is an audit sheet (then read, checked and added to ``audits``); NotASheet if it is a
+    broken one or of another project."""
+    from cosafe.io.paper_sheets.audit_reading import read_audit_photo
+    from cosafe.io.paper_sheets.audit_storing import check_audit_sheet, criteria_by_tag
+
+    reading = read_audit_photo(image)
+    if reading is None:
+        return False
+    check_audit_sheet(store, reading.identity)
+    reading.rectified = None
+    audits.append((photo, reading, {tag: c.key for tag, c in criteria_by_tag(store).items()}))
+    return True
+
+
+def _audit_detections(audits: list) -> list[dict]:
+    """The audit sheets' rows for --json: sheet, point, criterion (its key), score, confidence, flags."""
+    return [{"sheet": reading.identity.number, "point": tick.point, "criterion": keys.get(tick.criterion,
+                                                                                        tick.criterion),
+             "score": tick.score, "confidence": tick.confidence, "flags": list(tick.flags)}
+            for _photo, reading, keys in audits for tick in reading.ticks]
+
+
+def _store_audit_sheets(args: argparse.Namespace, audits: list) -> None:
+    """Each audit sheet's sure ticks (all with a score, with --accept-uncertain) as one edit, unless --dry-run;
+    a line per sheet unless --json."""
+    from cosafe.io.paper_sheets.audit_sheets import TIME_CRITERION
+    from cosafe.io.paper_sheets.audit_storing import audit_sheet_edit
+
+    if not audits:
+        return
+    counted = []
+    for photo, reading, _keys in audits:
+        scored = [t for t in reading.ticks if t.criterion != TIME_CRITERION and isinstance(t.score, int)]
+        kept = [t for t in scored if args.accept_uncertain or not t.flags]
+        counted.append((photo, reading, kept, sum(1 for t in reading.ticks if t.flags and t not in kept)))
+    if not args.dry_run:
+        with cli_backups.open_for_writing(args.project) as store:
+            for _photo, reading, kept, _left in counted:
+                edit = audit_sheet_edit(store, reading, kept)
+                if edit is not None:
+                    edit.apply(store)
+    if args.json:
+        return
+    for photo, reading, kept, left in counted:
+        name, number = os.path.basename(photo), reading.identity.number
+        if args.dry_run:
+            print(arg(Command.tr("%1: audit sheet %2: %Ln scores read (nothing stored)", "", len(kept)), name, number))
+        else:
+            print(arg(Command.tr("%1: audit sheet %2: %Ln scores stored", "", len(kept)), name, number))
+        if left and args.dry_run:
+            print(arg(Command.tr("%1: sheet %2: %Ln of them uncertain (flagged for a review)", "", left), name, number))
+        elif left:
+            print(arg(Command.tr("%1: sheet %2: %Ln uncertain marks not stored, left for a review "
+                                 "(--accept-uncertain stores them)", "", left), name, number))
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:

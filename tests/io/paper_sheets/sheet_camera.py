@@ -20,6 +20,10 @@
   dark pen colour, on the side of the sticker where the number touches nothing else;
   returns the page and the numbers actually written (None where there was no room).
   ``score_numbers`` compares the dots' ``note`` with them.
+- Audit sheets: ``random_marks(rng, layout)`` ticks every row of an ``AuditLayout`` once (a tick,
+  cross, filled box or circle round the box, in a random pen) but for a few left empty and a few
+  ticked twice; ``tick(page, marks, dpi, rng)`` draws them by hand; ``score_ticks`` tells the rows
+  read right, flagged, and wrong (a wrong score, a missed or invented tick, unflagged).
 - ``score(found, stickers, tolerance_mm)``: matches detections to the stickers by meaning and
   nearest centre; how many were found, how many detections are false, and the position
   errors (mm on the paper) of those found.
@@ -427,4 +431,132 @@ def score_numbers(found: list, stickers: list[Sticker], written: list[int | None
     found_stickers = {j for _distance, _i, j in matched}
     counts["missed"] = sum(1 for j, number in enumerate(written) if number is not None and j not in found_stickers)
     counts["numbers"] += counts["missed"]  # the sticker itself was not found: its number is not read either
+    return counts
+
+
+# -- audit sheets: ticks in boxes ---------------------------------------------------------------------------------
+
+PENS = ("#1a1a1a", "#1f3a93", "#0b2a6f", "#b02020", "#5a5a5a")  # black, blue, dark blue, red ballpoint, pencil
+MARK_KINDS = ("check", "check", "check", "cross", "fill", "circle")  # ticks the most, then crosses, fills, circles
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A person's mark on an audit sheet: ``kind`` in MARK_KINDS or "dash" (a short stroke: a partial mark), in the
+    box ``box`` (left, top, width, height mm)."""
+
+    kind: str
+    box: tuple[float, float, float, float]
+    colour: str
+    width_mm: float
+
+
+@dataclass(frozen=True)
+class RowTruth:
+    """What a row of one point holds: ``point`` the point's index on the sheet, ``row`` the layout's row;
+    ``values`` the boxes marked (empty: an empty row; two: a double tick that must be flagged)."""
+
+    point: int
+    row: int
+    values: tuple
+
+
+def random_marks(rng: np.random.Generator, layout, empty_share: float = 0.1,
+                 double_share: float = 0.03) -> tuple[list[Mark], list[RowTruth]]:
+    """Every row of every point of an audit ``layout`` ticked once (a random box and kind of mark, pen and
+    stroke), except ``empty_share`` left empty and ``double_share`` ticked twice in two boxes."""
+    marks, truths = [], []
+    rows = sorted({(box.point, box.row) for box in layout.boxes})
+    for point, row in rows:
+        boxes = layout.row_boxes(point, row)
+        draw_ = rng.uniform()
+        if draw_ < empty_share:
+            truths.append(RowTruth(point, row, ()))
+            continue
+        count = 2 if draw_ < empty_share + double_share else 1
+        chosen = rng.choice(len(boxes), size=count, replace=False)
+        colour = str(rng.choice(PENS))
+        width = float(rng.choice((0.35, 0.5, 0.7, 1.0)))
+        for index in chosen:
+            kind = str(rng.choice(MARK_KINDS))
+            marks.append(Mark(kind, boxes[index].box, colour, width))
+        truths.append(RowTruth(point, row, tuple(boxes[i].value for i in sorted(chosen))))
+    return marks, truths
+
+
+def tick(page: np.ndarray, marks: list[Mark], dpi: int, rng: np.random.Generator) -> np.ndarray:
+    """The page with each mark drawn by hand: a tick or a cross of varied size, slant and place (overshooting the
+    box a little, as people do), a box filled with scribbles, or a circle round the box."""
+    scale = 16
+    out = page.copy()
+    px = dpi / 25.4
+
+    def pt(x: float, y: float) -> tuple[int, int]:
+        return round(x * px * scale), round(y * px * scale)
+
+    for mark in marks:
+        bgr = tuple(int(np.clip(int(mark.colour[i:i + 2], 16) + rng.uniform(-10, 10), 0, 255)) for i in (5, 3, 1))
+        thickness = max(1, round(mark.width_mm * px))
+        x, y, w, h = mark.box
+        cx, cy = x + w / 2 + rng.uniform(-0.8, 0.8), y + h / 2 + rng.uniform(-0.8, 0.8)
+        size = rng.uniform(0.55, 1.15) * w  # from a small tick to one a little larger than its box
+        tilt = rng.uniform(-0.35, 0.35)
+
+        def turned(dx: float, dy: float) -> tuple[float, float]:
+            return (cx + dx * math.cos(tilt) - dy * math.sin(tilt), cy + dx * math.sin(tilt) + dy * math.cos(tilt))
+
+        def stroke(points: list[tuple[float, float]]) -> None:
+            # A hand's line: the points joined through small wobbles.
+            dense = []
+            for (ax, ay), (bx, by) in zip(points, points[1:]):
+                for t in np.linspace(0, 1, 6, endpoint=False):
+                    dense.append((ax + (bx - ax) * t + rng.normal(0, 0.12), ay + (by - ay) * t + rng.normal(0, 0.12)))
+            dense.append(points[-1])
+            cv2.polylines(out, [np.array([pt(*p) for p in dense], np.int32)], False, bgr, thickness, cv2.LINE_AA, 4)
+
+        if mark.kind == "check":
+            s = size / 2
+            stroke([turned(-s, 0.05 * s), turned(-0.3 * s, 0.6 * s), turned(s, -rng.uniform(0.7, 1.1) * s)])
+        elif mark.kind == "cross":
+            s = size / 2
+            stroke([turned(-s, -s), turned(s, s)])
+            stroke([turned(s, -s), turned(-s, s)])
+        elif mark.kind == "fill":
+            s = min(size, w) / 2 * 0.9
+            lines = max(4, round(2 * s / max(mark.width_mm, 0.4)))
+            zigzag = [turned(-s if i % 2 == 0 else s, -s + 2 * s * i / lines) for i in range(lines + 1)]
+            stroke(zigzag)
+        elif mark.kind == "dash":  # a partial mark: a pen touched the box and went
+            stroke([turned(-1.1, 0.3), turned(1.1, -0.3)])
+        elif mark.kind == "circle":
+            radius = rng.uniform(5.2, 6.6)
+            start = rng.uniform(0, 2 * math.pi)
+            angles = np.linspace(start, start + 2 * math.pi * rng.uniform(1.02, 1.15), 40)
+            squash = rng.uniform(0.9, 1.1)
+            stroke([(x + w / 2 + radius * math.cos(a) * squash, y + h / 2 + radius * math.sin(a) / squash)
+                    for a in angles])
+    return out
+
+
+def score_ticks(ticks: list, truths: list[RowTruth], sequences: tuple[int, ...]) -> dict:
+    """Read ticks against the truth, row by row: ``correct`` (the right score, unflagged; or an empty row read as
+    empty; or a double tick flagged), ``flagged`` (any other flagged row), ``wrong`` (a wrong score or a missed or
+    invented tick, unflagged: what must never happen)."""
+    by_row = {(t.point, t.row): t for t in ticks}
+    counts = {"rows": len(truths), "ticked": 0, "correct": 0, "flagged": 0, "wrong": 0, "doubles": 0,
+              "doubles_flagged": 0}
+    for truth in truths:
+        read = by_row.pop((sequences[truth.point], truth.row), None)
+        counts["ticked"] += len(truth.values) == 1
+        if len(truth.values) == 2:
+            counts["doubles"] += 1
+            counts["doubles_flagged"] += read is not None and "two_marks" in read.flags
+        expected = truth.values[0] if len(truth.values) == 1 else None
+        if read is not None and read.flags:
+            counts["correct" if len(truth.values) == 2 else "flagged"] += 1
+        elif (read is None and not truth.values) or (read is not None and read.score == expected and expected is not None):
+            counts["correct"] += 1
+        else:
+            counts["wrong"] += 1
+    counts["wrong"] += len(by_row)  # a tick read in a row that does not exist
     return counts
