@@ -2146,6 +2146,25 @@
         <comment>%1: the paper size</comment>
         <translation>كُتبت خطة العمل (لفريق المشروع، %1) في %2</translation>
     </message>
+    <message>
+        <source>Audit sheets are printed on A4 or A3 paper</source>
+        <translation>تُطبع أوراق التدقيق على ورق A4 أو A3</translation>
+    </message>
+    <message>
+        <source>--points is a number of points from 1 to 999</source>
+        <translation>‎--points عدد نقاط من 1 إلى 999</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln audit sheets to %1</source>
+        <translation>
+            <numerusform>كُتبت %Ln ورقة تدقيق في %1</numerusform>
+            <numerusform>كُتبت ورقة تدقيق واحدة (%Ln) في %1</numerusform>
+            <numerusform>كُتبت %Ln ورقتا تدقيق في %1</numerusform>
+            <numerusform>كُتبت %Ln أوراق تدقيق في %1</numerusform>
+            <numerusform>كُتبت %Ln ورقة تدقيق في %1</numerusform>
+            <numerusform>كُتبت %Ln ورقة تدقيق في %1</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %Ln group maps to %1</source>
         <translation>
@@ -2226,6 +2245,28 @@
             <numerusform>%1: الورقة %2: لم تُحفظ %Ln علامات غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
             <numerusform>%1: الورقة %2: لم تُحفظ %Ln علامة غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
             <numerusform>%1: الورقة %2: لم تُحفظ %Ln علامة غير مؤكدة، تُركت للمراجعة (--accept-uncertain يحفظها)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: audit sheet %2: %Ln scores read (nothing stored)</source>
+        <translation>
+            <numerusform>%1: ورقة التدقيق %2: قُرئت %Ln درجة (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: ورقة التدقيق %2: قُرئت درجة واحدة (%Ln) (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: ورقة التدقيق %2: قُرئت %Ln درجتان (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: ورقة التدقيق %2: قُرئت %Ln درجات (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: ورقة التدقيق %2: قُرئت %Ln درجة (لم يُحفظ شيء)</numerusform>
+            <numerusform>%1: ورقة التدقيق %2: قُرئت %Ln درجة (لم يُحفظ شيء)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: audit sheet %2: %Ln scores stored</source>
+        <translation>
+            <numerusform>%1: ورقة التدقيق %2: حُفظت %Ln درجة</numerusform>
+            <numerusform>%1: ورقة التدقيق %2: حُفظت درجة واحدة (%Ln)</numerusform>
+            <numerusform>%1: ورقة التدقيق %2: حُفظت %Ln درجتان</numerusform>
+            <numerusform>%1: ورقة التدقيق %2: حُفظت %Ln درجات</numerusform>
+            <numerusform>%1: ورقة التدقيق %2: حُفظت %Ln درجة</numerusform>
+            <numerusform>%1: ورقة التدقيق %2: حُفظت %Ln درجة</numerusform>
         </translation>
     </message>
     <message>
@@ -2695,6 +2736,14 @@
     <message>
         <source>paper size, landscape (default a3)</source>
         <translation>حجم الورق، بالعرض (الافتراضي a3)</translation>
+    </message>
+    <message>
+        <source>print audit sheets for this audit walk (its title) instead of group maps: tick boxes 0-3 for each point and criterion, portrait, a4 or a3 (default a4)</source>
+        <translation>اطبع أوراق تدقيق لجولة التدقيق هذه (عنوانها) بدلًا من خرائط المجموعات: مربعات 0-3 لكل نقطة ومعيار، بالطول، a4 أو a3 (الافتراضي a4)</translation>
+    </message>
+    <message>
+        <source>with --walk: print points 1 to N (default: the walk&apos;s recorded points, else 12)</source>
+        <translation>مع ‎--walk: اطبع النقاط من 1 إلى N (الافتراضي: نقاط الجولة المسجلة، وإلا 12)</translation>
     </message>
     <message>
         <source>print where each sheet&apos;s map is on the paper and what its colours mean, as JSON</source>
@@ -13148,6 +13197,45 @@ Supporting: %3</source>
         <translation>لم تُكتب الأوراق: المجلد %1 غير موجود</translation>
     </message>
     <message>
+        <source>Audit sheets</source>
+        <translation>أوراق التدقيق</translation>
+    </message>
+    <message>
+        <source>Audit walk “%1”</source>
+        <comment>a printed audit sheet&apos;s title: the walk&apos;s title</comment>
+        <translation>جولة التدقيق «%1»</translation>
+    </message>
+    <message>
+        <source>Tick one box in each row: 0 = poor, 3 = good. Leave a row empty if you did not look.</source>
+        <translation>ضع علامة في مربع واحد في كل سطر: 0 = ضعيف، 3 = جيد. اترك السطر فارغًا إن لم تلاحظ.</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <comment>an audit point&apos;s number on a printed sheet</comment>
+        <translation>النقطة %1</translation>
+    </message>
+    <message>
+        <source>Day or night</source>
+        <translation>نهار أم ليل</translation>
+    </message>
+    <message>
+        <source>3: %1</source>
+        <comment>what a score of 3 means for a criterion</comment>
+        <translation>3: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>نهار</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>ليل</translation>
+    </message>
+    <message>
+        <source>Route (points numbered along the walk)</source>
+        <translation>المسار (النقاط مرقمة على طول الجولة)</translation>
+    </message>
+    <message>
         <source>Group maps</source>
         <translation>خرائط المجموعات</translation>
     </message>
@@ -13231,6 +13319,15 @@ Supporting: %3</source>
         <translation>هذه ورقة من مشروع آخر، وليست من %1</translation>
     </message>
     <message>
+        <source>Audit sheet %1 is for an audit walk this project no longer has</source>
+        <translation>ورقة التدقيق %1 لجولة تدقيق لم تعد في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>Read audit sheet %1 (%2)</source>
+        <comment>%1: the sheet&apos;s number, %2: the audit walk</comment>
+        <translation>قراءة ورقة التدقيق %1 (%2)</translation>
+    </message>
+    <message>
         <source>Sheet %1 is for a group this project no longer has</source>
         <translation>الورقة %1 لمجموعة لم تعد في هذا المشروع</translation>
     </message>
@@ -13274,6 +13371,22 @@ From paper sheet %2, note %3</source>
     <message>
         <source>%1 holds no numbered notes: give rows of number,text (CSV) or {&quot;number&quot;: &quot;text&quot;} (JSON)</source>
         <translation>لا يحتوي %1 على ملاحظات مرقّمة: أعطِ أسطر رقم,نص (CSV) أو {&quot;رقم&quot;: &quot;نص&quot;} (JSON)</translation>
+    </message>
+    <message>
+        <source>No audit walk is called %1</source>
+        <translation>لا توجد جولة تدقيق باسم %1</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has no route: draw its route first</source>
+        <translation>جولة التدقيق %1 بلا مسار: ارسم مسارها أولًا</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has no criteria to score</source>
+        <translation>جولة التدقيق %1 ليس لها معايير لتقييمها</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has %2 criteria: at most %3 fit on a sheet of this paper</source>
+        <translation>لجولة التدقيق %1 عدد %2 من المعايير: لا يتسع منها على ورقة بهذا الحجم إلا %3 على الأكثر</translation>
     </message>
 </context>
 <context>

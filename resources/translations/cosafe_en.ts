@@ -364,6 +364,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Wrote %Ln audit sheets to %1</source>
+        <translation>
+            <numerusform>Wrote %Ln audit sheet to %1</numerusform>
+            <numerusform>Wrote %Ln audit sheets to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Wrote %Ln group maps to %1</source>
         <translation>
             <numerusform>Wrote %Ln group map to %1</numerusform>
@@ -410,6 +417,20 @@
         <translation>
             <numerusform>%1: sheet %2: %Ln uncertain mark not stored, left for a review (--accept-uncertain stores it)</numerusform>
             <numerusform>%1: sheet %2: %Ln uncertain marks not stored, left for a review (--accept-uncertain stores them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: audit sheet %2: %Ln scores read (nothing stored)</source>
+        <translation>
+            <numerusform>%1: audit sheet %2: %Ln score read (nothing stored)</numerusform>
+            <numerusform>%1: audit sheet %2: %Ln scores read (nothing stored)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: audit sheet %2: %Ln scores stored</source>
+        <translation>
+            <numerusform>%1: audit sheet %2: %Ln score stored</numerusform>
+            <numerusform>%1: audit sheet %2: %Ln scores stored</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1962,6 +1962,21 @@
         <comment>%1: the paper size</comment>
         <translation>Se escribió el plan de acción (para el equipo del proyecto, %1) en %2</translation>
     </message>
+    <message>
+        <source>Audit sheets are printed on A4 or A3 paper</source>
+        <translation>Las hojas de auditoría se imprimen en papel A4 o A3</translation>
+    </message>
+    <message>
+        <source>--points is a number of points from 1 to 999</source>
+        <translation>--points es un número de puntos de 1 a 999</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln audit sheets to %1</source>
+        <translation>
+            <numerusform>Se escribió %Ln hoja de auditoría en %1</numerusform>
+            <numerusform>Se escribieron %Ln hojas de auditoría en %1</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %Ln group maps to %1</source>
         <translation>
@@ -2014,6 +2029,20 @@
         <translation>
             <numerusform>%1: hoja %2: %Ln marca dudosa no se guardó, queda para revisar (--accept-uncertain la guarda)</numerusform>
             <numerusform>%1: hoja %2: %Ln marcas dudosas no se guardaron, quedan para revisar (--accept-uncertain las guarda)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: audit sheet %2: %Ln scores read (nothing stored)</source>
+        <translation>
+            <numerusform>%1: hoja de auditoría %2: se leyó %Ln puntaje (no se guardó nada)</numerusform>
+            <numerusform>%1: hoja de auditoría %2: se leyeron %Ln puntajes (no se guardó nada)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: audit sheet %2: %Ln scores stored</source>
+        <translation>
+            <numerusform>%1: hoja de auditoría %2: se guardó %Ln puntaje</numerusform>
+            <numerusform>%1: hoja de auditoría %2: se guardaron %Ln puntajes</numerusform>
         </translation>
     </message>
     <message>
@@ -2459,6 +2488,14 @@
     <message>
         <source>paper size, landscape (default a3)</source>
         <translation>tamaño del papel, horizontal (por defecto a3)</translation>
+    </message>
+    <message>
+        <source>print audit sheets for this audit walk (its title) instead of group maps: tick boxes 0-3 for each point and criterion, portrait, a4 or a3 (default a4)</source>
+        <translation>imprimir hojas de auditoría para este recorrido de auditoría (su título) en lugar de mapas de grupo: casillas 0-3 por punto y criterio, vertical, a4 o a3 (por defecto a4)</translation>
+    </message>
+    <message>
+        <source>with --walk: print points 1 to N (default: the walk&apos;s recorded points, else 12)</source>
+        <translation>con --walk: imprimir los puntos 1 a N (por defecto: los puntos registrados del recorrido, si no 12)</translation>
     </message>
     <message>
         <source>print where each sheet&apos;s map is on the paper and what its colours mean, as JSON</source>
@@ -12416,6 +12453,45 @@ Apoyo: %3</translation>
         <translation>No se escribieron las hojas: la carpeta %1 no existe</translation>
     </message>
     <message>
+        <source>Audit sheets</source>
+        <translation>Hojas de auditoría</translation>
+    </message>
+    <message>
+        <source>Audit walk “%1”</source>
+        <comment>a printed audit sheet&apos;s title: the walk&apos;s title</comment>
+        <translation>Recorrido de auditoría «%1»</translation>
+    </message>
+    <message>
+        <source>Tick one box in each row: 0 = poor, 3 = good. Leave a row empty if you did not look.</source>
+        <translation>Marque una casilla en cada fila: 0 = malo, 3 = bueno. Deje la fila vacía si no lo observó.</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <comment>an audit point&apos;s number on a printed sheet</comment>
+        <translation>Punto %1</translation>
+    </message>
+    <message>
+        <source>Day or night</source>
+        <translation>Día o noche</translation>
+    </message>
+    <message>
+        <source>3: %1</source>
+        <comment>what a score of 3 means for a criterion</comment>
+        <translation>3: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Route (points numbered along the walk)</source>
+        <translation>Recorrido (puntos numerados a lo largo del recorrido)</translation>
+    </message>
+    <message>
         <source>Group maps</source>
         <translation>Mapas de grupo</translation>
     </message>
@@ -12495,6 +12571,15 @@ Apoyo: %3</translation>
         <translation>Esta es una hoja de otro proyecto, no de %1</translation>
     </message>
     <message>
+        <source>Audit sheet %1 is for an audit walk this project no longer has</source>
+        <translation>La hoja de auditoría %1 es de un recorrido de auditoría que este proyecto ya no tiene</translation>
+    </message>
+    <message>
+        <source>Read audit sheet %1 (%2)</source>
+        <comment>%1: the sheet&apos;s number, %2: the audit walk</comment>
+        <translation>Leer hoja de auditoría %1 (%2)</translation>
+    </message>
+    <message>
         <source>Sheet %1 is for a group this project no longer has</source>
         <translation>La hoja %1 es de un grupo que este proyecto ya no tiene</translation>
     </message>
@@ -12538,6 +12623,22 @@ De la hoja de papel %2, nota %3</translation>
     <message>
         <source>%1 holds no numbered notes: give rows of number,text (CSV) or {&quot;number&quot;: &quot;text&quot;} (JSON)</source>
         <translation>%1 no contiene notas numeradas: dé filas de número,texto (CSV) o {&quot;número&quot;: &quot;texto&quot;} (JSON)</translation>
+    </message>
+    <message>
+        <source>No audit walk is called %1</source>
+        <translation>Ningún recorrido de auditoría se llama %1</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has no route: draw its route first</source>
+        <translation>El recorrido de auditoría %1 no tiene trayecto: dibuje primero su trayecto</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has no criteria to score</source>
+        <translation>El recorrido de auditoría %1 no tiene criterios que puntuar</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has %2 criteria: at most %3 fit on a sheet of this paper</source>
+        <translation>El recorrido de auditoría %1 tiene %2 criterios: en una hoja de este papel caben %3 como máximo</translation>
     </message>
 </context>
 <context>

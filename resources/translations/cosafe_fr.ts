@@ -1962,6 +1962,21 @@
         <comment>%1: the paper size</comment>
         <translation>Plan d’action (pour l’équipe du projet, %1) écrit dans %2</translation>
     </message>
+    <message>
+        <source>Audit sheets are printed on A4 or A3 paper</source>
+        <translation>Les feuilles de marche exploratoire s’impriment sur papier A4 ou A3</translation>
+    </message>
+    <message>
+        <source>--points is a number of points from 1 to 999</source>
+        <translation>--points est un nombre de points de 1 à 999</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln audit sheets to %1</source>
+        <translation>
+            <numerusform>%Ln feuille de marche exploratoire écrite dans %1</numerusform>
+            <numerusform>%Ln feuilles de marche exploratoire écrites dans %1</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %Ln group maps to %1</source>
         <translation>
@@ -2014,6 +2029,20 @@
         <translation>
             <numerusform>%1 : feuille %2 : %Ln marque incertaine non enregistrée, laissée pour vérification (--accept-uncertain l’enregistre)</numerusform>
             <numerusform>%1 : feuille %2 : %Ln marques incertaines non enregistrées, laissées pour vérification (--accept-uncertain les enregistre)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: audit sheet %2: %Ln scores read (nothing stored)</source>
+        <translation>
+            <numerusform>%1 : feuille %2 : %Ln note lue (rien n’est enregistré)</numerusform>
+            <numerusform>%1 : feuille %2 : %Ln notes lues (rien n’est enregistré)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: audit sheet %2: %Ln scores stored</source>
+        <translation>
+            <numerusform>%1 : feuille %2 : %Ln note enregistrée</numerusform>
+            <numerusform>%1 : feuille %2 : %Ln notes enregistrées</numerusform>
         </translation>
     </message>
     <message>
@@ -2459,6 +2488,14 @@
     <message>
         <source>paper size, landscape (default a3)</source>
         <translation>format du papier, à l’italienne (a3 par défaut)</translation>
+    </message>
+    <message>
+        <source>print audit sheets for this audit walk (its title) instead of group maps: tick boxes 0-3 for each point and criterion, portrait, a4 or a3 (default a4)</source>
+        <translation>imprimer des feuilles pour cette marche exploratoire (son titre) au lieu des cartes de groupe : cases 0-3 par point et par critère, portrait, a4 ou a3 (a4 par défaut)</translation>
+    </message>
+    <message>
+        <source>with --walk: print points 1 to N (default: the walk&apos;s recorded points, else 12)</source>
+        <translation>avec --walk : imprimer les points 1 à N (par défaut : les points enregistrés de la marche, sinon 12)</translation>
     </message>
     <message>
         <source>print where each sheet&apos;s map is on the paper and what its colours mean, as JSON</source>
@@ -12416,6 +12453,45 @@ En appui&#xa0;: %3</translation>
         <translation>Les feuilles n’ont pas été écrites : le dossier %1 n’existe pas</translation>
     </message>
     <message>
+        <source>Audit sheets</source>
+        <translation>Feuilles de marche exploratoire</translation>
+    </message>
+    <message>
+        <source>Audit walk “%1”</source>
+        <comment>a printed audit sheet&apos;s title: the walk&apos;s title</comment>
+        <translation>Marche exploratoire « %1 »</translation>
+    </message>
+    <message>
+        <source>Tick one box in each row: 0 = poor, 3 = good. Leave a row empty if you did not look.</source>
+        <translation>Cochez une case par ligne : 0 = mauvais, 3 = bon. Laissez la ligne vide si vous n’avez pas regardé.</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <comment>an audit point&apos;s number on a printed sheet</comment>
+        <translation>Point %1</translation>
+    </message>
+    <message>
+        <source>Day or night</source>
+        <translation>Jour ou nuit</translation>
+    </message>
+    <message>
+        <source>3: %1</source>
+        <comment>what a score of 3 means for a criterion</comment>
+        <translation>3 : %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nuit</translation>
+    </message>
+    <message>
+        <source>Route (points numbered along the walk)</source>
+        <translation>Parcours (points numérotés le long de la marche)</translation>
+    </message>
+    <message>
         <source>Group maps</source>
         <translation>Cartes de groupe</translation>
     </message>
@@ -12495,6 +12571,15 @@ En appui&#xa0;: %3</translation>
         <translation>C’est une feuille d’un autre projet, pas de %1</translation>
     </message>
     <message>
+        <source>Audit sheet %1 is for an audit walk this project no longer has</source>
+        <translation>La feuille %1 est celle d’une marche exploratoire que ce projet n’a plus</translation>
+    </message>
+    <message>
+        <source>Read audit sheet %1 (%2)</source>
+        <comment>%1: the sheet&apos;s number, %2: the audit walk</comment>
+        <translation>Lire la feuille de marche %1 (%2)</translation>
+    </message>
+    <message>
         <source>Sheet %1 is for a group this project no longer has</source>
         <translation>La feuille %1 est celle d’un groupe que ce projet n’a plus</translation>
     </message>
@@ -12538,6 +12623,22 @@ De la feuille papier %2, note %3</translation>
     <message>
         <source>%1 holds no numbered notes: give rows of number,text (CSV) or {&quot;number&quot;: &quot;text&quot;} (JSON)</source>
         <translation>%1 ne contient aucune note numérotée : donnez des lignes numéro,texte (CSV) ou {&quot;numéro&quot;: &quot;texte&quot;} (JSON)</translation>
+    </message>
+    <message>
+        <source>No audit walk is called %1</source>
+        <translation>Aucune marche exploratoire ne s’appelle %1</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has no route: draw its route first</source>
+        <translation>La marche exploratoire %1 n’a pas de parcours : dessinez d’abord son parcours</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has no criteria to score</source>
+        <translation>La marche exploratoire %1 n’a aucun critère à noter</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has %2 criteria: at most %3 fit on a sheet of this paper</source>
+        <translation>La marche exploratoire %1 a %2 critères : une feuille de ce papier en contient %3 au plus</translation>
     </message>
 </context>
 <context>

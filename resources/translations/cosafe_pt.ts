@@ -1962,6 +1962,21 @@
         <comment>%1: the paper size</comment>
         <translation>Plano de ação gravado (para a equipe do projeto, %1) em %2</translation>
     </message>
+    <message>
+        <source>Audit sheets are printed on A4 or A3 paper</source>
+        <translation>As folhas de auditoria são impressas em papel A4 ou A3</translation>
+    </message>
+    <message>
+        <source>--points is a number of points from 1 to 999</source>
+        <translation>--points é um número de pontos de 1 a 999</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln audit sheets to %1</source>
+        <translation>
+            <numerusform>Foi escrita %Ln folha de auditoria em %1</numerusform>
+            <numerusform>Foram escritas %Ln folhas de auditoria em %1</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %Ln group maps to %1</source>
         <translation>
@@ -2014,6 +2029,20 @@
         <translation>
             <numerusform>%1: folha %2: %Ln marca incerta não guardada, deixada para revisão (--accept-uncertain guarda-a)</numerusform>
             <numerusform>%1: folha %2: %Ln marcas incertas não guardadas, deixadas para revisão (--accept-uncertain guarda-as)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: audit sheet %2: %Ln scores read (nothing stored)</source>
+        <translation>
+            <numerusform>%1: folha de auditoria %2: %Ln pontuação lida (nada foi guardado)</numerusform>
+            <numerusform>%1: folha de auditoria %2: %Ln pontuações lidas (nada foi guardado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: audit sheet %2: %Ln scores stored</source>
+        <translation>
+            <numerusform>%1: folha de auditoria %2: %Ln pontuação guardada</numerusform>
+            <numerusform>%1: folha de auditoria %2: %Ln pontuações guardadas</numerusform>
         </translation>
     </message>
     <message>
@@ -2459,6 +2488,14 @@
     <message>
         <source>paper size, landscape (default a3)</source>
         <translation>tamanho do papel, horizontal (predefinido a3)</translation>
+    </message>
+    <message>
+        <source>print audit sheets for this audit walk (its title) instead of group maps: tick boxes 0-3 for each point and criterion, portrait, a4 or a3 (default a4)</source>
+        <translation>imprimir folhas de auditoria para esta caminhada de auditoria (o seu título) em vez de mapas de grupo: caixas 0-3 por ponto e critério, retrato, a4 ou a3 (padrão a4)</translation>
+    </message>
+    <message>
+        <source>with --walk: print points 1 to N (default: the walk&apos;s recorded points, else 12)</source>
+        <translation>com --walk: imprimir os pontos 1 a N (padrão: os pontos registados da caminhada, senão 12)</translation>
     </message>
     <message>
         <source>print where each sheet&apos;s map is on the paper and what its colours mean, as JSON</source>
@@ -12416,6 +12453,45 @@ Apoio: %3</translation>
         <translation>As folhas não foram gravadas: a pasta %1 não existe</translation>
     </message>
     <message>
+        <source>Audit sheets</source>
+        <translation>Folhas de auditoria</translation>
+    </message>
+    <message>
+        <source>Audit walk “%1”</source>
+        <comment>a printed audit sheet&apos;s title: the walk&apos;s title</comment>
+        <translation>Caminhada de auditoria “%1”</translation>
+    </message>
+    <message>
+        <source>Tick one box in each row: 0 = poor, 3 = good. Leave a row empty if you did not look.</source>
+        <translation>Marque uma caixa em cada linha: 0 = ruim, 3 = bom. Deixe a linha vazia se não observou.</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <comment>an audit point&apos;s number on a printed sheet</comment>
+        <translation>Ponto %1</translation>
+    </message>
+    <message>
+        <source>Day or night</source>
+        <translation>Dia ou noite</translation>
+    </message>
+    <message>
+        <source>3: %1</source>
+        <comment>what a score of 3 means for a criterion</comment>
+        <translation>3: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dia</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noite</translation>
+    </message>
+    <message>
+        <source>Route (points numbered along the walk)</source>
+        <translation>Percurso (pontos numerados ao longo da caminhada)</translation>
+    </message>
+    <message>
         <source>Group maps</source>
         <translation>Mapas de grupo</translation>
     </message>
@@ -12495,6 +12571,15 @@ Apoio: %3</translation>
         <translation>Esta é uma folha de outro projeto, não de %1</translation>
     </message>
     <message>
+        <source>Audit sheet %1 is for an audit walk this project no longer has</source>
+        <translation>A folha de auditoria %1 é de uma caminhada de auditoria que este projeto já não tem</translation>
+    </message>
+    <message>
+        <source>Read audit sheet %1 (%2)</source>
+        <comment>%1: the sheet&apos;s number, %2: the audit walk</comment>
+        <translation>Ler folha de auditoria %1 (%2)</translation>
+    </message>
+    <message>
         <source>Sheet %1 is for a group this project no longer has</source>
         <translation>A folha %1 é de um grupo que este projeto já não tem</translation>
     </message>
@@ -12538,6 +12623,22 @@ Da folha de papel %2, nota %3</translation>
     <message>
         <source>%1 holds no numbered notes: give rows of number,text (CSV) or {&quot;number&quot;: &quot;text&quot;} (JSON)</source>
         <translation>%1 não contém notas numeradas: dê linhas de número,texto (CSV) ou {&quot;número&quot;: &quot;texto&quot;} (JSON)</translation>
+    </message>
+    <message>
+        <source>No audit walk is called %1</source>
+        <translation>Nenhuma caminhada de auditoria se chama %1</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has no route: draw its route first</source>
+        <translation>A caminhada de auditoria %1 não tem percurso: desenhe primeiro o seu percurso</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has no criteria to score</source>
+        <translation>A caminhada de auditoria %1 não tem critérios para pontuar</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has %2 criteria: at most %3 fit on a sheet of this paper</source>
+        <translation>A caminhada de auditoria %1 tem %2 critérios: numa folha deste papel cabem no máximo %3</translation>
     </message>
 </context>
 <context>

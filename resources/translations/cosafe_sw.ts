@@ -1962,6 +1962,21 @@
         <comment>%1: the paper size</comment>
         <translation>Mpango kazi (kwa ajili ya timu ya mradi, %1) umeandikwa kwenye %2</translation>
     </message>
+    <message>
+        <source>Audit sheets are printed on A4 or A3 paper</source>
+        <translation>Karatasi za ukaguzi huchapishwa kwenye karatasi ya A4 au A3</translation>
+    </message>
+    <message>
+        <source>--points is a number of points from 1 to 999</source>
+        <translation>--points ni idadi ya vituo kutoka 1 hadi 999</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln audit sheets to %1</source>
+        <translation>
+            <numerusform>Karatasi %Ln ya ukaguzi imeandikwa kwenye %1</numerusform>
+            <numerusform>Karatasi %Ln za ukaguzi zimeandikwa kwenye %1</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Wrote %Ln group maps to %1</source>
         <translation>
@@ -2014,6 +2029,20 @@
         <translation>
             <numerusform>%1: karatasi %2: alama %Ln isiyo na uhakika haikuhifadhiwa, imeachwa kwa ukaguzi (--accept-uncertain huihifadhi)</numerusform>
             <numerusform>%1: karatasi %2: alama %Ln zisizo na uhakika hazikuhifadhiwa, zimeachwa kwa ukaguzi (--accept-uncertain huzihifadhi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: audit sheet %2: %Ln scores read (nothing stored)</source>
+        <translation>
+            <numerusform>%1: karatasi ya ukaguzi %2: alama %Ln imesomwa (hakuna kilichohifadhiwa)</numerusform>
+            <numerusform>%1: karatasi ya ukaguzi %2: alama %Ln zimesomwa (hakuna kilichohifadhiwa)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: audit sheet %2: %Ln scores stored</source>
+        <translation>
+            <numerusform>%1: karatasi ya ukaguzi %2: alama %Ln imehifadhiwa</numerusform>
+            <numerusform>%1: karatasi ya ukaguzi %2: alama %Ln zimehifadhiwa</numerusform>
         </translation>
     </message>
     <message>
@@ -2459,6 +2488,14 @@
     <message>
         <source>paper size, landscape (default a3)</source>
         <translation>ukubwa wa karatasi, mlalo (chaguo-msingi a3)</translation>
+    </message>
+    <message>
+        <source>print audit sheets for this audit walk (its title) instead of group maps: tick boxes 0-3 for each point and criterion, portrait, a4 or a3 (default a4)</source>
+        <translation>chapisha karatasi za ukaguzi kwa matembezi haya ya ukaguzi (kichwa chake) badala ya ramani za vikundi: visanduku 0-3 kwa kila kituo na kigezo, wima, a4 au a3 (chaguo-msingi a4)</translation>
+    </message>
+    <message>
+        <source>with --walk: print points 1 to N (default: the walk&apos;s recorded points, else 12)</source>
+        <translation>pamoja na --walk: chapisha vituo 1 hadi N (chaguo-msingi: vituo vilivyorekodiwa vya matembezi, la sivyo 12)</translation>
     </message>
     <message>
         <source>print where each sheet&apos;s map is on the paper and what its colours mean, as JSON</source>
@@ -12416,6 +12453,45 @@ Wanaounga mkono: %3</translation>
         <translation>Karatasi hazikuandikwa: folda %1 haipo</translation>
     </message>
     <message>
+        <source>Audit sheets</source>
+        <translation>Karatasi za ukaguzi</translation>
+    </message>
+    <message>
+        <source>Audit walk “%1”</source>
+        <comment>a printed audit sheet&apos;s title: the walk&apos;s title</comment>
+        <translation>Matembezi ya ukaguzi “%1”</translation>
+    </message>
+    <message>
+        <source>Tick one box in each row: 0 = poor, 3 = good. Leave a row empty if you did not look.</source>
+        <translation>Weka alama kwenye kisanduku kimoja kila mstari: 0 = mbaya, 3 = nzuri. Acha mstari wazi kama hukuangalia.</translation>
+    </message>
+    <message>
+        <source>Point %1</source>
+        <comment>an audit point&apos;s number on a printed sheet</comment>
+        <translation>Kituo %1</translation>
+    </message>
+    <message>
+        <source>Day or night</source>
+        <translation>Mchana au usiku</translation>
+    </message>
+    <message>
+        <source>3: %1</source>
+        <comment>what a score of 3 means for a criterion</comment>
+        <translation>3: %1</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Mchana</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Usiku</translation>
+    </message>
+    <message>
+        <source>Route (points numbered along the walk)</source>
+        <translation>Njia (vituo vimehesabiwa kufuata matembezi)</translation>
+    </message>
+    <message>
         <source>Group maps</source>
         <translation>Ramani za vikundi</translation>
     </message>
@@ -12495,6 +12571,15 @@ Wanaounga mkono: %3</translation>
         <translation>Hii ni karatasi ya mradi mwingine, si ya %1</translation>
     </message>
     <message>
+        <source>Audit sheet %1 is for an audit walk this project no longer has</source>
+        <translation>Karatasi ya ukaguzi %1 ni ya matembezi ya ukaguzi ambayo mradi huu haunayo tena</translation>
+    </message>
+    <message>
+        <source>Read audit sheet %1 (%2)</source>
+        <comment>%1: the sheet&apos;s number, %2: the audit walk</comment>
+        <translation>Soma karatasi ya ukaguzi %1 (%2)</translation>
+    </message>
+    <message>
         <source>Sheet %1 is for a group this project no longer has</source>
         <translation>Karatasi %1 ni ya kikundi ambacho mradi huu haunacho tena</translation>
     </message>
@@ -12538,6 +12623,22 @@ Kutoka karatasi %2, maelezo %3</translation>
     <message>
         <source>%1 holds no numbered notes: give rows of number,text (CSV) or {&quot;number&quot;: &quot;text&quot;} (JSON)</source>
         <translation>%1 haina maelezo yenye namba: toa mistari ya namba,maandishi (CSV) au {&quot;namba&quot;: &quot;maandishi&quot;} (JSON)</translation>
+    </message>
+    <message>
+        <source>No audit walk is called %1</source>
+        <translation>Hakuna matembezi ya ukaguzi yanayoitwa %1</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has no route: draw its route first</source>
+        <translation>Matembezi ya ukaguzi %1 hayana njia: chora njia yake kwanza</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has no criteria to score</source>
+        <translation>Matembezi ya ukaguzi %1 hayana vigezo vya kutoa alama</translation>
+    </message>
+    <message>
+        <source>The audit walk %1 has %2 criteria: at most %3 fit on a sheet of this paper</source>
+        <translation>Matembezi ya ukaguzi %1 yana vigezo %2: karatasi ya ukubwa huu inatosha vigezo %3 tu</translation>
     </message>
 </context>
 <context>
