@@ -3,6 +3,7 @@
 Contract: ``PaperFeature(host, workshops)`` adds
 - Workshop › Print Group Maps… (``print_dialog.print_sheets``; the active workshop first), enabled
   with a project open;
+- Audit › Print Audit Sheets… (``audit_print_dialog.print_audit_sheets``), enabled with a project open;
 - File › Read Paper Sheets… (before Close Project's group), enabled with a writable project: the
   ``read_dialog.ReadSheetsDialog``, which asks for photos at once;
 - photo files (JPEG, PNG, TIFF, WebP) dropped on the window open that dialog with them read
@@ -35,6 +36,12 @@ class PaperFeature(QObject):
         self.read_action = make_action(self, self.tr("Read &Paper Sheets…"), "add-photo", "",
                                        self.tr("Add the dot stickers on photos of printed group maps to the project"),
                                        lambda: self.read_sheets())
+        self.audit_print_action = make_action(self, self.tr("Print &Audit Sheets…"), "export-map", "",
+                                              self.tr("Print tick-box sheets for an audit walk's points, and read "
+                                                      "a photo of them back later"), self.print_audit_sheets)
+        audit_menu = host.menu(MenuId.AUDIT)
+        audit_menu.addSeparator()
+        audit_menu.addAction(self.audit_print_action)
         workshop_menu = host.menu(MenuId.WORKSHOP)
         workshop_menu.addSeparator()
         workshop_menu.addAction(self.print_action)
@@ -51,6 +58,7 @@ class PaperFeature(QObject):
 
     def _enable(self, _session: object = None) -> None:
         self.print_action.setEnabled(self.host.session is not None)
+        self.audit_print_action.setEnabled(self.host.session is not None)
         self.read_action.setEnabled(editable(self.host.session))
 
     def print_maps(self) -> str | None:
@@ -61,6 +69,14 @@ class PaperFeature(QObject):
 
         active = getattr(getattr(self.workshops, "context", None), "workshop_uuid", None)
         return print_sheets(self.host, session.store, self.host.window, active)
+
+    def print_audit_sheets(self) -> str | None:
+        session = self.host.session
+        if session is None:
+            return None
+        from cosafe.ui.features.paper.audit_print_dialog import print_audit_sheets
+
+        return print_audit_sheets(self.host, session.store, self.host.window)
 
     def read_sheets(self, paths: list[str] | None = None) -> None:
         """Open the reading dialog; read ``paths`` at once, else ask for photos."""

@@ -15,6 +15,9 @@ Contract:
   stored sheet cannot be stored twice; with no dot accepted there is nothing to store. A photo,
   or a sheet, read into the project before (``storing.earlier_text``) is stored again only when
   the person says so (``ask_store_again``, Cancel by default).
+- An audit sheet (``audit_reading``) is listed with its number, walk and how many scores need
+  checking, and reviewed in an ``AuditReviewPanel``; Store Sheet stores its accepted scores as
+  ONE undo step labelled "Read audit sheet N (walk)" (``audit_storing.audit_sheet_edit``).
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ class ReadPhoto:
     items: list[ReviewItem] | None = None
     stored: bool = False
     digest: str = ""  # the photo file's SHA-256: what tells a photo read twice
+    audit: object = None  # an AuditReading, for a photo of an audit sheet
 
 
 def photo_paths(urls) -> list[str]:
@@ -66,8 +70,15 @@ def read_one(store, path: str) -> ReadPhoto:
     from cosafe.io.paper_sheets.storing import check_sheet, photo_digest
     from cosafe.io.photos import PhotoError, photo_attachment
 
+    from cosafe.io.paper_sheets.audit_reading import read_audit_photo
+    from cosafe.io.paper_sheets.audit_storing import check_audit_sheet
+
     try:
-        reading = read_photo(load_photo(path))
+        image = load_photo(path)
+        audit = read_audit_photo(image)
+        if audit is not None:
+            return ReadPhoto(path, group_name=check_audit_sheet(store, audit.identity).title, audit=audit)
+        reading = read_photo(image)
         group = check_sheet(store, reading.identity)
         attachment = photo_attachment(path, Group.TABLE, group.uuid)
         digest = photo_digest(path)
@@ -184,7 +195,7 @@ class ReadSheetsDialog(QDialog):
             entry = QListWidgetItem()
             self.list.addItem(entry)
             self._describe(len(self.photos) - 1)
-            if first is None and photo.reading is not None:
+            if first is None and (photo.reading is not None or photo.audit is not None):
                 first = len(self.photos) - 1
         if first is not None:
             self.list.setCurrentRow(first)
@@ -193,7 +204,9 @@ class ReadSheetsDialog(QDialog):
     def _describe(self, row: int) -> None:
         photo = self.photos[row]
         name = os.path.basename(photo.path)
-        if photo.reading is None:
+        if photo.audit is not None:
+            text = self._describe_audit(name, photo)
+        elif photo.reading is None:
             text = arg(self.tr("%1: %2", "a photo's file name, then why it cannot be read"), name, photo.refusal)
         else:
             number = photo.reading.identity.number
@@ -209,10 +222,29 @@ class ReadSheetsDialog(QDialog):
         entry.setText(text)
         entry.setToolTip(text)
 
+    def _describe_audit(self, name: str, photo: ReadPhoto) -> str:
+        from cosafe.io.paper_sheets.audit_sheets import TIME_CRITERION
+
+        number = photo.audit.identity.number
+        if photo.stored:
+            return arg(self.tr("%1: audit sheet %2 (%3), stored"), name, number, photo.group_name)
+        rows = [t for t in photo.audit.ticks if t.criterion != TIME_CRITERION]
+        return arg(self.tr("%1: audit sheet %2 (%3): %4", "%4: how many scores, how many to check"), name, number,
+                   photo.group_name, arg(self.tr("%Ln scores, %1 to check", "", len(rows)),
+                                         sum(1 for t in rows if t.flags)))
+
     # -- review and store ------------------------------------------------------------------------
 
     def _show(self, row: int) -> None:
-        if not 0 <= row < len(self.photos) or self.photos[row].reading is None:
+        if 0 <= row < len(self.photos) and self.photos[row].audit is not None:
+            from cosafe.ui.features.paper.audit_review import AuditReviewPanel
+
+            if row not in self.panels:
+                self.panels[row] = AuditReviewPanel(self.session.store, self.photos[row].audit)
+                self.panels[row].changed.connect(self._update_buttons)
+                self.stack.addWidget(self.panels[row])
+            self.stack.setCurrentWidget(self.panels[row])
+        elif not 0 <= row < len(self.photos) or self.photos[row].reading is None:
             self.stack.setCurrentWidget(self.empty)
         else:
             panel = self.panels.get(row)
@@ -229,10 +261,24 @@ class ReadSheetsDialog(QDialog):
         widget = self.stack.currentWidget()
         return widget if isinstance(widget, ReviewPanel) else None
 
+    def current_audit_panel(self):
+        """The shown ``AuditReviewPanel``, or None."""
+        from cosafe.ui.features.paper.audit_review import AuditReviewPanel
+
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, AuditReviewPanel) else None
+
     def _update_buttons(self) -> None:
         row = self.list.currentRow()
         panel = self.current_panel()
         photo = self.photos[row] if 0 <= row < len(self.photos) else None
+        audit = self.current_audit_panel()
+        if audit is not None and photo is not None:
+            self.store_button.setEnabled(not photo.stored and audit.accepted_count() > 0
+                                         and not self.session.is_read_only)
+            if not photo.stored:
+                self.status.setText(arg(self.tr("%Ln of the scores ticked to store", "", audit.accepted_count())))
+            return
         can = (panel is not None and photo is not None and not photo.stored and panel.accepted_count() > 0
                and not self.session.is_read_only)
         self.store_button.setEnabled(can)
@@ -248,6 +294,8 @@ class ReadSheetsDialog(QDialog):
         from cosafe.io.paper_sheets.storing import earlier_text, sheet_edit
 
         row = self.list.currentRow()
+        if self.current_audit_panel() is not None:
+            return self._store_audit(row)
         panel = self.current_panel()
         if panel is None or not 0 <= row < len(self.photos):
             return False
@@ -288,3 +336,27 @@ class ReadSheetsDialog(QDialog):
         return dialogs.ask_confirm(self, self.tr("Read Before"),
                                    arg(self.tr("%1. Storing it again adds its dots a second time."), earlier),
                                    self.tr("Store Again"))
+
+    def _store_audit(self, row: int) -> bool:
+        """Store the shown audit sheet's accepted scores as one undo step."""
+        from cosafe.io.paper_sheets.audit_storing import audit_sheet_edit
+        from cosafe.io.paper_sheets.reading import NotASheet
+
+        photo, panel = self.photos[row], self.current_audit_panel()
+        if photo.stored or panel is None:
+            return False
+        ticks = panel.accepted_ticks()
+        try:
+            edit = audit_sheet_edit(self.session.store, photo.audit, ticks)
+        except NotASheet as error:
+            dialogs.show_error(self, self.tr("The sheet was not stored"), str(error))
+            return False
+        if edit is None or not self.session.perform(edit):
+            return False
+        photo.stored = True
+        panel.setEnabled(False)
+        self._describe(row)
+        self.status.setText(arg(self.tr("Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)", "",
+                                        len(ticks)), photo.audit.identity.number))
+        self.store_button.setEnabled(False)
+        return True

@@ -1,0 +1,118 @@
+"""The review of a photographed audit sheet: the page as read beside its rows, each accepted, corrected or left out.
+
+Contract:
+- ``AuditReviewPanel(store, reading)``: the rectified page (scaled to fit) beside a table with
+  one row per read score row (day/night rows are not scores and are not listed): the point's
+  number, the criterion (as people read it), the score as a choice (— or 0–3), why it needs
+  checking ("two boxes marked", "a faint mark") and a Store tick. A sure row starts ticked;
+  a flagged one starts unticked with its score as read (— when there is none to guess), so a
+  person chooses. A row whose score is — is never stored. ``changed`` fires on any change.
+- ``accepted_ticks()`` gives the ticked rows as ``Tick``s carrying the chosen scores, no flags
+  (a person looked at them): what ``audit_storing.audit_sheet_edit`` stores;
+  ``accepted_count()`` how many.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import cv2
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QScrollArea, QSplitter,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from cosafe.core.criteria import criterion_label
+from cosafe.core.label_translations import translations_of
+from cosafe.io.paper_sheets.audit_reading import AuditReading, Tick
+from cosafe.io.paper_sheets.audit_sheets import TIME_CRITERION
+from cosafe.io.paper_sheets.audit_storing import criteria_by_tag
+
+POINT_COLUMN, CRITERION_COLUMN, SCORE_COLUMN, CHECK_COLUMN, ACCEPT_COLUMN = range(5)
+PAGE_WIDTH_PX = 560  # the page shown beside the table
+
+
+class AuditReviewPanel(QWidget):
+    """Check the scores read from one audit sheet (see the module contract)."""
+
+    changed = Signal()
+
+    def __init__(self, store, reading: AuditReading, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reading = reading
+        self.ticks = [t for t in reading.ticks if t.criterion != TIME_CRITERION]
+        criteria = criteria_by_tag(store)
+        own = translations_of(store, "criteria")
+        reasons = {"two_marks": self.tr("two boxes marked: choose the score"),
+                   "faint": self.tr("a faint mark: check it")}
+        page = QLabel()
+        page.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        if reading.rectified is not None:
+            rgb = cv2.cvtColor(reading.rectified, cv2.COLOR_BGR2RGB)
+            image = QImage(rgb.data, rgb.shape[1], rgb.shape[0], rgb.strides[0], QImage.Format.Format_RGB888).copy()
+            page.setPixmap(QPixmap.fromImage(image).scaledToWidth(PAGE_WIDTH_PX,
+                                                                   Qt.TransformationMode.SmoothTransformation))
+        scroll = QScrollArea()
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        self.table = QTableWidget(len(self.ticks), 5)
+        self.table.setHorizontalHeaderLabels([self.tr("Point"), self.tr("Criterion"), self.tr("Score"),
+                                              self.tr("Check"), self.tr("Store")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(CRITERION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(CHECK_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.scores: list[QComboBox] = []
+        for row, tick in enumerate(self.ticks):
+            criterion = criteria.get(tick.criterion)
+            name = (criterion_label(criterion.key, criterion.label, own.get(criterion.uuid, {}).get("label"))
+                    if criterion is not None else tick.criterion)
+            self._cell(row, POINT_COLUMN, str(tick.point))
+            self._cell(row, CRITERION_COLUMN, name)
+            box = QComboBox()
+            box.addItem("—", None)
+            for value in range(4):
+                box.addItem(str(value), value)
+            box.setCurrentIndex(box.findData(tick.score) if isinstance(tick.score, int) else 0)
+            box.currentIndexChanged.connect(lambda _index, r=row: self._score_changed(r))
+            self.table.setCellWidget(row, SCORE_COLUMN, box)
+            self.scores.append(box)
+            self._cell(row, CHECK_COLUMN, "; ".join(reasons[flag] for flag in tick.flags))
+            accept = QTableWidgetItem()
+            accept.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            accept.setCheckState(Qt.CheckState.Unchecked if tick.flags or not isinstance(tick.score, int)
+                                 else Qt.CheckState.Checked)
+            self.table.setItem(row, ACCEPT_COLUMN, accept)
+        self.table.resizeColumnToContents(POINT_COLUMN)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(scroll)
+        split.addWidget(self.table)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+    def _cell(self, row: int, column: int, text: str) -> None:
+        item = QTableWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.table.setItem(row, column, item)
+
+    def _score_changed(self, row: int) -> None:
+        # Choosing a score is a person deciding: the row is ticked to store (— unticks it).
+        chosen = self.scores[row].currentData() is not None
+        self.table.item(row, ACCEPT_COLUMN).setCheckState(Qt.CheckState.Checked if chosen
+                                                          else Qt.CheckState.Unchecked)
+        self.changed.emit()
+
+    def accepted_ticks(self) -> list[Tick]:
+        """The ticked rows with their chosen scores (see the module contract)."""
+        chosen = []
+        for row, tick in enumerate(self.ticks):
+            score = self.scores[row].currentData()
+            if self.table.item(row, ACCEPT_COLUMN).checkState() == Qt.CheckState.Checked and score is not None:
+                chosen.append(dataclasses.replace(tick, score=score, flags=()))
+        return chosen
+
+    def accepted_count(self) -> int:
+        return len(self.accepted_ticks())

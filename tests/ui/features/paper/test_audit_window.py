@@ -1,0 +1,118 @@
+"""Audit › Print Audit Sheets… and an audit sheet read and reviewed in File › Read Paper Sheets…, clicked through."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from checks import cosafe_command
+from sheet_camera import Mark, photograph, render_page, tick
+from shell_support import answer_next_modal, menu_action
+
+from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Criterion
+from cosafe.io.paper_sheets.audit_layout import audit_layout_for
+from cosafe.ui.features.paper.audit_print_dialog import PrintAuditSheetsDialog
+from cosafe.ui.features.paper.audit_review import ACCEPT_COLUMN, CHECK_COLUMN
+from cosafe.ui.features.paper.read_dialog import ReadSheetsDialog
+from cosafe.ui.kit import dialogs
+
+WALK = "Market to river loop (day)"
+DPI = 200
+
+
+def opened(window, paper, tmp_path):
+    project = tmp_path / "project.gpkg"
+    project.write_bytes(paper["sample"].read_bytes())
+    assert window.open_project(str(project))
+    return window.host.session
+
+
+@pytest.fixture(scope="module")
+def audit_photo(paper, tmp_path_factory):
+    """A photo of audit sheet 1 of the sample's day walk: point 1 ticked 0 and 2 for lighting (flagged),
+    openness 3; point 2 lighting 1; point 3 people 2."""
+    folder = tmp_path_factory.mktemp("audit")
+    pdf = folder / "audit.pdf"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([*cosafe_command(), "print-sheets", str(paper["sample"]), "--walk", WALK, "-o", str(pdf)],
+                            capture_output=True, text=True, timeout=180, env=env)
+    assert result.returncode == 0, result.stderr
+    layout = audit_layout_for("a4", 3, 9)
+    marks = [Mark("check", layout.box_of(p, r, v), "#1f3a93", 0.5)
+             for p, r, v in ((0, 0, 0), (0, 0, 2), (0, 1, 3), (1, 0, 1), (2, 3, 2))]
+    rng = np.random.default_rng(4)
+    photo = folder / "IMG_audit.jpg"
+    photo.write_bytes(photograph(tick(render_page(pdf, 1, DPI), marks, DPI, rng), rng, max_tilt=30).jpeg)
+    return photo
+
+
+def test_print_audit_sheets_from_the_audit_menu(window, paper, tmp_path, monkeypatch):
+    opened(window, paper, tmp_path)
+    offers: list[str] = []
+    monkeypatch.setattr(dialogs, "offer", lambda _parent, _title, message, _action: offers.append(message) or False)
+    target = tmp_path / "walk.pdf"
+    seen: dict = {}
+
+    def choose(dialog: PrintAuditSheetsDialog) -> None:
+        seen["walks"] = [dialog.walk_combo.itemText(i) for i in range(dialog.walk_combo.count())]
+        dialog.walk_combo.setCurrentIndex(dialog.walk_combo.findText(WALK))
+        dialog.path_edit.setText("")
+        seen["ok_without_file"] = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        dialog.path_edit.setText(str(target))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    answer_next_modal(choose, kind=PrintAuditSheetsDialog)
+    action = menu_action(window, "Audit", "Print Audit Sheets")
+    assert action.isEnabled()
+    action.trigger()
+    assert seen["ok_without_file"] is False and WALK in seen["walks"]
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+7$", info, re.MULTILINE)  # 20 points, 3 a sheet
+    assert len(offers) == 1 and str(target) in offers[0]
+
+
+def test_an_audit_sheet_is_reviewed_corrected_and_stored_as_one_step(window, paper, audit_photo, tmp_path, qtbot):
+    session = opened(window, paper, tmp_path)
+    store = session.store
+    walk = store.list(AuditWalk, "title = ?", (WALK,))[0]
+    criteria = store.list(Criterion, "set_uuid = ? AND retired = 0", (walk.criteria_set_uuid,), order_by="position")
+    points = {p.sequence: p.uuid for p in store.list(AuditPoint, "walk_uuid = ?", (walk.uuid,))}
+
+    def score(sequence: int, criterion: Criterion) -> int | None:
+        row = store.connection.execute("SELECT score FROM audit_scores WHERE point_uuid = ? AND criterion_uuid = ?",
+                                       (points[sequence], criterion.uuid)).fetchone()
+        return None if row is None else row[0]
+
+    before = store.count(AuditScore)
+    wanted = ((1, criteria[0]), (1, criteria[1]), (2, criteria[0]), (3, criteria[3]))
+    old = [score(sequence, criterion) for sequence, criterion in wanted]
+    dialog = ReadSheetsDialog(session, window.host, window)
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 800)
+    dialog.show()
+    dialog.read([str(audit_photo)])
+    assert dialog.list.item(0).text() == f"IMG_audit.jpg: audit sheet 1 ({WALK}): 4 scores, 1 to check"
+    panel = dialog.current_audit_panel()
+    assert panel is not None and panel.table.rowCount() == 4
+    flagged = [i for i, t in enumerate(panel.ticks) if t.flags]
+    assert len(flagged) == 1 and "two boxes marked" in panel.table.item(flagged[0], CHECK_COLUMN).text()
+    assert panel.table.item(flagged[0], ACCEPT_COLUMN).checkState() == Qt.CheckState.Unchecked
+    assert dialog.status.text() == "3 of the scores ticked to store"
+    # The person decides the flagged row: lighting 2 for point 1; and corrects point 3's people to 1.
+    panel.scores[flagged[0]].setCurrentIndex(panel.scores[flagged[0]].findData(2))
+    people = next(i for i, t in enumerate(panel.ticks) if t.point == 3)
+    panel.scores[people].setCurrentIndex(panel.scores[people].findData(1))
+    assert dialog.status.text() == "4 of the scores ticked to store"
+    assert dialog.store_button.isEnabled()
+    dialog.store_button.click()
+    assert [score(sequence, criterion) for sequence, criterion in wanted] == [2, 3, 1, 1] != old
+    assert store.count(AuditScore) == before  # scores of those criteria replaced, none lost
+    assert session.undo_stack.undoText() == f"Read audit sheet 1 ({WALK})"
+    assert "stored" in dialog.list.item(0).text() and not dialog.store_button.isEnabled()
+    session.undo_stack.undo()  # one step takes every score back
+    assert [score(sequence, criterion) for sequence, criterion in wanted] == old
