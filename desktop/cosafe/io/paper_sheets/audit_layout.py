@@ -53,6 +53,7 @@ LABEL_WIDTH_MM = 52.0  # the criteria names' column
 HEAD_ROW_MM = 13.0  # a point's number and the 0 1 2 3 above its boxes
 QR_MM = 42.0
 MIN_MAP_MM = 45.0  # the route map is never smaller than this
+TIME_WORDS_MM = 5.0  # under the day/night row: the words "day" and "night"
 
 assert MARKER_BASE_ID >= 4 * len(AUDIT_PAPER_ORDER)  # audit markers stay below the group maps'
 
@@ -75,7 +76,7 @@ class AuditLayout:
     header: Box
     labels: Box  # the criteria names' column, from the first row to the last
     point_heads: tuple[Box, ...]  # each point's number and score digits, above its boxes
-    row_tops: tuple[float, ...]  # the top of each row: day/night first, then the criteria
+    row_tops: tuple[float, ...]  # the top of each row: the criteria, then day/night (its words below its boxes)
     boxes: tuple[AuditBox, ...]
     route_map: Box
     qr: Box
@@ -113,8 +114,8 @@ def _bottom() -> float:
 def max_criteria(paper: str) -> int:
     """How many criteria rows fit above a route map of ``MIN_MAP_MM``."""
     height = AUDIT_PAPERS[paper][1]
-    room = height - _bottom() - MIN_MAP_MM - 4.0 - _table_top() - HEAD_ROW_MM
-    return int(room // ROW_PITCH_MM) - 1  # the day/night row first
+    room = height - _bottom() - MIN_MAP_MM - 4.0 - _table_top() - HEAD_ROW_MM - TIME_WORDS_MM
+    return int(room // ROW_PITCH_MM) - 1  # the day/night row too
 
 
 def audit_layout_for(paper: str, points: int, criteria: int) -> AuditLayout:
@@ -133,6 +134,7 @@ def audit_layout_for(paper: str, points: int, criteria: int) -> AuditLayout:
     top = _table_top()
     first_row = top + HEAD_ROW_MM
     row_tops = tuple(first_row + i * ROW_PITCH_MM for i in range(criteria + 1))
+    time_row = len(row_tops) - 1
     block, left = _block_mm(), m + LABEL_WIDTH_MM
     heads, boxes = [], []
     inset = (ROW_PITCH_MM - BOX_MM) / 2
@@ -140,14 +142,15 @@ def audit_layout_for(paper: str, points: int, criteria: int) -> AuditLayout:
         x0 = left + point * (block + POINT_GAP_MM)
         heads.append((x0, top, block, HEAD_ROW_MM))
         for row_index, row_top in enumerate(row_tops):
-            row = TIME_ROW if row_index == 0 else row_index - 1
+            row = TIME_ROW if row_index == time_row else row_index
             values: tuple[int | str, ...] = SCORES if row != TIME_ROW else TIMES
             for value in values:
-                # Day in the first box's place, night in the third's: their names are written beside them.
+                # Day in the first box's place, night in the third's: their names are written under them,
+                # out of the ring a circle round a box is looked for in.
                 column = SCORES.index(value) if row != TIME_ROW else 2 * TIMES.index(str(value))
                 boxes.append(AuditBox(point, row, value, (x0 + column * BOX_PITCH_MM, row_top + inset, BOX_MM,
                                                           BOX_MM)))
-    table_bottom = row_tops[-1] + ROW_PITCH_MM
+    table_bottom = row_tops[-1] + ROW_PITCH_MM + TIME_WORDS_MM
     labels = (m, first_row, LABEL_WIDTH_MM - 2.0, table_bottom - first_row)
     foot = height - _bottom()
     qr = (width - m - QR_MM, foot - QR_MM, QR_MM, QR_MM)

@@ -36,6 +36,7 @@ from cosafe.store.private_files import keep_private
 RULE = (0.82, 0.82, 0.82)  # row lines: too light to be taken for a tick
 OTHER = (0.55, 0.55, 0.55)  # the route and the other sheets' points
 BOX_LINE_MM = 0.35
+TIME_WORDS_BASELINE_MM = 6.4  # below a day/night box's foot: the words' tops stay 4 mm under it
 
 
 def write_audit_pdf(sheets: Sequence[PlannedAuditSheet], path: str) -> None:
@@ -109,8 +110,7 @@ class _AuditPage(_Page):
         # Light lines between rows, from the names to the last box.
         self.canvas.setStrokeColorRGB(*RULE)
         self.canvas.setLineWidth(0.2 * mm)
-        row_pitch = layout.row_tops[1] - layout.row_tops[0]
-        for top in (*layout.row_tops, layout.row_tops[-1] + row_pitch):
+        for top in (*layout.row_tops, layout.labels[1] + layout.labels[3]):
             self.canvas.line(label_left * mm, self._y(top), right * mm, self._y(top))
         self.canvas.setFillColorRGB(*INK)
         for index, (x, top, width, height) in enumerate(layout.point_heads):
@@ -121,8 +121,8 @@ class _AuditPage(_Page):
             for box in layout.row_boxes(index, 0):
                 self._text(box.box[0] + BOX_MM / 2, top + height - 1.5, str(box.value), 9, bold=True,
                            anchor="centre")
-        rows = [(TIME_ROW, Sheets.tr("Day or night"), "")] + [
-            (i, c.label, c.good_means) for i, c in enumerate(sheet.criteria)]
+        rows = [(i, c.label, c.good_means) for i, c in enumerate(sheet.criteria)] + [
+            (TIME_ROW, Sheets.tr("Day or night"), "")]
         for (row, label, good), top in zip(rows, layout.row_tops):
             self.canvas.setFillColorRGB(*INK)
             self._text(label_left, top + (4.6 if good else 6.6), label, self._fitted(label, 9.5, label_width, True),
@@ -139,8 +139,9 @@ class _AuditPage(_Page):
             if box.row == TIME_ROW:
                 self.canvas.setFillColorRGB(*INK)
                 name = names[str(box.value)]
-                # Written in the empty place of the box beside it (day takes score 0's place, night score 2's).
-                self._text(x + w + 1.0, y + h * 0.68, name, self._fitted(name, 8, 2 * BOX_PITCH_MM - w - 2.0))
+                # Under its box, clear of the ring round it where a circle drawn round the box is looked for.
+                self._text(x + w / 2, y + h + TIME_WORDS_BASELINE_MM, name,
+                           self._fitted(name, 8, 2 * BOX_PITCH_MM - 2.0), anchor="centre")
 
     def _route_map(self) -> None:
         left, top, width, height = self.layout.route_map

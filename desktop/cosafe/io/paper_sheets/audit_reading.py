@@ -53,6 +53,7 @@ RING_FROM_MM, RING_TO_MM = 4.7, 7.2  # from the box's centre (the box is 8 mm: i
 SECTOR_INK = 0.05
 CIRCLED_SECTORS = 12  # this many sectors inked: a circle round the box
 PARTIAL_SECTORS = 8  # this many: part of one, or a stroke that came near (faint)
+SEEN_FOR_PARTIAL = 12  # sectors not hidden by printed words that a partial ring needs to count
 FLAGGED_CONFIDENCE = 0.5
 FLAGS = ("two_marks", "faint")
 
@@ -177,13 +178,14 @@ def read_ticks(page: np.ndarray, layout: AuditLayout, identity: AuditIdentity,
     """Every row's tick on a rectified page (see the module contract), by point then row."""
     ink = ink_mask(page, px_per_mm)
     # What is printed near the boxes, grown: never a person's ink. The boxes' edges, the words "day" and
-    # "night" beside their boxes, the points' numbers and the digits above the first row.
+    # "night" under their boxes, the points' numbers and the digits above the first row.
     printed = np.zeros(ink.shape, dtype=bool)
     for box in layout.boxes:
         x, y, w, h = (round(v * px_per_mm) for v in _grown(box.box, 0.6))
         printed[y:y + h, x:x + w] = True
-        if box.row == TIME_ROW:
-            printed[y:y + h, x + w:x + w + round((BOX_PITCH_MM * 2 - BOX_MM) * px_per_mm)] = True
+        if box.row == TIME_ROW:  # its word under it
+            printed[y + h + round(3.4 * px_per_mm):y + h + round(7.0 * px_per_mm), x - round(BOX_PITCH_MM / 2 * px_per_mm):
+                    x + w + round(BOX_PITCH_MM / 2 * px_per_mm)] = True
     printed[:round(layout.row_tops[0] * px_per_mm)] = True
     # Ink joined to another box's printed edge (a tick or cross that reaches out of its box) is that box's:
     # never part of a circle round this one.
@@ -198,21 +200,30 @@ def read_ticks(page: np.ndarray, layout: AuditLayout, identity: AuditIdentity,
 
     others = {box: foreign(box) for box in layout.boxes}
     rings = {box: _ring_sectors(ink, printed, box.box, px_per_mm, labels, others[box]) for box in layout.boxes}
-    circled = [box for box, sectors in rings.items() if sectors >= CIRCLED_SECTORS]
-    if circled:
-        # A circle round one box runs through its neighbours' rings (above, below and beside): its ink is
-        # taken away before their rings are looked at again, so it is not read as part of a circle round them.
+    candidates = sorted((box for box, ring in rings.items() if ring[0] >= CIRCLED_SECTORS),
+                        key=lambda box: -rings[box][1])
+    if candidates:
+        # A circle round one box runs through its neighbours' rings (above, below and beside): the clearest
+        # circle is taken first and its ink taken away before the others' rings are looked at again, so it is
+        # not read as (part of) a circle round them too.
         rest = ink.copy()
-        for box in circled:
-            _erase_ring(rest, box.box, px_per_mm)
-        rings.update({box: _ring_sectors(rest, printed, box.box, px_per_mm, labels, others[box]) for box in layout.boxes
-                      if box not in circled})
+        for box in candidates:
+            rings[box] = _ring_sectors(rest, printed, box.box, px_per_mm, labels, others[box])
+            if rings[box][0] >= CIRCLED_SECTORS:
+                _erase_ring(rest, box.box, px_per_mm)
+        circled = {box for box in candidates if rings[box][0] >= CIRCLED_SECTORS}
+        rings.update({box: _ring_sectors(rest, printed, box.box, px_per_mm, labels, others[box])
+                      for box in layout.boxes if box not in circled})
     ticks = []
     for point, sequence in enumerate(identity.sequences):
-        for row in [TIME_ROW, *range(len(identity.criteria))]:
+        for row in [*range(len(identity.criteria)), TIME_ROW]:
             boxes = layout.row_boxes(point, row)
             inside = [_inside_ink(ink, box.box, px_per_mm) for box in boxes]
-            tick = _judge(inside, [rings[box] for box in boxes], [box.value for box in boxes])
+            # Part of a ring counts (as faint) only where most of the ring is seen: round a day or night box,
+            # whose ring is half hidden by printed words, stray strokes of the row below would weigh too much.
+            circles = [rings[box][0] if rings[box][2] >= SEEN_FOR_PARTIAL or rings[box][0] >= CIRCLED_SECTORS
+                       else 0 for box in boxes]
+            tick = _judge(inside, circles, [box.value for box in boxes])
             if tick is None:
                 continue
             score, confidence, flags, shares = tick
@@ -262,9 +273,10 @@ def _edge_labels(labels: np.ndarray, box: tuple[float, float, float, float], px_
 
 
 def _ring_sectors(ink: np.ndarray, printed: np.ndarray, box: tuple[float, float, float, float],
-                  px_per_mm: float, labels: np.ndarray | None = None, foreign: set[int] = frozenset()) -> int:
+                  px_per_mm: float, labels: np.ndarray | None = None, foreign: set[int] = frozenset()
+                  ) -> tuple[int, int, int]:
     """How many of ``RING_SECTORS`` sectors of a ring round the box hold ink (printed things left out), scaled to
-    the whole ring where printed words beside the box hide some sectors."""
+    the whole ring where printed words beside the box hide some sectors; the sectors inked and seen."""
     cx, cy = (box[0] + box[2] / 2) * px_per_mm, (box[1] + box[3] / 2) * px_per_mm
     reach = RING_TO_MM * px_per_mm
     x0, y0 = max(0, int(cx - reach)), max(0, int(cy - reach))
@@ -286,7 +298,7 @@ def _ring_sectors(ink: np.ndarray, printed: np.ndarray, box: tuple[float, float,
         seen += 1
         if np.count_nonzero(inked & in_sector) / area >= SECTOR_INK:
             count += 1
-    return round(count * RING_SECTORS / seen) if seen else 0
+    return (round(count * RING_SECTORS / seen) if seen else 0), count, seen
 
 
 def _judge(inside: list[float], rings: list[int], values: list[int | str]
