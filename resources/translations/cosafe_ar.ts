@@ -1243,6 +1243,37 @@
     </message>
 </context>
 <context>
+    <name>AuditReviewPanel</name>
+    <message>
+        <source>two boxes marked: choose the score</source>
+        <translation>مربعان عليهما علامة: اختر الدرجة</translation>
+    </message>
+    <message>
+        <source>a faint mark: check it</source>
+        <translation>علامة باهتة: تحقق منها</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>النقطة</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>للتحقق</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>حفظ</translation>
+    </message>
+</context>
+<context>
     <name>Audits</name>
     <message>
         <source>Walk</source>
@@ -7473,6 +7504,14 @@ Last changed %2</source>
         <source>Add the dot stickers on photos of printed group maps to the project</source>
         <translation>إضافة الملصقات النقطية من صور خرائط المجموعات المطبوعة إلى المشروع</translation>
     </message>
+    <message>
+        <source>Print &amp;Audit Sheets…</source>
+        <translation>طباعة أوراق الت&amp;دقيق…</translation>
+    </message>
+    <message>
+        <source>Print tick-box sheets for an audit walk&apos;s points, and read a photo of them back later</source>
+        <translation>اطبع أوراقًا بمربعات لنقاط جولة تدقيق، واقرأ صورة لها لاحقًا</translation>
+    </message>
 </context>
 <context>
     <name>PaperMap</name>
@@ -10072,6 +10111,76 @@ Supporting: %3</source>
     </message>
 </context>
 <context>
+    <name>PrintAuditSheetsDialog</name>
+    <message>
+        <source>Print Audit Sheets</source>
+        <translation>طباعة أوراق التدقيق</translation>
+    </message>
+    <message>
+        <source>A sheet is printed for every three points of the walk (five on A3)</source>
+        <translation>تُطبع ورقة لكل ثلاث نقاط من الجولة (خمس على A3)</translation>
+    </message>
+    <message>
+        <source>A4 (a clipboard)</source>
+        <translation>A4 (لوح كتابة)</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Audit walk:</source>
+        <translation>جولة التدقيق:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>الورق:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>حفظ باسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF</source>
+        <translation>طباعة إلى PDF</translation>
+    </message>
+    <message>
+        <source>Save Audit Sheets As</source>
+        <translation>حفظ أوراق التدقيق باسم</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The audit sheets were not printed</source>
+        <translation>لم تُطبع أوراق التدقيق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit sheets written to %1</source>
+        <translation>
+            <numerusform>كُتبت %Ln ورقة تدقيق في %1</numerusform>
+            <numerusform>كُتبت ورقة تدقيق واحدة (%Ln) في %1</numerusform>
+            <numerusform>كُتبت %Ln ورقتا تدقيق في %1</numerusform>
+            <numerusform>كُتبت %Ln أوراق تدقيق في %1</numerusform>
+            <numerusform>كُتبت %Ln ورقة تدقيق في %1</numerusform>
+            <numerusform>كُتبت %Ln ورقة تدقيق في %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit sheets printed</source>
+        <translation>طُبعت أوراق التدقيق</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+</context>
+<context>
     <name>PrintSheetsDialog</name>
     <message>
         <source>Print Group Maps</source>
@@ -11462,6 +11571,37 @@ Supporting: %3</source>
         </translation>
     </message>
     <message>
+        <source>%1: audit sheet %2 (%3), stored</source>
+        <translation>%1: ورقة التدقيق %2 (%3)، حُفظت</translation>
+    </message>
+    <message>
+        <source>%1: audit sheet %2 (%3): %4</source>
+        <comment>%4: how many scores, how many to check</comment>
+        <translation>%1: ورقة التدقيق %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scores, %1 to check</source>
+        <translation>
+            <numerusform>%Ln درجة، %1 للتحقق</numerusform>
+            <numerusform>درجة واحدة (%Ln)، %1 للتحقق</numerusform>
+            <numerusform>%Ln درجتان، %1 للتحقق</numerusform>
+            <numerusform>%Ln درجات، %1 للتحقق</numerusform>
+            <numerusform>%Ln درجة، %1 للتحقق</numerusform>
+            <numerusform>%Ln درجة، %1 للتحقق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the scores ticked to store</source>
+        <translation>
+            <numerusform>%Ln من الدرجات محددة للحفظ</numerusform>
+            <numerusform>درجة واحدة (%Ln) محددة للحفظ</numerusform>
+            <numerusform>%Ln درجتان محددتان للحفظ</numerusform>
+            <numerusform>%Ln درجات محددة للحفظ</numerusform>
+            <numerusform>%Ln درجة محددة للحفظ</numerusform>
+            <numerusform>%Ln درجة محددة للحفظ</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Ticked to store: %1</source>
         <comment>%1: 3 dots, 1 pen line</comment>
         <translation>محدد للحفظ: %1</translation>
@@ -11482,6 +11622,17 @@ Supporting: %3</source>
     <message>
         <source>Store Again</source>
         <translation>احفظ مرة أخرى</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)</source>
+        <translation>
+            <numerusform>حُفظت ورقة التدقيق %1: %Ln درجة (تحرير › تراجع يزيلها)</numerusform>
+            <numerusform>حُفظت ورقة التدقيق %1: درجة واحدة (%Ln) (تحرير › تراجع يزيلها)</numerusform>
+            <numerusform>حُفظت ورقة التدقيق %1: %Ln درجتان (تحرير › تراجع يزيلهما)</numerusform>
+            <numerusform>حُفظت ورقة التدقيق %1: %Ln درجات (تحرير › تراجع يزيلها)</numerusform>
+            <numerusform>حُفظت ورقة التدقيق %1: %Ln درجة (تحرير › تراجع يزيلها)</numerusform>
+            <numerusform>حُفظت ورقة التدقيق %1: %Ln درجة (تحرير › تراجع يزيلها)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sheet was not stored</source>

@@ -1306,6 +1306,16 @@
     </message>
 </context>
 <context>
+    <name>PrintAuditSheetsDialog</name>
+    <message numerus="yes">
+        <source>%Ln audit sheets written to %1</source>
+        <translation>
+            <numerusform>%Ln audit sheet written to %1</numerusform>
+            <numerusform>%Ln audit sheets written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintSheetsDialog</name>
     <message numerus="yes">
         <source>Writing %Ln group maps</source>
@@ -1401,6 +1411,27 @@
         <translation>
             <numerusform>%1, %Ln to check</numerusform>
             <numerusform>%1, %Ln to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scores, %1 to check</source>
+        <translation>
+            <numerusform>%Ln score, %1 to check</numerusform>
+            <numerusform>%Ln scores, %1 to check</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the scores ticked to store</source>
+        <translation>
+            <numerusform>%Ln of the scores ticked to store</numerusform>
+            <numerusform>%Ln of the scores ticked to store</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)</source>
+        <translation>
+            <numerusform>Audit sheet %1 stored: %Ln score (Edit › Undo takes it away)</numerusform>
+            <numerusform>Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)</numerusform>
         </translation>
     </message>
 </context>

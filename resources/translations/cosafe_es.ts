@@ -1143,6 +1143,37 @@
     </message>
 </context>
 <context>
+    <name>AuditReviewPanel</name>
+    <message>
+        <source>two boxes marked: choose the score</source>
+        <translation>dos casillas marcadas: elija el puntaje</translation>
+    </message>
+    <message>
+        <source>a faint mark: check it</source>
+        <translation>una marca tenue: compruébela</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntaje</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>Audits</name>
     <message>
         <source>Walk</source>
@@ -6949,6 +6980,14 @@ Last changed %2</source>
         <source>Add the dot stickers on photos of printed group maps to the project</source>
         <translation>Añadir al proyecto las pegatinas de las fotos de mapas de grupo impresos</translation>
     </message>
+    <message>
+        <source>Print &amp;Audit Sheets…</source>
+        <translation>Imprimir hojas de &amp;auditoría…</translation>
+    </message>
+    <message>
+        <source>Print tick-box sheets for an audit walk&apos;s points, and read a photo of them back later</source>
+        <translation>Imprimir hojas con casillas para los puntos de un recorrido de auditoría y leer después una foto de ellas</translation>
+    </message>
 </context>
 <context>
     <name>PaperMap</name>
@@ -9400,6 +9439,72 @@ Apoyo: %3</translation>
     </message>
 </context>
 <context>
+    <name>PrintAuditSheetsDialog</name>
+    <message>
+        <source>Print Audit Sheets</source>
+        <translation>Imprimir hojas de auditoría</translation>
+    </message>
+    <message>
+        <source>A sheet is printed for every three points of the walk (five on A3)</source>
+        <translation>Se imprime una hoja por cada tres puntos del recorrido (cinco en A3)</translation>
+    </message>
+    <message>
+        <source>A4 (a clipboard)</source>
+        <translation>A4 (una tabla con pinza)</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Audit walk:</source>
+        <translation>Recorrido de auditoría:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF</source>
+        <translation>&amp;Imprimir en PDF</translation>
+    </message>
+    <message>
+        <source>Save Audit Sheets As</source>
+        <translation>Guardar hojas de auditoría como</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The audit sheets were not printed</source>
+        <translation>Las hojas de auditoría no se imprimieron</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit sheets written to %1</source>
+        <translation>
+            <numerusform>%Ln hoja de auditoría escrita en %1</numerusform>
+            <numerusform>%Ln hojas de auditoría escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit sheets printed</source>
+        <translation>Hojas de auditoría impresas</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+</context>
+<context>
     <name>PrintSheetsDialog</name>
     <message>
         <source>Print Group Maps</source>
@@ -10746,6 +10851,29 @@ Apoyo: %3</translation>
         </translation>
     </message>
     <message>
+        <source>%1: audit sheet %2 (%3), stored</source>
+        <translation>%1: hoja de auditoría %2 (%3), guardada</translation>
+    </message>
+    <message>
+        <source>%1: audit sheet %2 (%3): %4</source>
+        <comment>%4: how many scores, how many to check</comment>
+        <translation>%1: hoja de auditoría %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scores, %1 to check</source>
+        <translation>
+            <numerusform>%Ln puntaje, %1 por revisar</numerusform>
+            <numerusform>%Ln puntajes, %1 por revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the scores ticked to store</source>
+        <translation>
+            <numerusform>%Ln de los puntajes marcado para guardar</numerusform>
+            <numerusform>%Ln de los puntajes marcados para guardar</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Ticked to store: %1</source>
         <comment>%1: 3 dots, 1 pen line</comment>
         <translation>Marcado para guardar: %1</translation>
@@ -10766,6 +10894,13 @@ Apoyo: %3</translation>
     <message>
         <source>Store Again</source>
         <translation>Guardar otra vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)</source>
+        <translation>
+            <numerusform>Hoja de auditoría %1 guardada: %Ln puntaje (Editar › Deshacer lo quita)</numerusform>
+            <numerusform>Hoja de auditoría %1 guardada: %Ln puntajes (Editar › Deshacer los quita)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sheet was not stored</source>

@@ -1143,6 +1143,37 @@
     </message>
 </context>
 <context>
+    <name>AuditReviewPanel</name>
+    <message>
+        <source>two boxes marked: choose the score</source>
+        <translation>deux cases cochées : choisissez la note</translation>
+    </message>
+    <message>
+        <source>a faint mark: check it</source>
+        <translation>une marque pâle : vérifiez-la</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>Audits</name>
     <message>
         <source>Walk</source>
@@ -6949,6 +6980,14 @@ Dernière modification le %2</translation>
         <source>Add the dot stickers on photos of printed group maps to the project</source>
         <translation>Ajouter au projet les gommettes des photos de cartes de groupe imprimées</translation>
     </message>
+    <message>
+        <source>Print &amp;Audit Sheets…</source>
+        <translation>Imprimer les feuilles de &amp;marche…</translation>
+    </message>
+    <message>
+        <source>Print tick-box sheets for an audit walk&apos;s points, and read a photo of them back later</source>
+        <translation>Imprimer des feuilles à cases pour les points d’une marche exploratoire, et en lire plus tard une photo</translation>
+    </message>
 </context>
 <context>
     <name>PaperMap</name>
@@ -9400,6 +9439,72 @@ En appui&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>PrintAuditSheetsDialog</name>
+    <message>
+        <source>Print Audit Sheets</source>
+        <translation>Imprimer les feuilles de marche exploratoire</translation>
+    </message>
+    <message>
+        <source>A sheet is printed for every three points of the walk (five on A3)</source>
+        <translation>Une feuille est imprimée pour trois points de la marche (cinq en A3)</translation>
+    </message>
+    <message>
+        <source>A4 (a clipboard)</source>
+        <translation>A4 (un porte-bloc)</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Audit walk:</source>
+        <translation>Marche exploratoire :</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF</source>
+        <translation>&amp;Imprimer en PDF</translation>
+    </message>
+    <message>
+        <source>Save Audit Sheets As</source>
+        <translation>Enregistrer les feuilles de marche sous</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The audit sheets were not printed</source>
+        <translation>Les feuilles de marche n’ont pas été imprimées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit sheets written to %1</source>
+        <translation>
+            <numerusform>%Ln feuille de marche écrite dans %1</numerusform>
+            <numerusform>%Ln feuilles de marche écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit sheets printed</source>
+        <translation>Feuilles de marche imprimées</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+</context>
+<context>
     <name>PrintSheetsDialog</name>
     <message>
         <source>Print Group Maps</source>
@@ -10746,6 +10851,29 @@ En appui&#xa0;: %3</translation>
         </translation>
     </message>
     <message>
+        <source>%1: audit sheet %2 (%3), stored</source>
+        <translation>%1 : feuille %2 (%3), enregistrée</translation>
+    </message>
+    <message>
+        <source>%1: audit sheet %2 (%3): %4</source>
+        <comment>%4: how many scores, how many to check</comment>
+        <translation>%1 : feuille %2 (%3) : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scores, %1 to check</source>
+        <translation>
+            <numerusform>%Ln note, %1 à vérifier</numerusform>
+            <numerusform>%Ln notes, %1 à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the scores ticked to store</source>
+        <translation>
+            <numerusform>%Ln des notes cochée pour l’enregistrement</numerusform>
+            <numerusform>%Ln des notes cochées pour l’enregistrement</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Ticked to store: %1</source>
         <comment>%1: 3 dots, 1 pen line</comment>
         <translation>Coché pour l’enregistrement&#xa0;: %1</translation>
@@ -10766,6 +10894,13 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>Store Again</source>
         <translation>Enregistrer encore</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)</source>
+        <translation>
+            <numerusform>Feuille de marche %1 enregistrée : %Ln note (Édition › Annuler la retire)</numerusform>
+            <numerusform>Feuille de marche %1 enregistrée : %Ln notes (Édition › Annuler les retire)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sheet was not stored</source>

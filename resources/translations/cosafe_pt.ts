@@ -1143,6 +1143,37 @@
     </message>
 </context>
 <context>
+    <name>AuditReviewPanel</name>
+    <message>
+        <source>two boxes marked: choose the score</source>
+        <translation>duas caixas marcadas: escolha a pontuação</translation>
+    </message>
+    <message>
+        <source>a faint mark: check it</source>
+        <translation>uma marca fraca: verifique-a</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Ponto</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critério</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Pontuação</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>Audits</name>
     <message>
         <source>Walk</source>
@@ -6949,6 +6980,14 @@ Last changed %2</source>
         <source>Add the dot stickers on photos of printed group maps to the project</source>
         <translation>Adicionar ao projeto os adesivos das fotos de mapas de grupo impressos</translation>
     </message>
+    <message>
+        <source>Print &amp;Audit Sheets…</source>
+        <translation>Imprimir folhas de &amp;auditoria…</translation>
+    </message>
+    <message>
+        <source>Print tick-box sheets for an audit walk&apos;s points, and read a photo of them back later</source>
+        <translation>Imprimir folhas com caixas para os pontos de uma caminhada de auditoria e ler depois uma foto delas</translation>
+    </message>
 </context>
 <context>
     <name>PaperMap</name>
@@ -9400,6 +9439,72 @@ Apoio: %3</translation>
     </message>
 </context>
 <context>
+    <name>PrintAuditSheetsDialog</name>
+    <message>
+        <source>Print Audit Sheets</source>
+        <translation>Imprimir folhas de auditoria</translation>
+    </message>
+    <message>
+        <source>A sheet is printed for every three points of the walk (five on A3)</source>
+        <translation>É impressa uma folha por cada três pontos da caminhada (cinco em A3)</translation>
+    </message>
+    <message>
+        <source>A4 (a clipboard)</source>
+        <translation>A4 (uma prancheta)</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Audit walk:</source>
+        <translation>Caminhada de auditoria:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Salvar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF</source>
+        <translation>&amp;Imprimir em PDF</translation>
+    </message>
+    <message>
+        <source>Save Audit Sheets As</source>
+        <translation>Guardar folhas de auditoria como</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The audit sheets were not printed</source>
+        <translation>As folhas de auditoria não foram impressas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit sheets written to %1</source>
+        <translation>
+            <numerusform>%Ln folha de auditoria escrita em %1</numerusform>
+            <numerusform>%Ln folhas de auditoria escritas em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit sheets printed</source>
+        <translation>Folhas de auditoria impressas</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+</context>
+<context>
     <name>PrintSheetsDialog</name>
     <message>
         <source>Print Group Maps</source>
@@ -10746,6 +10851,29 @@ Apoio: %3</translation>
         </translation>
     </message>
     <message>
+        <source>%1: audit sheet %2 (%3), stored</source>
+        <translation>%1: folha de auditoria %2 (%3), guardada</translation>
+    </message>
+    <message>
+        <source>%1: audit sheet %2 (%3): %4</source>
+        <comment>%4: how many scores, how many to check</comment>
+        <translation>%1: folha de auditoria %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scores, %1 to check</source>
+        <translation>
+            <numerusform>%Ln pontuação, %1 para verificar</numerusform>
+            <numerusform>%Ln pontuações, %1 para verificar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the scores ticked to store</source>
+        <translation>
+            <numerusform>%Ln das pontuações marcada para guardar</numerusform>
+            <numerusform>%Ln das pontuações marcadas para guardar</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Ticked to store: %1</source>
         <comment>%1: 3 dots, 1 pen line</comment>
         <translation>Marcado para guardar: %1</translation>
@@ -10766,6 +10894,13 @@ Apoio: %3</translation>
     <message>
         <source>Store Again</source>
         <translation>Guardar novamente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)</source>
+        <translation>
+            <numerusform>Folha de auditoria %1 guardada: %Ln pontuação (Editar › Desfazer retira-a)</numerusform>
+            <numerusform>Folha de auditoria %1 guardada: %Ln pontuações (Editar › Desfazer retira-as)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sheet was not stored</source>

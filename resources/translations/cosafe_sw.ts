@@ -1143,6 +1143,37 @@
     </message>
 </context>
 <context>
+    <name>AuditReviewPanel</name>
+    <message>
+        <source>two boxes marked: choose the score</source>
+        <translation>visanduku viwili vimewekwa alama: chagua alama</translation>
+    </message>
+    <message>
+        <source>a faint mark: check it</source>
+        <translation>alama hafifu: ihakiki</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Kituo</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kigezo</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Alama</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Hakiki</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Hifadhi</translation>
+    </message>
+</context>
+<context>
     <name>Audits</name>
     <message>
         <source>Walk</source>
@@ -6949,6 +6980,14 @@ Ulibadilishwa mwisho %2</translation>
         <source>Add the dot stickers on photos of printed group maps to the project</source>
         <translation>Ongeza kwenye mradi vibandiko vya nukta vilivyo kwenye picha za ramani za vikundi zilizochapishwa</translation>
     </message>
+    <message>
+        <source>Print &amp;Audit Sheets…</source>
+        <translation>Chapisha karatasi za &amp;ukaguzi…</translation>
+    </message>
+    <message>
+        <source>Print tick-box sheets for an audit walk&apos;s points, and read a photo of them back later</source>
+        <translation>Chapisha karatasi za visanduku kwa vituo vya matembezi ya ukaguzi, na usome picha yake baadaye</translation>
+    </message>
 </context>
 <context>
     <name>PaperMap</name>
@@ -9400,6 +9439,72 @@ Wanaounga mkono: %3</translation>
     </message>
 </context>
 <context>
+    <name>PrintAuditSheetsDialog</name>
+    <message>
+        <source>Print Audit Sheets</source>
+        <translation>Chapisha karatasi za ukaguzi</translation>
+    </message>
+    <message>
+        <source>A sheet is printed for every three points of the walk (five on A3)</source>
+        <translation>Karatasi moja huchapishwa kwa kila vituo vitatu vya matembezi (vitano kwenye A3)</translation>
+    </message>
+    <message>
+        <source>A4 (a clipboard)</source>
+        <translation>A4 (ubao wa kuandikia)</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Vinjari…</translation>
+    </message>
+    <message>
+        <source>Audit walk:</source>
+        <translation>Matembezi ya ukaguzi:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Karatasi:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Hifadhi kama:</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF</source>
+        <translation>&amp;Chapisha kwa PDF</translation>
+    </message>
+    <message>
+        <source>Save Audit Sheets As</source>
+        <translation>Hifadhi karatasi za ukaguzi kama</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Hati za PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The audit sheets were not printed</source>
+        <translation>Karatasi za ukaguzi hazikuchapishwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit sheets written to %1</source>
+        <translation>
+            <numerusform>Karatasi %Ln ya ukaguzi imeandikwa kwenye %1</numerusform>
+            <numerusform>Karatasi %Ln za ukaguzi zimeandikwa kwenye %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit sheets printed</source>
+        <translation>Karatasi za ukaguzi zimechapishwa</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Fungua Folda</translation>
+    </message>
+</context>
+<context>
     <name>PrintSheetsDialog</name>
     <message>
         <source>Print Group Maps</source>
@@ -10746,6 +10851,29 @@ Wanaounga mkono: %3</translation>
         </translation>
     </message>
     <message>
+        <source>%1: audit sheet %2 (%3), stored</source>
+        <translation>%1: karatasi ya ukaguzi %2 (%3), imehifadhiwa</translation>
+    </message>
+    <message>
+        <source>%1: audit sheet %2 (%3): %4</source>
+        <comment>%4: how many scores, how many to check</comment>
+        <translation>%1: karatasi ya ukaguzi %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scores, %1 to check</source>
+        <translation>
+            <numerusform>alama %Ln, %1 za kuhakiki</numerusform>
+            <numerusform>alama %Ln, %1 za kuhakiki</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the scores ticked to store</source>
+        <translation>
+            <numerusform>alama %Ln imewekwa alama ili kuhifadhiwa</numerusform>
+            <numerusform>alama %Ln zimewekwa alama ili kuhifadhiwa</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Ticked to store: %1</source>
         <comment>%1: 3 dots, 1 pen line</comment>
         <translation>Zilizochaguliwa kuhifadhiwa: %1</translation>
@@ -10766,6 +10894,13 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>Store Again</source>
         <translation>Hifadhi Tena</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)</source>
+        <translation>
+            <numerusform>Karatasi ya ukaguzi %1 imehifadhiwa: alama %Ln (Hariri › Tendua huiondoa)</numerusform>
+            <numerusform>Karatasi ya ukaguzi %1 imehifadhiwa: alama %Ln (Hariri › Tendua huziondoa)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sheet was not stored</source>

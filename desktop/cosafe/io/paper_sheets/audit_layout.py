@@ -10,7 +10,7 @@ Contract:
   the page's top-left corner (x right, y down). It depends on the paper and the numbers of
   points and criteria alone, all of which the QR code holds, so a read photo knows where
   every box is without the project. ``points_per_sheet(paper)`` is how many points fit side
-  by side (3 on A4, 4 on A3); ``max_criteria(paper)`` how many criteria rows fit above a
+  by side (3 on A4, 5 on A3); ``max_criteria(paper)`` how many criteria rows fit above a
   route map still worth reading. More criteria raise ``ValueError``.
 - Boxes (``AuditBox``): ``BOX_MM`` (8 mm) squares, ``BOX_PITCH_MM`` apart (a gap of 3 mm,
   room for a circle drawn round a box). ``layout.boxes`` lists every box: its point's index

@@ -40,7 +40,7 @@ class PrintAuditSheetsDialog(QDialog):
         self.walk_combo = QComboBox()
         for walk in store.list(AuditWalk, order_by="created_at, uuid"):
             self.walk_combo.addItem(walk.title, walk.uuid)
-        self.walk_combo.setToolTip(self.tr("A sheet is printed for every three points of the walk (four on A3)"))
+        self.walk_combo.setToolTip(self.tr("A sheet is printed for every three points of the walk (five on A3)"))
         self.paper_combo = QComboBox()
         for key, text in (("a4", self.tr("A4 (a clipboard)")), ("a3", self.tr("A3"))):
             self.paper_combo.addItem(text, key)
