@@ -36,6 +36,7 @@ from sheet_camera import photograph, random_marks, render_page, score_ticks, tic
 
 from cosafe.io.paper_sheets.audit_layout import audit_layout_for  # noqa: E402
 from cosafe.io.paper_sheets.audit_reading import read_audit_photo  # noqa: E402
+from cosafe.io.paper_sheets.reading import NotASheet  # noqa: E402
 
 DPI = 250
 WALK = "Market to river loop (day)"
@@ -71,7 +72,10 @@ def main() -> None:
             photo = photograph(tick(pages[number], marks, DPI, rng), rng)
             tilts.append(photo.tilt)
             started = time.perf_counter()
-            reading = read_audit_photo(cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR))
+            try:
+                reading = read_audit_photo(cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR))
+            except NotASheet:
+                reading = None
             seconds.append(time.perf_counter() - started)
             if reading is None:
                 totals["refused"] = totals.get("refused", 0) + 1

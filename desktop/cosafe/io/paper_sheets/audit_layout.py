@@ -44,7 +44,7 @@ SCORES = (0, 1, 2, 3)
 TIMES = ("day", "night")
 TIME_ROW = -1  # the row of day/night ticks
 MARGIN = 8.0  # most printers cannot print the outer 5 mm
-MARKER_MM = 12.0
+MARKER_MM = 12.0  # on A4; larger paper, larger markers and QR code (``_scale``)
 BOX_MM = 8.0  # a tick box: big enough for a shaky tick on a clipboard
 BOX_PITCH_MM = 11.0  # box to box: a 3 mm gap
 ROW_PITCH_MM = 11.0
@@ -103,18 +103,27 @@ def points_per_sheet(paper: str) -> int:
     return int((width + POINT_GAP_MM) // (_block_mm() + POINT_GAP_MM))
 
 
-def _table_top() -> float:
-    return MARGIN + MARKER_MM + 4.0
+def _scale(paper: str) -> float:
+    """Markers and QR code grow with the paper: a photo of a larger sheet has fewer pixels a millimetre."""
+    return AUDIT_PAPERS[paper][0] / AUDIT_PAPERS["a4"][0]
 
 
-def _bottom() -> float:
-    return MARKER_MM + 3.0 + MARGIN  # distance from the page's foot: the bottom markers stay clear
+def _marker_mm(paper: str) -> float:
+    return round(MARKER_MM * _scale(paper), 1)
+
+
+def _table_top(paper: str) -> float:
+    return MARGIN + _marker_mm(paper) + 4.0
+
+
+def _bottom(paper: str) -> float:
+    return _marker_mm(paper) + 3.0 + MARGIN  # distance from the page's foot: the bottom markers stay clear
 
 
 def max_criteria(paper: str) -> int:
     """How many criteria rows fit above a route map of ``MIN_MAP_MM``."""
     height = AUDIT_PAPERS[paper][1]
-    room = height - _bottom() - MIN_MAP_MM - 4.0 - _table_top() - HEAD_ROW_MM - TIME_WORDS_MM
+    room = height - _bottom(paper) - MIN_MAP_MM - 4.0 - _table_top(paper) - HEAD_ROW_MM - TIME_WORDS_MM
     return int(room // ROW_PITCH_MM) - 1  # the day/night row too
 
 
@@ -127,11 +136,11 @@ def audit_layout_for(paper: str, points: int, criteria: int) -> AuditLayout:
     if not 1 <= criteria <= max_criteria(paper):
         raise ValueError(f"{criteria} criteria do not fit on {paper}")
     width, height = AUDIT_PAPERS[paper]
-    m, s = MARGIN, MARKER_MM
+    m, s = MARGIN, _marker_mm(paper)
     markers = ((m, m, s, s), (width - m - s, m, s, s), (width - m - s, height - m - s, s, s),
                (m, height - m - s, s, s))
     header = (m + s + 3.0, m, width - 2 * (m + s + 3.0), s)
-    top = _table_top()
+    top = _table_top(paper)
     first_row = top + HEAD_ROW_MM
     row_tops = tuple(first_row + i * ROW_PITCH_MM for i in range(criteria + 1))
     time_row = len(row_tops) - 1
@@ -152,10 +161,11 @@ def audit_layout_for(paper: str, points: int, criteria: int) -> AuditLayout:
                                                           BOX_MM)))
     table_bottom = row_tops[-1] + ROW_PITCH_MM + TIME_WORDS_MM
     labels = (m, first_row, LABEL_WIDTH_MM - 2.0, table_bottom - first_row)
-    foot = height - _bottom()
-    qr = (width - m - QR_MM, foot - QR_MM, QR_MM, QR_MM)
+    foot = height - _bottom(paper)
+    qr_mm = round(QR_MM * _scale(paper), 1)
+    qr = (width - m - qr_mm, foot - qr_mm, qr_mm, qr_mm)
     route_top = table_bottom + 4.0
-    route_map = (m, route_top, width - 2 * m - QR_MM - 4.0, foot - route_top)
+    route_map = (m, route_top, width - 2 * m - qr_mm - 4.0, foot - route_top)
     return AuditLayout(paper, (width, height), markers, header, labels, tuple(heads), row_tops, tuple(boxes),
                        route_map, qr)
 
