@@ -72,7 +72,7 @@ class _AuditPage(_Page):
 
     def __init__(self, canvas: Canvas, sheet: PlannedAuditSheet) -> None:  # noqa: super's needs a group map
         self.canvas, self.sheet, self.layout, self.k = canvas, sheet, sheet.layout, 1.0
-        self.rtl = language() in RIGHT_TO_LEFT  # the group map's page shapes right-to-left words by it
+        self.rtl = language() in RIGHT_TO_LEFT  # words read from the right; boxes, markers and QR code stay put
 
     def draw_sheet(self) -> None:
         self._audit_markers()
@@ -97,11 +97,13 @@ class _AuditPage(_Page):
         sheet = self.sheet
         self.canvas.setFillColorRGB(*INK)
         title = arg(Sheets.tr("Audit walk “%1”", "a printed audit sheet's title: the walk's title"), sheet.walk_title)
-        self._text(left, top + 5.0, title, self._fitted(title, 13, width * 0.75, bold=True), bold=True)
+        start, end = (left + width, left) if self.rtl else (left, left + width)
+        self._text(start, top + 5.0, title, self._fitted(title, 13, width * 0.75, bold=True), bold=True,
+                   anchor=self._start_anchor())
         number = arg(Sheets.tr("Sheet %1", "the printed map's number"), sheet.identity.number)
-        self._text(left + width, top + 5.0, number, 10, anchor="right")
+        self._text(end, top + 5.0, number, 10, anchor="left" if self.rtl else "right")
         hint = Sheets.tr("Tick one box in each row: 0 = poor, 3 = good. Leave a row empty if you did not look.")
-        self._text(left, top + 10.5, hint, self._fitted(hint, 8.5, width))
+        self._text(start, top + 10.5, hint, self._fitted(hint, 8.5, width), anchor=self._start_anchor())
 
     def _table(self) -> None:
         layout, sheet = self.layout, self.sheet
@@ -125,11 +127,12 @@ class _AuditPage(_Page):
             (TIME_ROW, Sheets.tr("Day or night"), "")]
         for (row, label, good), top in zip(rows, layout.row_tops):
             self.canvas.setFillColorRGB(*INK)
-            self._text(label_left, top + (4.6 if good else 6.6), label, self._fitted(label, 9.5, label_width, True),
-                       bold=True)
+            x = label_left + label_width if self.rtl else label_left
+            self._text(x, top + (4.6 if good else 6.6), label, self._fitted(label, 9.5, label_width, True),
+                       bold=True, anchor=self._start_anchor())
             if good:
                 good = arg(Sheets.tr("3: %1", "what a score of 3 means for a criterion"), good)
-                self._text(label_left, top + 8.4, _cut(self.canvas, good, 6.0, label_width), 6.0)
+                self._text(x, top + 8.4, _cut(self.canvas, good, 6.0, label_width), 6.0, anchor=self._start_anchor())
         names = {"day": Sheets.tr("Day"), "night": Sheets.tr("Night")}
         self.canvas.setStrokeColorRGB(0, 0, 0)
         self.canvas.setLineWidth(BOX_LINE_MM * mm)
@@ -150,7 +153,9 @@ class _AuditPage(_Page):
         self.canvas.setLineWidth(0.3 * mm)
         self._rect(left, top, width, height, fill=False, stroke=True)
         self.canvas.setFillColorRGB(*INK)
-        self._text(left + 2, top + 4.5, Sheets.tr("Route (points numbered along the walk)"), 7.5)
+        self._text(left + width - 2 if self.rtl else left + 2, top + 4.5, Sheets.tr("Route (points numbered along "
+                                                                                   "the walk)"), 7.5,
+                   anchor=self._start_anchor())
         inner = (left + 6, top + 9, width - 12, height - 15)
         projected = [point_to_mercator(lon, lat) for lon, lat in sheet.route]
         places = {seq: point_to_mercator(lon, lat) for seq, (lon, lat) in sheet.places.items()}
