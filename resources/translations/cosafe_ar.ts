@@ -2301,6 +2301,11 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>a photo&apos;s file name, then what its sheet says</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats: بُعد غير معروف %1 في --by؛ اختر من %2</translation>
     </message>
@@ -2765,8 +2770,8 @@
         <translation>هذه المجموعات فقط (أسماؤها)</translation>
     </message>
     <message>
-        <source>paper size, landscape (default a3)</source>
-        <translation>حجم الورق، بالعرض (الافتراضي a3)</translation>
+        <source>paper size: group maps landscape (default a3); audit sheets (--walk) portrait, a4 or a3 (default a4)</source>
+        <translation>حجم الورق: خرائط المجموعات بالعرض (الافتراضي a3)؛ أوراق التدقيق (--walk) بالطول، a4 أو a3 (الافتراضي a4)</translation>
     </message>
     <message>
         <source>print audit sheets for this audit walk (its title) instead of group maps: tick boxes 0-3 for each point and criterion, portrait, a4 or a3 (default a4)</source>
@@ -11612,6 +11617,10 @@ Supporting: %3</source>
         <translation>حُفظت الورقة %1: أُضيف %2 (تحرير › تراجع يزيلها)</translation>
     </message>
     <message>
+        <source>%1. Storing it again replaces its points&apos; scores with those ticked now.</source>
+        <translation>%1. حفظها مرة أخرى يستبدل درجات نقاطها بالدرجات المؤشَّر عليها الآن.</translation>
+    </message>
+    <message>
         <source>Read Before</source>
         <translation>قُرئت من قبل</translation>
     </message>
@@ -11622,6 +11631,10 @@ Supporting: %3</source>
     <message>
         <source>Store Again</source>
         <translation>احفظ مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Photo of audit sheet %1</source>
+        <translation>صورة ورقة التدقيق %1</translation>
     </message>
     <message numerus="yes">
         <source>Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)</source>
@@ -13472,6 +13485,31 @@ Supporting: %3</source>
     <message>
         <source>Audit sheet %1 is for an audit walk this project no longer has</source>
         <translation>ورقة التدقيق %1 لجولة تدقيق لم تعد في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked both “%2” and “%3” at different points; the audit walk %4 is recorded as “%5”</source>
+        <comment>%2, %3: day and night; %5: the walk&apos;s time of day</comment>
+        <translation>في ورقة التدقيق %1 أُشِّر على «%2» و«%3» معًا في نقاط مختلفة؛ جولة التدقيق %4 مسجلة على أنها «%5»</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2” and the audit walk %3 had no scores yet: its time of day is now “%2”</source>
+        <comment>%2: day or night</comment>
+        <translation>في ورقة التدقيق %1 أُشِّر على «%2» ولم تكن لجولة التدقيق %3 درجات بعد: وقت اليوم لها الآن «%2»</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2” and the audit walk %3 has no scores yet: storing the sheet sets its time of day to “%2”</source>
+        <comment>%2: day or night</comment>
+        <translation>في ورقة التدقيق %1 أُشِّر على «%2» وليست لجولة التدقيق %3 درجات بعد: حفظ الورقة يجعل وقت اليوم لها «%2»</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2”, but the audit walk %3 is recorded as “%4”: its scores are stored on the walk as recorded</source>
+        <comment>%2: day or night; %4: the walk&apos;s time of day</comment>
+        <translation>في ورقة التدقيق %1 أُشِّر على «%2»، لكن جولة التدقيق %3 مسجلة على أنها «%4»: تُحفظ درجاتها على الجولة كما هي مسجلة</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 of this audit walk was read on %2</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>قُرئت ورقة التدقيق %1 لجولة التدقيق هذه في %2</translation>
     </message>
     <message>
         <source>Read audit sheet %1 (%2)</source>

@@ -2077,6 +2077,11 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>a photo&apos;s file name, then what its sheet says</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats: dimensión desconocida %1 en --by; elija entre %2</translation>
     </message>
@@ -2517,8 +2522,8 @@
         <translation>solo estos grupos (sus nombres)</translation>
     </message>
     <message>
-        <source>paper size, landscape (default a3)</source>
-        <translation>tamaño del papel, horizontal (por defecto a3)</translation>
+        <source>paper size: group maps landscape (default a3); audit sheets (--walk) portrait, a4 or a3 (default a4)</source>
+        <translation>tamaño del papel: mapas de grupo en horizontal (por defecto a3); hojas de auditoría (--walk) en vertical, a4 o a3 (por defecto a4)</translation>
     </message>
     <message>
         <source>print audit sheets for this audit walk (its title) instead of group maps: tick boxes 0-3 for each point and criterion, portrait, a4 or a3 (default a4)</source>
@@ -10884,6 +10889,10 @@ Apoyo: %3</translation>
         <translation>Hoja %1 guardada: añadido %2 (Editar › Deshacer lo quita)</translation>
     </message>
     <message>
+        <source>%1. Storing it again replaces its points&apos; scores with those ticked now.</source>
+        <translation>%1. Guardarla otra vez reemplaza los puntajes de sus puntos por los marcados ahora.</translation>
+    </message>
+    <message>
         <source>Read Before</source>
         <translation>Ya leída</translation>
     </message>
@@ -10894,6 +10903,10 @@ Apoyo: %3</translation>
     <message>
         <source>Store Again</source>
         <translation>Guardar otra vez</translation>
+    </message>
+    <message>
+        <source>Photo of audit sheet %1</source>
+        <translation>Foto de la hoja de auditoría %1</translation>
     </message>
     <message numerus="yes">
         <source>Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)</source>
@@ -12708,6 +12721,31 @@ Apoyo: %3</translation>
     <message>
         <source>Audit sheet %1 is for an audit walk this project no longer has</source>
         <translation>La hoja de auditoría %1 es de un recorrido de auditoría que este proyecto ya no tiene</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked both “%2” and “%3” at different points; the audit walk %4 is recorded as “%5”</source>
+        <comment>%2, %3: day and night; %5: the walk&apos;s time of day</comment>
+        <translation>La hoja de auditoría %1 tiene marcado tanto «%2» como «%3» en distintos puntos; el recorrido de auditoría %4 está registrado como «%5»</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2” and the audit walk %3 had no scores yet: its time of day is now “%2”</source>
+        <comment>%2: day or night</comment>
+        <translation>La hoja de auditoría %1 tiene marcado «%2» y el recorrido de auditoría %3 aún no tenía puntajes: su momento del día es ahora «%2»</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2” and the audit walk %3 has no scores yet: storing the sheet sets its time of day to “%2”</source>
+        <comment>%2: day or night</comment>
+        <translation>La hoja de auditoría %1 tiene marcado «%2» y el recorrido de auditoría %3 aún no tiene puntajes: guardar la hoja pone su momento del día en «%2»</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2”, but the audit walk %3 is recorded as “%4”: its scores are stored on the walk as recorded</source>
+        <comment>%2: day or night; %4: the walk&apos;s time of day</comment>
+        <translation>La hoja de auditoría %1 tiene marcado «%2», pero el recorrido de auditoría %3 está registrado como «%4»: sus puntajes se guardan en el recorrido tal como está registrado</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 of this audit walk was read on %2</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>La hoja de auditoría %1 de este recorrido de auditoría se leyó el %2</translation>
     </message>
     <message>
         <source>Read audit sheet %1 (%2)</source>

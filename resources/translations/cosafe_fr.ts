@@ -2077,6 +2077,11 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>a photo&apos;s file name, then what its sheet says</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats&#xa0;: dimension %1 inconnue dans --by&#xa0;; choisissez parmi %2</translation>
     </message>
@@ -2517,8 +2522,8 @@
         <translation>seulement ces groupes (leurs noms)</translation>
     </message>
     <message>
-        <source>paper size, landscape (default a3)</source>
-        <translation>format du papier, à l’italienne (a3 par défaut)</translation>
+        <source>paper size: group maps landscape (default a3); audit sheets (--walk) portrait, a4 or a3 (default a4)</source>
+        <translation>format du papier&#xa0;: cartes de groupe à l’italienne (a3 par défaut)&#xa0;; feuilles de marche (--walk) en portrait, a4 ou a3 (a4 par défaut)</translation>
     </message>
     <message>
         <source>print audit sheets for this audit walk (its title) instead of group maps: tick boxes 0-3 for each point and criterion, portrait, a4 or a3 (default a4)</source>
@@ -9462,7 +9467,7 @@ En appui&#xa0;: %3</translation>
     </message>
     <message>
         <source>Audit walk:</source>
-        <translation>Marche exploratoire :</translation>
+        <translation>Marche exploratoire&#xa0;:</translation>
     </message>
     <message>
         <source>Paper:</source>
@@ -10884,6 +10889,10 @@ En appui&#xa0;: %3</translation>
         <translation>Feuille %1 enregistrée&#xa0;: ajouté %2 (Édition › Annuler le retire)</translation>
     </message>
     <message>
+        <source>%1. Storing it again replaces its points&apos; scores with those ticked now.</source>
+        <translation>%1. L’enregistrer encore remplace les notes de ses points par celles cochées maintenant.</translation>
+    </message>
+    <message>
         <source>Read Before</source>
         <translation>Déjà lue</translation>
     </message>
@@ -10894,6 +10903,10 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>Store Again</source>
         <translation>Enregistrer encore</translation>
+    </message>
+    <message>
+        <source>Photo of audit sheet %1</source>
+        <translation>Photo de la feuille de marche %1</translation>
     </message>
     <message numerus="yes">
         <source>Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)</source>
@@ -12708,6 +12721,31 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>Audit sheet %1 is for an audit walk this project no longer has</source>
         <translation>La feuille %1 est celle d’une marche exploratoire que ce projet n’a plus</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked both “%2” and “%3” at different points; the audit walk %4 is recorded as “%5”</source>
+        <comment>%2, %3: day and night; %5: the walk&apos;s time of day</comment>
+        <translation>La feuille de marche %1 est cochée à la fois «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;» selon les points&#xa0;; la marche exploratoire %4 est enregistrée comme «&#xa0;%5&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2” and the audit walk %3 had no scores yet: its time of day is now “%2”</source>
+        <comment>%2: day or night</comment>
+        <translation>La feuille de marche %1 est cochée «&#xa0;%2&#xa0;» et la marche exploratoire %3 n’avait encore aucune note&#xa0;: son moment de la journée est maintenant «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2” and the audit walk %3 has no scores yet: storing the sheet sets its time of day to “%2”</source>
+        <comment>%2: day or night</comment>
+        <translation>La feuille de marche %1 est cochée «&#xa0;%2&#xa0;» et la marche exploratoire %3 n’a encore aucune note&#xa0;: enregistrer la feuille met son moment de la journée à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2”, but the audit walk %3 is recorded as “%4”: its scores are stored on the walk as recorded</source>
+        <comment>%2: day or night; %4: the walk&apos;s time of day</comment>
+        <translation>La feuille de marche %1 est cochée «&#xa0;%2&#xa0;», mais la marche exploratoire %3 est enregistrée comme «&#xa0;%4&#xa0;»&#xa0;: ses notes sont enregistrées sur la marche telle qu’elle est</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 of this audit walk was read on %2</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>La feuille de marche %1 de cette marche exploratoire a été lue le %2</translation>
     </message>
     <message>
         <source>Read audit sheet %1 (%2)</source>

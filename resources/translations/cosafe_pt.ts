@@ -2077,6 +2077,11 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>a photo&apos;s file name, then what its sheet says</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats: dimensão desconhecida %1 em --by; escolha entre %2</translation>
     </message>
@@ -2517,8 +2522,8 @@
         <translation>só estes grupos (os seus nomes)</translation>
     </message>
     <message>
-        <source>paper size, landscape (default a3)</source>
-        <translation>tamanho do papel, horizontal (predefinido a3)</translation>
+        <source>paper size: group maps landscape (default a3); audit sheets (--walk) portrait, a4 or a3 (default a4)</source>
+        <translation>tamanho do papel: mapas de grupo na horizontal (predefinido a3); folhas de auditoria (--walk) na vertical, a4 ou a3 (predefinido a4)</translation>
     </message>
     <message>
         <source>print audit sheets for this audit walk (its title) instead of group maps: tick boxes 0-3 for each point and criterion, portrait, a4 or a3 (default a4)</source>
@@ -10884,6 +10889,10 @@ Apoio: %3</translation>
         <translation>Folha %1 guardada: adicionado %2 (Editar › Desfazer remove-o)</translation>
     </message>
     <message>
+        <source>%1. Storing it again replaces its points&apos; scores with those ticked now.</source>
+        <translation>%1. Guardá-la novamente substitui as pontuações dos seus pontos pelas assinaladas agora.</translation>
+    </message>
+    <message>
         <source>Read Before</source>
         <translation>Já lida</translation>
     </message>
@@ -10894,6 +10903,10 @@ Apoio: %3</translation>
     <message>
         <source>Store Again</source>
         <translation>Guardar novamente</translation>
+    </message>
+    <message>
+        <source>Photo of audit sheet %1</source>
+        <translation>Foto da folha de auditoria %1</translation>
     </message>
     <message numerus="yes">
         <source>Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)</source>
@@ -12708,6 +12721,31 @@ Apoio: %3</translation>
     <message>
         <source>Audit sheet %1 is for an audit walk this project no longer has</source>
         <translation>A folha de auditoria %1 é de uma caminhada de auditoria que este projeto já não tem</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked both “%2” and “%3” at different points; the audit walk %4 is recorded as “%5”</source>
+        <comment>%2, %3: day and night; %5: the walk&apos;s time of day</comment>
+        <translation>A folha de auditoria %1 tem assinalados “%2” e “%3” em pontos diferentes; a caminhada de auditoria %4 está registada como “%5”</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2” and the audit walk %3 had no scores yet: its time of day is now “%2”</source>
+        <comment>%2: day or night</comment>
+        <translation>A folha de auditoria %1 tem assinalado “%2” e a caminhada de auditoria %3 ainda não tinha pontuações: o seu período do dia é agora “%2”</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2” and the audit walk %3 has no scores yet: storing the sheet sets its time of day to “%2”</source>
+        <comment>%2: day or night</comment>
+        <translation>A folha de auditoria %1 tem assinalado “%2” e a caminhada de auditoria %3 ainda não tem pontuações: guardar a folha define o seu período do dia como “%2”</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2”, but the audit walk %3 is recorded as “%4”: its scores are stored on the walk as recorded</source>
+        <comment>%2: day or night; %4: the walk&apos;s time of day</comment>
+        <translation>A folha de auditoria %1 tem assinalado “%2”, mas a caminhada de auditoria %3 está registada como “%4”: as suas pontuações são guardadas na caminhada tal como está registada</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 of this audit walk was read on %2</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>A folha de auditoria %1 desta caminhada de auditoria foi lida em %2</translation>
     </message>
     <message>
         <source>Read audit sheet %1 (%2)</source>

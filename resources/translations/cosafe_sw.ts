@@ -2077,6 +2077,11 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>a photo&apos;s file name, then what its sheet says</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>cosafe stats: unknown dimension %1 in --by; choose from %2</source>
         <translation>cosafe stats: kipimo kisichojulikana %1 katika --by; chagua kutoka %2</translation>
     </message>
@@ -2517,8 +2522,8 @@
         <translation>vikundi hivi tu (majina yao)</translation>
     </message>
     <message>
-        <source>paper size, landscape (default a3)</source>
-        <translation>ukubwa wa karatasi, mlalo (chaguo-msingi a3)</translation>
+        <source>paper size: group maps landscape (default a3); audit sheets (--walk) portrait, a4 or a3 (default a4)</source>
+        <translation>ukubwa wa karatasi: ramani za vikundi mlalo (chaguo-msingi a3); karatasi za ukaguzi (--walk) wima, a4 au a3 (chaguo-msingi a4)</translation>
     </message>
     <message>
         <source>print audit sheets for this audit walk (its title) instead of group maps: tick boxes 0-3 for each point and criterion, portrait, a4 or a3 (default a4)</source>
@@ -10884,6 +10889,10 @@ Wanaounga mkono: %3</translation>
         <translation>Karatasi %1 imehifadhiwa: imeongezwa %2 (Hariri › Tendua huiondoa)</translation>
     </message>
     <message>
+        <source>%1. Storing it again replaces its points&apos; scores with those ticked now.</source>
+        <translation>%1. Kuihifadhi tena kunabadilisha alama za vituo vyake kwa zile zilizowekwa tiki sasa.</translation>
+    </message>
+    <message>
         <source>Read Before</source>
         <translation>Ilisomwa Awali</translation>
     </message>
@@ -10894,6 +10903,10 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>Store Again</source>
         <translation>Hifadhi Tena</translation>
+    </message>
+    <message>
+        <source>Photo of audit sheet %1</source>
+        <translation>Picha ya karatasi ya ukaguzi %1</translation>
     </message>
     <message numerus="yes">
         <source>Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)</source>
@@ -12708,6 +12721,31 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>Audit sheet %1 is for an audit walk this project no longer has</source>
         <translation>Karatasi ya ukaguzi %1 ni ya matembezi ya ukaguzi ambayo mradi huu haunayo tena</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked both “%2” and “%3” at different points; the audit walk %4 is recorded as “%5”</source>
+        <comment>%2, %3: day and night; %5: the walk&apos;s time of day</comment>
+        <translation>Karatasi ya ukaguzi %1 imewekwa tiki “%2” na “%3” kwenye vituo tofauti; matembezi ya ukaguzi %4 yamerekodiwa kama “%5”</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2” and the audit walk %3 had no scores yet: its time of day is now “%2”</source>
+        <comment>%2: day or night</comment>
+        <translation>Karatasi ya ukaguzi %1 imewekwa tiki “%2” na matembezi ya ukaguzi %3 hayakuwa na alama bado: wakati wake wa siku sasa ni “%2”</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2” and the audit walk %3 has no scores yet: storing the sheet sets its time of day to “%2”</source>
+        <comment>%2: day or night</comment>
+        <translation>Karatasi ya ukaguzi %1 imewekwa tiki “%2” na matembezi ya ukaguzi %3 hayana alama bado: kuhifadhi karatasi kunaweka wakati wake wa siku kuwa “%2”</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 is ticked “%2”, but the audit walk %3 is recorded as “%4”: its scores are stored on the walk as recorded</source>
+        <comment>%2: day or night; %4: the walk&apos;s time of day</comment>
+        <translation>Karatasi ya ukaguzi %1 imewekwa tiki “%2”, lakini matembezi ya ukaguzi %3 yamerekodiwa kama “%4”: alama zake zinahifadhiwa kwenye matembezi kama yalivyorekodiwa</translation>
+    </message>
+    <message>
+        <source>Audit sheet %1 of this audit walk was read on %2</source>
+        <comment>%1: the sheet&apos;s number, %2: a date</comment>
+        <translation>Karatasi ya ukaguzi %1 ya matembezi haya ya ukaguzi ilisomwa tarehe %2</translation>
     </message>
     <message>
         <source>Read audit sheet %1 (%2)</source>

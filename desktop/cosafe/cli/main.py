@@ -539,7 +539,7 @@ def _cmd_read_sheets(args: argparse.Namespace) -> int:
                 edit = sheet_edit(store, kept, photo_sha256=digest, notes=notes)
                 if edit is not None:
                     edit.apply(store)
-    _store_audit_sheets(args, audits)
+    refused += _store_audit_sheets(args, audits)
     if args.json:
         print(json.dumps({"detections": _audit_detections(audits) + [
             {"sheet": reading.identity.number, "kind": found.kind, "meaning": found.meaning, "colour": found.colour,
@@ -597,27 +597,52 @@ def _audit_detections(audits: list) -> list[dict]:
             for _photo, reading, keys in audits for tick in reading.ticks]
 
 
-def _store_audit_sheets(args: argparse.Namespace, audits: list) -> None:
-    """Each audit sheet's sure ticks (all with a score, with --accept-uncertain) as one edit, unless --dry-run;
-    a line per sheet unless --json."""
+def _store_audit_sheets(args: argparse.Namespace, audits: list) -> int:
+    """Each audit sheet's sure ticks (all with a score, with --accept-uncertain) as one edit with its provenance,
+    unless --dry-run; a line per sheet unless --json, and one when its day/night ticks and the walk's time of day
+    differ. A photo or sheet read before is refused in one line unless --again. Returns how many were refused."""
     from cosafe.io.paper_sheets.audit_sheets import TIME_CRITERION
-    from cosafe.io.paper_sheets.audit_storing import audit_sheet_edit
+    from cosafe.io.paper_sheets.audit_storing import (audit_sheet_edit, check_audit_sheet, earlier_audit_text,
+                                                      time_of_day_note, time_of_day_text)
+    from cosafe.io.paper_sheets.storing import photo_digest
+    from cosafe.store.project_store import ProjectStore
 
     if not audits:
-        return
-    counted = []
+        return 0
+    counted, refused = [], 0
     for photo, reading, _keys in audits:
         scored = [t for t in reading.ticks if t.criterion != TIME_CRITERION and isinstance(t.score, int)]
         kept = [t for t in scored if args.accept_uncertain or not t.flags]
         counted.append((photo, reading, kept, sum(1 for t in reading.ticks if t.flags and t not in kept)))
-    if not args.dry_run:
+    times: dict[str, str] = {}  # photo → what its day/night ticks say against the walk ("" when they agree)
+    if args.dry_run:
+        with ProjectStore.open(args.project, read_only=True) as store:
+            for photo, reading, _kept, _left in counted:
+                walk = check_audit_sheet(store, reading.identity)
+                times[photo] = time_of_day_text(time_of_day_note(store, walk, reading), reading.identity.number,
+                                                walk.title, stored=False)
+    else:
         with cli_backups.open_for_writing(args.project) as store:
-            for _photo, reading, kept, _left in counted:
-                edit = audit_sheet_edit(store, reading, kept)
+            for entry in list(counted):
+                photo, reading, kept, _left = entry
+                digest = photo_digest(photo)
+                # A photo or sheet read before (earlier sheets of this run count, stored one by one): only with
+                # --again, as its scores would replace those stored from it, or since corrected by hand.
+                again = earlier_audit_text(store, reading, digest)
+                if again and not args.again:
+                    print(arg(Command.tr("cosafe: %1: %2; --again reads it once more", "%2: when it was read"),
+                              os.path.basename(photo), again), file=sys.stderr)
+                    counted.remove(entry)
+                    refused += 1
+                    continue
+                walk = check_audit_sheet(store, reading.identity)
+                note = time_of_day_note(store, walk, reading)
+                edit = audit_sheet_edit(store, reading, kept, photo_sha256=digest)
                 if edit is not None:
                     edit.apply(store)
+                times[photo] = time_of_day_text(note, reading.identity.number, walk.title, stored=edit is not None)
     if args.json:
-        return
+        return refused
     for photo, reading, kept, left in counted:
         name, number = os.path.basename(photo), reading.identity.number
         if args.dry_run:
@@ -629,6 +654,9 @@ def _store_audit_sheets(args: argparse.Namespace, audits: list) -> None:
         elif left:
             print(arg(Command.tr("%1: sheet %2: %Ln uncertain marks not stored, left for a review "
                                  "(--accept-uncertain stores them)", "", left), name, number))
+        if times.get(photo):
+            print(arg(Command.tr("%1: %2", "a photo's file name, then what its sheet says"), name, times[photo]))
+    return refused
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
@@ -913,7 +941,8 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     sheets.add_argument("--workshop", metavar="NAME", help=CommandHelp.tr("only this workshop's groups (its title)"))
     sheets.add_argument("--group", nargs="+", metavar="NAME", help=CommandHelp.tr("only these groups (their names)"))
     sheets.add_argument("--paper", choices=("a4", "a3", "a2"), default=None,
-                        help=CommandHelp.tr("paper size, landscape (default a3)"))
+                        help=CommandHelp.tr("paper size: group maps landscape (default a3); audit sheets (--walk) "
+                                            "portrait, a4 or a3 (default a4)"))
     sheets.add_argument("--walk", metavar="NAME",
                         help=CommandHelp.tr("print audit sheets for this audit walk (its title) instead of group "
                                             "maps: tick boxes 0-3 for each point and criterion, portrait, a4 or a3 "

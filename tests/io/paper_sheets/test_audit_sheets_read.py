@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -14,13 +15,16 @@ from checks import cosafe_command
 from sheet_camera import Mark, photograph, random_marks, render_page, score_ticks, tick
 
 from cosafe.core.audits import place_along
-from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, ChecklistAnswer, Criterion
+from cosafe.core.records import (AuditPoint, AuditScore, AuditWalk, ChecklistAnswer, Criterion, PaperSheet,
+                                 PaperSheetRecord)
 from cosafe.io.paper_sheets.audit_layout import TIME_ROW, audit_layout_for, criterion_tag
 from cosafe.io.paper_sheets.audit_reading import read_audit_photo
 from cosafe.io.paper_sheets.audit_sheets import TIME_CRITERION
-from cosafe.io.paper_sheets.audit_storing import audit_sheet_edit
+from cosafe.io.paper_sheets.audit_storing import audit_sheet_edit, time_of_day_note, time_of_day_text
 from cosafe.io.paper_sheets.reading import NotASheet, read_photo
 from cosafe.store.project_store import ProjectStore
+from cosafe.store.queries.paper_sheets import earlier_reading
+from cosafe.ui.features.merge.provenance import paper_text
 
 DPI = 200
 WALK = "Market to river loop (day)"
@@ -182,3 +186,154 @@ def test_one_undo_step_labelled_with_the_sheet(printed, page, tmp_path):
         assert scores == count  # the two points' scores of those criteria replaced, none added or lost
         edit.revert(store)
         assert store.connection.execute("SELECT count(*) FROM audit_scores").fetchone()[0] == count
+
+
+def _sheet_photo(page: np.ndarray, marks: list[Mark], seed: int, path: Path) -> Path:
+    """A scan of the ticked sheet (a PNG: the reader takes scans as photos), different bytes for each seed."""
+    assert cv2.imwrite(str(path), tick(page, marks, DPI, np.random.default_rng(seed)))
+    return path
+
+
+def _walk(project: Path) -> AuditWalk:
+    with ProjectStore.open(str(project), read_only=True) as store:
+        return store.list(AuditWalk, "title = ?", (WALK,))[0]
+
+
+def _point_scores(project: Path, walk: AuditWalk) -> dict[tuple[int, str], tuple[str, int]]:
+    """(sequence, criterion uuid) → (score uuid, score) of the walk's points."""
+    with ProjectStore.open(str(project), read_only=True) as store:
+        points = {p.uuid: p.sequence for p in store.list(AuditPoint, "walk_uuid = ?", (walk.uuid,))}
+        return {(points[s.point_uuid], s.criterion_uuid): (s.uuid, s.score) for s in store.list(AuditScore)
+                if s.point_uuid in points}
+
+
+def _provenance(project: Path) -> tuple[list[PaperSheet], list[PaperSheetRecord]]:
+    with ProjectStore.open(str(project), read_only=True) as store:
+        return store.list(PaperSheet), store.list(PaperSheetRecord)
+
+
+def test_cli_keeps_provenance_refuses_a_photo_read_twice_and_says_when_night_differs(printed, page, tmp_path):
+    sample, _pdf, _data = printed
+    project = tmp_path / "project.gpkg"
+    project.write_bytes(sample.read_bytes())
+    layout = audit_layout_for("a4", 3, 9)
+    criteria = _criteria(sample)
+    walk = _walk(project)
+    assert walk.time_of_day == "day" and walk.group_uuid is None
+    before = _point_scores(project, walk)
+    night = [Mark("check", layout.box_of(p, TIME_ROW, "night"), "#1a1a1a", 0.5) for p in (0, 1)]
+    first = _sheet_photo(page, [Mark("check", layout.box_of(0, 0, 2), "#1a1a1a", 0.5),
+                                Mark("check", layout.box_of(1, 1, 3), "#1a1a1a", 0.5), *night], 11,
+                         tmp_path / "first.png")
+    stored = run("read-sheets", str(project), str(first))
+    assert stored.returncode == 0, stored.stderr
+    # The sheet's night ticks differ from the day walk: said in one line, the scores stored on the walk as it is.
+    said = [line for line in stored.stdout.splitlines() if "ticked" in line]
+    assert said == [f"first.png: Audit sheet 1 is ticked “Night”, but the audit walk {WALK} is recorded as “Day”: "
+                    "its scores are stored on the walk as recorded"]
+    assert _walk(project).time_of_day == "day"
+    after = _point_scores(project, walk)
+    wanted = {(1, criteria[0].uuid): 2, (2, criteria[1].uuid): 3}
+    assert {key: after[key][1] for key in wanted} == wanted
+    # Updated in place: each score keeps its UUID, and is linked once to the sheet it was read from.
+    assert {key: after[key][0] for key in wanted} == {key: before[key][0] for key in wanted}
+    sheets, links = _provenance(project)
+    assert len(sheets) == 1
+    sheet = sheets[0]
+    assert (sheet.sheet_number, sheet.workshop_uuid, sheet.group_uuid, sheet.photo_uuid) == (
+        1, walk.workshop_uuid, "", None)
+    assert sheet.photo_sha256 == hashlib.sha256(first.read_bytes()).hexdigest()
+    assert sorted((link.sheet_uuid, link.record_table, link.record_uuid) for link in links) == sorted(
+        (sheet.uuid, "audit_scores", after[key][0]) for key in wanted)
+    with ProjectStore.open(str(project), read_only=True) as store:
+        point = store.list(AuditPoint, "walk_uuid = ? AND sequence = 1", (walk.uuid,))[0]
+        assert paper_text(store, "audit_points", point.uuid).startswith("From paper sheet 1 (read on ")
+        assert paper_text(store, "audit_scores", after[(1, criteria[0].uuid)][0]).startswith("From paper sheet 1 ")
+        other = store.list(AuditPoint, "walk_uuid = ? AND sequence = 4", (walk.uuid,))[0]
+        assert paper_text(store, "audit_points", other.uuid) == ""
+
+    # The same photo again: refused in one line, nothing stored.
+    twice = run("read-sheets", str(project), str(first))
+    assert twice.returncode == 1 and len(twice.stderr.strip().splitlines()) == 1
+    assert "first.png: This photo was read on " in twice.stderr and "--again" in twice.stderr
+    assert "scores stored" not in twice.stdout
+    # Another photo of the same sheet of the walk: refused too, unless --again.
+    day = [Mark("check", layout.box_of(p, TIME_ROW, "day"), "#1a1a1a", 0.5) for p in (0, 1)]
+    second = _sheet_photo(page, [Mark("check", layout.box_of(0, 0, 0), "#1a1a1a", 0.5),
+                                 Mark("check", layout.box_of(1, 1, 3), "#1a1a1a", 0.5), *day], 12,
+                          tmp_path / "second.png")
+    refused = run("read-sheets", str(project), str(second))
+    assert refused.returncode == 1 and len(refused.stderr.strip().splitlines()) == 1
+    assert "second.png: Audit sheet 1 of this audit walk was read on " in refused.stderr
+    assert _point_scores(project, walk) == after and _provenance(project)[0] == sheets
+    again = run("read-sheets", str(project), str(second), "--again")
+    assert again.returncode == 0, again.stderr
+    assert "2 scores stored" in again.stdout and "ticked" not in again.stdout  # day ticks agree: nothing to say
+    final = _point_scores(project, walk)
+    assert final[(1, criteria[0].uuid)] == (after[(1, criteria[0].uuid)][0], 0)
+    sheets, links = _provenance(project)
+    # Both scores now come from the second photo: relinked (one link each), and the first reading, left with no
+    # score, goes.
+    assert len(sheets) == 1 and sheets[0].photo_sha256 == hashlib.sha256(second.read_bytes()).hexdigest()
+    assert len(links) == 2 and {link.sheet_uuid for link in links} == {sheets[0].uuid}
+
+
+def test_a_walk_not_yet_scored_takes_its_time_of_day_from_the_sheet_in_the_same_step(printed, page, tmp_path):
+    sample, _pdf, _data = printed
+    project = tmp_path / "project.gpkg"
+    project.write_bytes(sample.read_bytes())
+    walk = _walk(project)
+    with ProjectStore.open(str(project)) as store:  # the walk as printed before it was walked: no score yet
+        store.connection.execute("DELETE FROM audit_scores WHERE point_uuid IN (SELECT uuid FROM audit_points "
+                                 "WHERE walk_uuid = ?)", (walk.uuid,))
+        store.connection.commit()
+    layout = audit_layout_for("a4", 3, 9)
+    marks = [Mark("check", layout.box_of(p, TIME_ROW, "night"), "#1a1a1a", 0.5) for p in (0, 2)]
+    marks += [Mark("check", layout.box_of(0, 0, 1), "#1a1a1a", 0.5)]
+    photo = _sheet_photo(page, marks, 21, tmp_path / "unwalked.png")
+    reading = read_audit_photo(cv2.imread(str(photo)))
+    with ProjectStore.open(str(project)) as store:
+        note = time_of_day_note(store, store.get(AuditWalk, walk.uuid), reading)
+        assert (note.ticked, note.walk, note.set_to) == (("night",), "day", "night")
+        assert time_of_day_text(note, 1, WALK, stored=False) == (
+            f"Audit sheet 1 is ticked “Night” and the audit walk {WALK} has no scores yet: storing the sheet sets "
+            "its time of day to “Night”")
+        edit = audit_sheet_edit(store, reading)
+        edit.apply(store)
+        assert store.get(AuditWalk, walk.uuid).time_of_day == "night" and store.count(PaperSheet) == 1
+        edit.revert(store)  # one step: the time of day goes back with the scores and the provenance
+        assert store.get(AuditWalk, walk.uuid).time_of_day == "day" and store.count(PaperSheet) == 0
+    stored = run("read-sheets", str(project), str(photo))
+    assert stored.returncode == 0, stored.stderr
+    assert f"unwalked.png: Audit sheet 1 is ticked “Night” and the audit walk {WALK} had no scores yet: its time " \
+           "of day is now “Night”" in stored.stdout.splitlines()
+    assert _walk(project).time_of_day == "night"
+    # Day and night both ticked: never a guess, said plainly, the walk left as it is.
+    mixed = read_audit_photo(tick(page, [Mark("check", layout.box_of(0, TIME_ROW, "day"), "#1a1a1a", 0.5),
+                                         Mark("check", layout.box_of(1, TIME_ROW, "night"), "#1a1a1a", 0.5)],
+                                  DPI, np.random.default_rng(22)))
+    with ProjectStore.open(str(project), read_only=True) as store:
+        note = time_of_day_note(store, store.get(AuditWalk, walk.uuid), mixed)
+        assert note.set_to == "" and "both “Day” and “Night”" in time_of_day_text(note, 1, WALK)
+
+
+def test_a_group_map_of_the_walks_group_is_not_taken_for_its_audit_sheet(printed, tmp_path):
+    sample, _pdf, _data = printed
+    project = tmp_path / "project.gpkg"
+    project.write_bytes(sample.read_bytes())
+    with ProjectStore.open(str(project)) as store:
+        group = store.connection.execute("SELECT uuid FROM groups LIMIT 1").fetchone()[0]
+        score = store.list(AuditScore)[0]
+        sheet = PaperSheet(workshop_uuid="", group_uuid=group, sheet_number=1, photo_sha256="abc")
+        store.insert(sheet)
+        store.insert(PaperSheetRecord(sheet_uuid=sheet.uuid, record_table="audit_scores", record_uuid=score.uuid))
+        store.connection.commit()
+        assert earlier_reading(store, "", group, 1) is None  # an audit sheet of a walk with that group
+        assert earlier_reading(store, "abc", group, 1) is not None  # the same photo is the same photo
+
+
+def test_print_sheets_help_gives_both_papers_defaults():
+    shown = run("print-sheets", "--help")
+    assert shown.returncode == 0
+    text = " ".join(shown.stdout.split())
+    assert "group maps landscape (default a3)" in text and "audit sheets (--walk) portrait, a4 or a3 (default a4)" in text

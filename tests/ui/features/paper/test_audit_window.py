@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import subprocess
+
+import cv2
 
 import numpy as np
 import pytest
@@ -14,8 +17,8 @@ from checks import cosafe_command
 from sheet_camera import Mark, photograph, render_page, tick
 from shell_support import answer_next_modal, menu_action
 
-from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Criterion
-from cosafe.io.paper_sheets.audit_layout import audit_layout_for
+from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Attachment, Criterion, PaperSheet, PaperSheetRecord
+from cosafe.io.paper_sheets.audit_layout import TIME_ROW, audit_layout_for
 from cosafe.ui.features.paper.audit_print_dialog import PrintAuditSheetsDialog
 from cosafe.ui.features.paper.audit_review import ACCEPT_COLUMN, CHECK_COLUMN
 from cosafe.ui.features.paper.read_dialog import ReadSheetsDialog
@@ -116,3 +119,75 @@ def test_an_audit_sheet_is_reviewed_corrected_and_stored_as_one_step(window, pap
     assert "stored" in dialog.list.item(0).text() and not dialog.store_button.isEnabled()
     session.undo_stack.undo()  # one step takes every score back
     assert [score(sequence, criterion) for sequence, criterion in wanted] == old
+
+
+def test_an_audit_sheet_keeps_its_photo_and_provenance_and_asks_before_storing_it_again(window, paper, audit_photo,
+                                                                                       tmp_path, qtbot):
+    session = opened(window, paper, tmp_path)
+    store = session.store
+    walk = store.list(AuditWalk, "title = ?", (WALK,))[0]
+    before = (store.count(Attachment), store.count(PaperSheet), store.count(PaperSheetRecord))
+    dialog = ReadSheetsDialog(session, window.host, window)
+    qtbot.addWidget(dialog)
+    dialog.read([str(audit_photo)])
+    panel = dialog.current_audit_panel()
+    assert panel is not None and panel.time_note.isHidden()  # no day/night box ticked: nothing to say
+    assert dialog.store_current()
+    assert (store.count(Attachment), store.count(PaperSheet), store.count(PaperSheetRecord)) == \
+        (before[0] + 1, before[1] + 1, before[2] + 3)
+    # The photo is kept with the walk, without its metadata, and every stored score is marked as read from it.
+    photo = store.list(Attachment, order_by="fid DESC")[0]
+    assert (photo.owner_table, photo.owner_uuid, photo.caption) == ("audit_walks", walk.uuid, "Photo of audit sheet 1")
+    assert photo.data[:2] == b"\xff\xd8" and b"Exif" not in photo.data[:4096] and photo.filename == "photo.jpg"
+    sheet = store.list(PaperSheet)[-1]
+    assert (sheet.sheet_number, sheet.photo_uuid, sheet.group_uuid, sheet.workshop_uuid) == \
+        (1, photo.uuid, "", walk.workshop_uuid)
+    assert sheet.photo_sha256 == hashlib.sha256(audit_photo.read_bytes()).hexdigest()
+    links = store.list(PaperSheetRecord, "sheet_uuid = ?", (sheet.uuid,))
+    assert {link.record_table for link in links} == {"audit_scores"} and len(links) == 3
+    point = store.list(AuditPoint, "walk_uuid = ? AND sequence = 1", (walk.uuid,))[0]
+    origin = window.identify_panel.origin_text({"table": "audit_points", "uuid": point.uuid})
+    assert origin.splitlines()[-1].startswith("From paper sheet 1 (read on ")
+
+    # The same photo again: the window asks; Cancel stores nothing, Store Again replaces the scores in place.
+    asked: list[tuple[str, bool]] = []
+    again = ReadSheetsDialog(session, window.host, window)
+    qtbot.addWidget(again)
+    again.read([str(audit_photo)])
+    again.ask_store_again = lambda text, audit=False: asked.append((text, audit)) or False
+    assert not again.store_current()
+    assert len(asked) == 1 and asked[0][0].startswith("This photo was read on ") and asked[0][1]
+    assert store.count(PaperSheet) == before[1] + 1 and store.count(Attachment) == before[0] + 1
+    again.ask_store_again = lambda text, audit=False: True
+    assert again.store_current()
+    assert store.count(PaperSheet) == before[1] + 1  # the first reading, left with no score, gave way
+    assert store.count(PaperSheetRecord) == before[2] + 3  # one link a score: relinked, never twice
+    session.undo_stack.undo()
+    session.undo_stack.undo()  # one step each: the photo and the provenance go with the scores
+    assert (store.count(Attachment), store.count(PaperSheet), store.count(PaperSheetRecord)) == before
+    assert window.identify_panel.origin_text({"table": "audit_points", "uuid": point.uuid}).find("paper") == -1
+
+
+def test_night_ticks_on_a_day_walk_are_shown_plainly_and_stored_on_the_walk_as_recorded(window, paper, audit_photo,
+                                                                                        tmp_path, qtbot):
+    from sheet_camera import render_page as render
+
+    session = opened(window, paper, tmp_path)
+    layout = audit_layout_for("a4", 3, 9)
+    marks = [Mark("check", layout.box_of(0, 0, 1), "#1a1a1a", 0.5),
+             *(Mark("check", layout.box_of(p, TIME_ROW, "night"), "#1a1a1a", 0.5) for p in (0, 1, 2))]
+    scan = tmp_path / "night.png"
+    assert cv2.imwrite(str(scan), tick(render(audit_photo.parent / "audit.pdf", 1, DPI), marks, DPI,
+                                       np.random.default_rng(9)))
+    dialog = ReadSheetsDialog(session, window.host, window)
+    qtbot.addWidget(dialog)
+    dialog.resize(1200, 800)
+    dialog.show()
+    dialog.read([str(scan)])
+    panel = dialog.current_audit_panel()
+    said = (f"Audit sheet 1 is ticked “Night”, but the audit walk {WALK} is recorded as “Day”: its scores are stored "
+            "on the walk as recorded")
+    assert panel.time_note.isVisible() and panel.time_note.text() == said
+    assert dialog.store_current()
+    assert dialog.status.text().splitlines()[-1] == said
+    assert session.store.list(AuditWalk, "title = ?", (WALK,))[0].time_of_day == "day"

@@ -7,7 +7,8 @@ project's own device when it has no name, "an unnamed laptop" otherwise) and, wh
 the record belongs to a group (its own ``group_uuid``, a pin's participant's group,
 an audit point's walk's group), that group's name. ``paper_text(store, table, uuid)`` is
 "From paper sheet 3 (read on 7 December 2026)" for a record read from a photo of a printed
-group map (``store.queries.paper_sheets``), else "". ``record_origin(store, table, uuid)``
+group map or audit sheet (``store.queries.paper_sheets``; for an audit point, the latest sheet
+any of its scores was read from), else "". ``record_origin(store, table, uuid)``
 gives both, on two lines, for a record named by table and UUID, or returns "" when there
 is no such record. Only reads.
 """
@@ -19,7 +20,7 @@ from cosafe.core.i18n import arg
 from cosafe.core.records import AuditPoint, AuditWalk, Group, Participant, Record
 from cosafe.store.merge.log import device_names
 from cosafe.store.merge.rows import MERGED_BY_TABLE
-from cosafe.store.queries.paper_sheets import sheet_of_record
+from cosafe.store.queries.paper_sheets import sheet_of_audit_point, sheet_of_record
 from cosafe.ui.features.merge.words import Provenance
 
 
@@ -66,7 +67,8 @@ def record_origin(store, table: str, uuid: str) -> str:
 
 def paper_text(store, table: str, uuid: str) -> str:
     """ "From paper sheet N (read on DATE)" for a record read from paper, else ""."""
-    sheet = sheet_of_record(store, table, uuid)
+    sheet = (sheet_of_audit_point(store, uuid) if table == AuditPoint.TABLE
+             else sheet_of_record(store, table, uuid))
     if sheet is None:
         return ""
     return arg(Provenance.tr("From paper sheet %1 (read on %2)", "%1: the sheet's number, %2: a date"),

@@ -7,6 +7,9 @@ Contract:
   checking ("two boxes marked", "a faint mark") and a Store tick. A sure row starts ticked;
   a flagged one starts unticked with its score as read (— when there is none to guess), so a
   person chooses. A row whose score is — is never stored. ``changed`` fires on any change.
+- Above them, ``time_note`` says plainly when the sheet's sure day/night ticks differ from the
+  walk's time of day (what storing does about it: ``audit_storing.time_of_day_text``); it is
+  hidden when they agree or no day/night box is ticked.
 - ``accepted_ticks()`` gives the ticked rows as ``Tick``s carrying the chosen scores, no flags
   (a person looked at them): what ``audit_storing.audit_sheet_edit`` stores;
   ``accepted_count()`` how many.
@@ -26,7 +29,9 @@ from cosafe.core.criteria import criterion_label
 from cosafe.core.label_translations import translations_of
 from cosafe.io.paper_sheets.audit_reading import AuditReading, Tick
 from cosafe.io.paper_sheets.audit_sheets import TIME_CRITERION
-from cosafe.io.paper_sheets.audit_storing import criteria_by_tag
+from cosafe.io.paper_sheets.audit_storing import (check_audit_sheet, criteria_by_tag, time_of_day_note,
+                                                  time_of_day_text)
+from cosafe.io.paper_sheets.reading import NotASheet
 
 POINT_COLUMN, CRITERION_COLUMN, SCORE_COLUMN, CHECK_COLUMN, ACCEPT_COLUMN = range(5)
 PAGE_WIDTH_PX = 560  # the page shown beside the table
@@ -89,9 +94,23 @@ class AuditReviewPanel(QWidget):
         split.addWidget(scroll)
         split.addWidget(self.table)
         split.setStretchFactor(1, 1)
+        self.time_note = QLabel(self._time_text(store, reading))
+        self.time_note.setWordWrap(True)
+        self.time_note.setVisible(bool(self.time_note.text()))
+        self.time_note.setStyleSheet("font-weight: bold")  # it changes what the scores mean: read it first
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.time_note)
         layout.addWidget(split)
+
+    @staticmethod
+    def _time_text(store, reading: AuditReading) -> str:
+        try:
+            walk = check_audit_sheet(store, reading.identity)
+        except NotASheet:  # the walk went away since the photo was read: storing says so
+            return ""
+        return time_of_day_text(time_of_day_note(store, walk, reading), reading.identity.number, walk.title,
+                                stored=False)
 
     def _cell(self, row: int, column: int, text: str) -> None:
         item = QTableWidgetItem(text)

@@ -16,8 +16,14 @@ Contract:
   or a sheet, read into the project before (``storing.earlier_text``) is stored again only when
   the person says so (``ask_store_again``, Cancel by default).
 - An audit sheet (``audit_reading``) is listed with its number, walk and how many scores need
-  checking, and reviewed in an ``AuditReviewPanel``; Store Sheet stores its accepted scores as
-  ONE undo step labelled "Read audit sheet N (walk)" (``audit_storing.audit_sheet_edit``).
+  checking, and reviewed in an ``AuditReviewPanel`` (which also says when its day/night ticks
+  differ from the walk's time of day); Store Sheet stores its accepted scores, their provenance
+  and the photo (metadata stripped, kept as an attachment of the walk, owner_table
+  'audit_walks', captioned with the sheet's number) as ONE undo step labelled "Read audit sheet N
+  (walk)" (``audit_storing.audit_sheet_edit``), and the status line says what the day/night
+  ticks did (``audit_storing.time_of_day_text``). A photo, or the walk's sheet of that number,
+  read before (``audit_storing.earlier_audit_text``) is stored again only when the person says
+  so (``ask_store_again``, Cancel by default).
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, Q
 
 from cosafe.core.edits import AddRecord, EditGroup
 from cosafe.core.i18n import arg
-from cosafe.core.records import Attachment, Group
+from cosafe.core.records import Attachment, AuditWalk, Group
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.io.paper_sheets.reading import SheetReading
 from cosafe.ui.features.paper.review_items import ReviewItem, corrected_reading, marks_text, review_items
@@ -77,7 +83,9 @@ def read_one(store, path: str) -> ReadPhoto:
         image = load_photo(path)
         audit = read_audit_photo(image)
         if audit is not None:
-            return ReadPhoto(path, group_name=check_audit_sheet(store, audit.identity).title, audit=audit)
+            walk = check_audit_sheet(store, audit.identity)
+            return ReadPhoto(path, group_name=walk.title, audit=audit, digest=photo_digest(path),
+                             attachment=photo_attachment(path, AuditWalk.TABLE, walk.uuid))
         reading = read_photo(image)
         group = check_sheet(store, reading.identity)
         attachment = photo_attachment(path, Group.TABLE, group.uuid)
@@ -331,32 +339,48 @@ class ReadSheetsDialog(QDialog):
         self.store_button.setEnabled(False)
         return True
 
-    def ask_store_again(self, earlier: str) -> bool:
+    def ask_store_again(self, earlier: str, audit: bool = False) -> bool:
         """Whether to store a photo or sheet read before (``earlier`` says when) once more; Cancel is the default."""
-        return dialogs.ask_confirm(self, self.tr("Read Before"),
-                                   arg(self.tr("%1. Storing it again adds its dots a second time."), earlier),
-                                   self.tr("Store Again"))
+        consequence = (self.tr("%1. Storing it again replaces its points' scores with those ticked now.") if audit
+                       else self.tr("%1. Storing it again adds its dots a second time."))
+        return dialogs.ask_confirm(self, self.tr("Read Before"), arg(consequence, earlier), self.tr("Store Again"))
 
     def _store_audit(self, row: int) -> bool:
         """Store the shown audit sheet's accepted scores as one undo step."""
-        from cosafe.io.paper_sheets.audit_storing import audit_sheet_edit
+        from cosafe.io.paper_sheets.audit_storing import (audit_sheet_edit, check_audit_sheet, earlier_audit_text,
+                                                          time_of_day_note, time_of_day_text)
         from cosafe.io.paper_sheets.reading import NotASheet
 
         photo, panel = self.photos[row], self.current_audit_panel()
         if photo.stored or panel is None:
             return False
+        store = self.session.store
         ticks = panel.accepted_ticks()
+        again = earlier_audit_text(store, photo.audit, photo.digest)
+        if again and not self.ask_store_again(again, audit=True):
+            return False
         try:
-            edit = audit_sheet_edit(self.session.store, photo.audit, ticks)
+            walk = check_audit_sheet(store, photo.audit.identity)
+            note = time_of_day_note(store, walk, photo.audit)
+            edit = audit_sheet_edit(store, photo.audit, ticks, photo_sha256=photo.digest,
+                                    photo_uuid=photo.attachment.uuid if photo.attachment is not None else None)
         except NotASheet as error:
             dialogs.show_error(self, self.tr("The sheet was not stored"), str(error))
             return False
-        if edit is None or not self.session.perform(edit):
+        if edit is None:
+            return False
+        steps = [edit]
+        if photo.attachment is not None:
+            photo.attachment.caption = arg(self.tr("Photo of audit sheet %1"), photo.audit.identity.number)
+            steps.append(AddRecord(photo.attachment, edit.label))
+        if not self.session.perform(EditGroup(steps, edit.label)):
             return False
         photo.stored = True
         panel.setEnabled(False)
         self._describe(row)
-        self.status.setText(arg(self.tr("Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)", "",
-                                        len(ticks)), photo.audit.identity.number))
+        stored = arg(self.tr("Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)", "", len(ticks)),
+                     photo.audit.identity.number)
+        said = time_of_day_text(note, photo.audit.identity.number, walk.title)
+        self.status.setText("\n".join(line for line in (stored, said) if line))
         self.store_button.setEnabled(False)
         return True
