@@ -2810,8 +2810,8 @@
         <translation>احفظ أيضًا الاكتشافات المُعلَّمة (ملصقات متلامسة، ملصق نصفه خارج الخريطة أو الصورة، ملصق باهت)؛ افتراضيًا تُترك للمراجعة</translation>
     </message>
     <message>
-        <source>read a photo, or a sheet, that was read into the project before once more (its dots are added a second time)</source>
-        <translation>قراءة صورة أو ورقة سبقت قراءتها في المشروع مرة أخرى (تُضاف نقاطها مرة ثانية)</translation>
+        <source>read a photo, or a sheet, that was read into the project before once more (a group map&apos;s dots are added a second time; an audit sheet&apos;s scores replace those of its points)</source>
+        <translation>قراءة صورة أو ورقة سبقت قراءتها في المشروع مرة أخرى (تُضاف نقاط خريطة المجموعة مرة ثانية؛ وتحلّ درجات ورقة التدقيق محل درجات نقاطها)</translation>
     </message>
     <message>
         <source>the texts of the numbered notes written on the sheets&apos; margins: rows of number,text (or sheet,number,text), or JSON; a dot with a number stores its note&apos;s text (without this, &quot;Note N on paper sheet S&quot;)</source>

@@ -2562,8 +2562,8 @@
         <translation>guardar también las detecciones marcadas como dudosas (pegatinas que se tocan, una pegatina medio fuera del mapa o de la foto, una desvaída); por defecto quedan para revisar</translation>
     </message>
     <message>
-        <source>read a photo, or a sheet, that was read into the project before once more (its dots are added a second time)</source>
-        <translation>leer otra vez una foto, o una hoja, ya leída en el proyecto (sus puntos se añaden por segunda vez)</translation>
+        <source>read a photo, or a sheet, that was read into the project before once more (a group map&apos;s dots are added a second time; an audit sheet&apos;s scores replace those of its points)</source>
+        <translation>leer otra vez una foto, o una hoja, ya leída en el proyecto (los puntos de un mapa de grupo se añaden por segunda vez; los puntajes de una hoja de auditoría reemplazan los de sus puntos)</translation>
     </message>
     <message>
         <source>the texts of the numbered notes written on the sheets&apos; margins: rows of number,text (or sheet,number,text), or JSON; a dot with a number stores its note&apos;s text (without this, &quot;Note N on paper sheet S&quot;)</source>

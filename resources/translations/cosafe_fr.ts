@@ -2562,8 +2562,8 @@
         <translation>enregistrer aussi les détections signalées (gommettes qui se touchent, gommette à moitié hors de la carte ou de la photo, gommette pâle) ; par défaut elles sont laissées pour vérification</translation>
     </message>
     <message>
-        <source>read a photo, or a sheet, that was read into the project before once more (its dots are added a second time)</source>
-        <translation>relire une photo, ou une feuille, déjà lue dans le projet (ses points sont ajoutés une seconde fois)</translation>
+        <source>read a photo, or a sheet, that was read into the project before once more (a group map&apos;s dots are added a second time; an audit sheet&apos;s scores replace those of its points)</source>
+        <translation>relire une photo, ou une feuille, déjà lue dans le projet (les points d’une carte de groupe sont ajoutés une seconde fois&#xa0;; les notes d’une feuille de marche remplacent celles de ses points)</translation>
     </message>
     <message>
         <source>the texts of the numbered notes written on the sheets&apos; margins: rows of number,text (or sheet,number,text), or JSON; a dot with a number stores its note&apos;s text (without this, &quot;Note N on paper sheet S&quot;)</source>

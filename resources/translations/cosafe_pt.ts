@@ -2562,8 +2562,8 @@
         <translation>guardar também as deteções marcadas (autocolantes que se tocam, um autocolante meio fora do mapa ou da foto, um desbotado); por omissão ficam para revisão</translation>
     </message>
     <message>
-        <source>read a photo, or a sheet, that was read into the project before once more (its dots are added a second time)</source>
-        <translation>ler mais uma vez uma foto, ou uma folha, já lida no projeto (os seus pontos são adicionados uma segunda vez)</translation>
+        <source>read a photo, or a sheet, that was read into the project before once more (a group map&apos;s dots are added a second time; an audit sheet&apos;s scores replace those of its points)</source>
+        <translation>ler mais uma vez uma foto, ou uma folha, já lida no projeto (os pontos de um mapa de grupo são adicionados uma segunda vez; as pontuações de uma folha de auditoria substituem as dos seus pontos)</translation>
     </message>
     <message>
         <source>the texts of the numbered notes written on the sheets&apos; margins: rows of number,text (or sheet,number,text), or JSON; a dot with a number stores its note&apos;s text (without this, &quot;Note N on paper sheet S&quot;)</source>

@@ -2562,8 +2562,8 @@
         <translation>hifadhi pia vilivyogunduliwa vyenye alama ya shaka (vibandiko vinavyogusana, kibandiko nusu nje ya ramani au picha, kilichofifia); kwa kawaida huachwa kwa ukaguzi</translation>
     </message>
     <message>
-        <source>read a photo, or a sheet, that was read into the project before once more (its dots are added a second time)</source>
-        <translation>soma tena picha, au karatasi, iliyokwisha somwa kwenye mradi (nukta zake zinaongezwa mara ya pili)</translation>
+        <source>read a photo, or a sheet, that was read into the project before once more (a group map&apos;s dots are added a second time; an audit sheet&apos;s scores replace those of its points)</source>
+        <translation>soma tena picha, au karatasi, iliyokwisha somwa kwenye mradi (nukta za ramani ya kikundi zinaongezwa mara ya pili; alama za karatasi ya ukaguzi zinachukua nafasi ya zile za vituo vyake)</translation>
     </message>
     <message>
         <source>the texts of the numbered notes written on the sheets&apos; margins: rows of number,text (or sheet,number,text), or JSON; a dot with a number stores its note&apos;s text (without this, &quot;Note N on paper sheet S&quot;)</source>

@@ -975,7 +975,8 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
                                           "review"))
     read.add_argument("--again", action="store_true",
                       help=CommandHelp.tr("read a photo, or a sheet, that was read into the project before once "
-                                          "more (its dots are added a second time)"))
+                                          "more (a group map's dots are added a second time; an audit sheet's "
+                                          "scores replace those of its points)"))
     read.add_argument("--notes", metavar="FILE.csv|json",
                       help=CommandHelp.tr("the texts of the numbered notes written on the sheets' margins: rows "
                                           "of number,text (or sheet,number,text), or JSON; a dot with a number "
