@@ -44,8 +44,8 @@ class PrintAuditSheetsDialog(QDialog):
         self.paper_combo = QComboBox()
         for key, text in (("a4", self.tr("A4 (a clipboard)")), ("a3", self.tr("A3"))):
             self.paper_combo.addItem(text, key)
-        self.path_edit = QLineEdit(os.path.join(folder or os.path.expanduser("~"),
-                                                f"{self.tr('audit sheets')}.pdf"))
+        name = self.tr("audit sheets")
+        self.path_edit = QLineEdit(os.path.join(folder or os.path.expanduser("~"), f"{name}.pdf"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()
