@@ -7510,7 +7510,7 @@ Last changed %2</source>
         <translation>إضافة الملصقات النقطية من صور خرائط المجموعات المطبوعة إلى المشروع</translation>
     </message>
     <message>
-        <source>Print &amp;Audit Sheets…</source>
+        <source>Print Audit S&amp;heets…</source>
         <translation>طباعة أوراق الت&amp;دقيق…</translation>
     </message>
     <message>
@@ -10132,6 +10132,10 @@ Supporting: %3</source>
     <message>
         <source>A3</source>
         <translation>A3</translation>
+    </message>
+    <message>
+        <source>audit sheets</source>
+        <translation>أوراق التدقيق</translation>
     </message>
     <message>
         <source>Browse…</source>

@@ -6986,7 +6986,7 @@ Last changed %2</source>
         <translation>Añadir al proyecto las pegatinas de las fotos de mapas de grupo impresos</translation>
     </message>
     <message>
-        <source>Print &amp;Audit Sheets…</source>
+        <source>Print Audit S&amp;heets…</source>
         <translation>Imprimir hojas de &amp;auditoría…</translation>
     </message>
     <message>
@@ -9460,6 +9460,10 @@ Apoyo: %3</translation>
     <message>
         <source>A3</source>
         <translation>A3</translation>
+    </message>
+    <message>
+        <source>audit sheets</source>
+        <translation>hojas de auditoría</translation>
     </message>
     <message>
         <source>Browse…</source>

@@ -6986,7 +6986,7 @@ Dernière modification le %2</translation>
         <translation>Ajouter au projet les gommettes des photos de cartes de groupe imprimées</translation>
     </message>
     <message>
-        <source>Print &amp;Audit Sheets…</source>
+        <source>Print Audit S&amp;heets…</source>
         <translation>Imprimer les feuilles de &amp;marche…</translation>
     </message>
     <message>
@@ -9460,6 +9460,10 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>A3</source>
         <translation>A3</translation>
+    </message>
+    <message>
+        <source>audit sheets</source>
+        <translation>feuilles de marche</translation>
     </message>
     <message>
         <source>Browse…</source>

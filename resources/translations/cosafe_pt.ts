@@ -6986,7 +6986,7 @@ Last changed %2</source>
         <translation>Adicionar ao projeto os adesivos das fotos de mapas de grupo impressos</translation>
     </message>
     <message>
-        <source>Print &amp;Audit Sheets…</source>
+        <source>Print Audit S&amp;heets…</source>
         <translation>Imprimir folhas de &amp;auditoria…</translation>
     </message>
     <message>
@@ -9460,6 +9460,10 @@ Apoio: %3</translation>
     <message>
         <source>A3</source>
         <translation>A3</translation>
+    </message>
+    <message>
+        <source>audit sheets</source>
+        <translation>folhas de auditoria</translation>
     </message>
     <message>
         <source>Browse…</source>

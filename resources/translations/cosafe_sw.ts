@@ -6986,7 +6986,7 @@ Ulibadilishwa mwisho %2</translation>
         <translation>Ongeza kwenye mradi vibandiko vya nukta vilivyo kwenye picha za ramani za vikundi zilizochapishwa</translation>
     </message>
     <message>
-        <source>Print &amp;Audit Sheets…</source>
+        <source>Print Audit S&amp;heets…</source>
         <translation>Chapisha karatasi za &amp;ukaguzi…</translation>
     </message>
     <message>
@@ -9460,6 +9460,10 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>A3</source>
         <translation>A3</translation>
+    </message>
+    <message>
+        <source>audit sheets</source>
+        <translation>karatasi za ukaguzi</translation>
     </message>
     <message>
         <source>Browse…</source>

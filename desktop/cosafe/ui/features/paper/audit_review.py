@@ -1,7 +1,8 @@
 """The review of a photographed audit sheet: the page as read beside its rows, each accepted, corrected or left out.
 
 Contract:
-- ``AuditReviewPanel(store, reading)``: the rectified page (scaled to fit) beside a table with
+- ``AuditReviewPanel(store, reading)``: the rectified page (the whole page, scaled to fit its
+  side of the panel as the panel is resized) beside a table with
   one row per read score row (day/night rows are not scores and are not listed): the point's
   number, the criterion (as people read it), the score as a choice (— or 0–3), why it needs
   checking ("two boxes marked", "a faint mark") and a Store tick. A sure row starts ticked;
@@ -20,9 +21,9 @@ from __future__ import annotations
 import dataclasses
 
 import cv2
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QScrollArea, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QLabel, QSizePolicy, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from cosafe.core.criteria import criterion_label
@@ -34,7 +35,31 @@ from cosafe.io.paper_sheets.audit_storing import (check_audit_sheet, criteria_by
 from cosafe.io.paper_sheets.reading import NotASheet
 
 POINT_COLUMN, CRITERION_COLUMN, SCORE_COLUMN, CHECK_COLUMN, ACCEPT_COLUMN = range(5)
-PAGE_WIDTH_PX = 560  # the page shown beside the table
+
+
+class FittedPage(QLabel):
+    """The page as read, always whole: scaled to fit the label's size as it changes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = QPixmap()
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        # Its size comes from the splitter, never from the picture (which would only grow).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(160, 160)
+
+    def set_page(self, page: QPixmap) -> None:
+        self.page = page
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self.page.isNull():
+            self.setPixmap(self.page.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                            Qt.TransformationMode.SmoothTransformation))
 
 
 class AuditReviewPanel(QWidget):
@@ -50,23 +75,24 @@ class AuditReviewPanel(QWidget):
         own = translations_of(store, "criteria")
         reasons = {"two_marks": self.tr("two boxes marked: choose the score"),
                    "faint": self.tr("a faint mark: check it")}
-        page = QLabel()
-        page.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        page = FittedPage()
         if reading.rectified is not None:
             rgb = cv2.cvtColor(reading.rectified, cv2.COLOR_BGR2RGB)
             image = QImage(rgb.data, rgb.shape[1], rgb.shape[0], rgb.strides[0], QImage.Format.Format_RGB888).copy()
-            page.setPixmap(QPixmap.fromImage(image).scaledToWidth(PAGE_WIDTH_PX,
-                                                                   Qt.TransformationMode.SmoothTransformation))
-        scroll = QScrollArea()
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
+            page.set_page(QPixmap.fromImage(image))
         self.table = QTableWidget(len(self.ticks), 5)
         self.table.setHorizontalHeaderLabels([self.tr("Point"), self.tr("Criterion"), self.tr("Score"),
                                               self.tr("Check"), self.tr("Store")])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.horizontalHeader().setSectionResizeMode(CRITERION_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(CHECK_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (POINT_COLUMN, SCORE_COLUMN, ACCEPT_COLUMN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CRITERION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CHECK_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.scores: list[QComboBox] = []
         for row, tick in enumerate(self.ticks):
             criterion = criteria.get(tick.criterion)
@@ -88,12 +114,13 @@ class AuditReviewPanel(QWidget):
             accept.setCheckState(Qt.CheckState.Unchecked if tick.flags or not isinstance(tick.score, int)
                                  else Qt.CheckState.Checked)
             self.table.setItem(row, ACCEPT_COLUMN, accept)
-        self.table.resizeColumnToContents(POINT_COLUMN)
+        self.table.resizeRowsToContents()
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(scroll)
+        split.addWidget(page)
         split.addWidget(self.table)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 4)  # a portrait page beside a table of short rows: both about as wide
+        split.setStretchFactor(1, 5)
         self.time_note = QLabel(self._time_text(store, reading))
         self.time_note.setWordWrap(True)
         self.time_note.setVisible(bool(self.time_note.text()))
@@ -102,6 +129,12 @@ class AuditReviewPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.time_note)
         layout.addWidget(split)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # A narrow window wraps a long reason onto more lines rather than cutting it (once the
+        # header has given the columns their new widths).
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     @staticmethod
     def _time_text(store, reading: AuditReading) -> str:
@@ -114,6 +147,7 @@ class AuditReviewPanel(QWidget):
 
     def _cell(self, row: int, column: int, text: str) -> None:
         item = QTableWidgetItem(text)
+        item.setToolTip(text)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self.table.setItem(row, column, item)
 

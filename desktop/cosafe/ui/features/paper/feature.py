@@ -36,7 +36,7 @@ class PaperFeature(QObject):
         self.read_action = make_action(self, self.tr("Read &Paper Sheets…"), "add-photo", "",
                                        self.tr("Add the dot stickers on photos of printed group maps to the project"),
                                        lambda: self.read_sheets())
-        self.audit_print_action = make_action(self, self.tr("Print &Audit Sheets…"), "export-map", "",
+        self.audit_print_action = make_action(self, self.tr("Print Audit S&heets…"), "export-map", "",
                                               self.tr("Print tick-box sheets for an audit walk's points, and read "
                                                       "a photo of them back later"), self.print_audit_sheets)
         audit_menu = host.menu(MenuId.AUDIT)
