@@ -413,6 +413,8 @@ def fit_problems(root: QWidget, where: str) -> list[str]:
         if not widget.isVisible() or widget.width() <= 0 or widget.visibleRegion().isEmpty():
             continue
         parent = widget.parentWidget()
+        if not isinstance(parent, QWidget):  # a stale wrapper of another type, seen once (as for layout below)
+            parent = None
         texts = (widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else
                  widget.title() if isinstance(widget, QGroupBox) else "")
         if texts and parent is not None and not widget.isWindow() and not isinstance(parent, QTabBar) \

@@ -38,8 +38,7 @@ import numpy as np
 from cosafe.io.paper_sheets.audit_layout import (BOX_MM, BOX_PITCH_MM, TIME_ROW, AuditIdentity, AuditLayout, audit_layout_for,
                                                  audit_marker_corners_mm, audit_paper_of_marker)
 from cosafe.io.paper_sheets.audit_sheets import TIME_CRITERION
-from cosafe.io.paper_sheets.layout import ARUCO_DICTIONARY
-from cosafe.io.paper_sheets.reading import DETECT_SIDE_PX, NotASheet, _qr_attempts
+from cosafe.io.paper_sheets.reading import NotASheet, _qr_attempts, find_markers
 from cosafe.io.paper_sheets.words import Sheets
 
 PX_PER_MM = 8.0  # the rectified page: a 0.3 mm ballpoint line is still 2–3 pixels wide
@@ -108,31 +107,9 @@ def read_audit_photo(image: np.ndarray) -> AuditReading | None:
 
 
 def _markers(gray: np.ndarray) -> tuple[str, np.ndarray, np.ndarray] | None:
-    scale = min(1.0, DETECT_SIDE_PX / max(gray.shape))
-    small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
-    parameters = cv2.aruco.DetectorParameters()
-    parameters.cornerRefinementMethod = cv2.aruco.CORNER_REFINE_SUBPIX
-    detector = cv2.aruco.ArucoDetector(cv2.aruco.getPredefinedDictionary(getattr(cv2.aruco, ARUCO_DICTIONARY)),
-                                       parameters)
-    corners, ids, _rejected = detector.detectMarkers(small)
-    found: dict[str, dict[int, np.ndarray]] = {}
-    for marker, quad in zip(ids.ravel() if ids is not None else (), corners):
-        named = audit_paper_of_marker(int(marker))
-        if named is not None:
-            found.setdefault(named[0], {})[named[1]] = quad.reshape(4, 2) / scale
-    best = max(found.items(), key=lambda item: len(item[1]), default=None)
-    if best is None or len(best[1]) < 3:
-        return None
-    paper, quads = best
-    layout = audit_layout_for(paper, 1, 1)
-    photo = np.concatenate([quads[corner] for corner in sorted(quads)]).astype(np.float32)
-    if scale < 1:
-        window = max(2, round(1.5 / scale))
-        criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 30, 0.01)
-        photo = cv2.cornerSubPix(gray, photo.reshape(-1, 1, 2), (window, window), (-1, -1), criteria).reshape(-1, 2)
-    page = np.array([point for corner in sorted(quads) for point in audit_marker_corners_mm(layout, corner)],
-                    dtype=np.float32)
-    return paper, photo, page
+    """The paper an audit sheet's markers name, their corners in the photo (px) and on the page (mm)."""
+    return find_markers(gray, audit_paper_of_marker,
+                        lambda paper, corner: audit_marker_corners_mm(audit_layout_for(paper, 1, 1), corner))
 
 
 def _identity(rectified: np.ndarray, layout: AuditLayout) -> AuditIdentity:

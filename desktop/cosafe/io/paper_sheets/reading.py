@@ -39,6 +39,7 @@ Contract:
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import cv2
@@ -162,8 +163,13 @@ def split_uncertain(detections: list[Detection]) -> tuple[list[Detection], list[
     return [d for d in detections if not d.flags], [d for d in detections if d.flags]
 
 
-def _markers(gray: np.ndarray) -> tuple[str, np.ndarray, np.ndarray]:
-    """The paper the markers name, their corners in the photo (px) and on the page (mm)."""
+def find_markers(gray: np.ndarray, paper_of: Callable[[int], tuple[str, int] | None],
+                 corners_mm: Callable[[str, int], list[tuple[float, float]]]
+                 ) -> tuple[str, np.ndarray, np.ndarray] | None:
+    """The corner markers of one kind of sheet in a grey photo: (paper, their corners in the photo (px),
+    the same corners on the page (mm)), or None when fewer than three of one paper are found.
+    ``paper_of(id)`` names an id's (paper, corner) or None for another kind's id; ``corners_mm(paper,
+    corner)`` gives a marker's corners on the page in OpenCV's order."""
     scale = min(1.0, DETECT_SIDE_PX / max(gray.shape))
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else gray
     parameters = cv2.aruco.DetectorParameters()
@@ -173,23 +179,29 @@ def _markers(gray: np.ndarray) -> tuple[str, np.ndarray, np.ndarray]:
     corners, ids, _rejected = detector.detectMarkers(small)
     found: dict[str, dict[int, np.ndarray]] = {}
     for marker, quad in zip(ids.ravel() if ids is not None else (), corners):
-        named = paper_of_marker(int(marker))
+        named = paper_of(int(marker))
         if named is not None:
             found.setdefault(named[0], {})[named[1]] = quad.reshape(4, 2) / scale
     best = max(found.items(), key=lambda item: len(item[1]), default=None)
     if best is None or len(best[1]) < 3:
-        raise NotASheet(Sheets.tr("This photo is not a CoSafe sheet: its corner markers were not found"))
+        return None
     paper, quads = best
-    layout = layout_for(paper)
     photo = np.concatenate([quads[corner] for corner in sorted(quads)]).astype(np.float32)
     if scale < 1:
         # Back in the photo's own pixels, each corner refined where the full detail is.
         window = max(2, round(1.5 / scale))
         criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 30, 0.01)
         photo = cv2.cornerSubPix(gray, photo.reshape(-1, 1, 2), (window, window), (-1, -1), criteria).reshape(-1, 2)
-    page = np.array([point for corner in sorted(quads) for point in marker_corners_mm(layout, corner)],
-                    dtype=np.float32)
+    page = np.array([point for corner in sorted(quads) for point in corners_mm(paper, corner)], dtype=np.float32)
     return paper, photo, page
+
+
+def _markers(gray: np.ndarray) -> tuple[str, np.ndarray, np.ndarray]:
+    """The paper a group map's markers name, their corners in the photo (px) and on the page (mm)."""
+    found = find_markers(gray, paper_of_marker, lambda paper, corner: marker_corners_mm(layout_for(paper), corner))
+    if found is None:
+        raise NotASheet(Sheets.tr("This photo is not a CoSafe sheet: its corner markers were not found"))
+    return found
 
 
 def _identity(rectified: np.ndarray, layout: SheetLayout, px_per_mm: float) -> SheetIdentity:
