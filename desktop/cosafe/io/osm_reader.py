@@ -17,7 +17,8 @@ filters drop in C++ every object whose tags ``classify`` would refuse anyway.
 
 Memory: node locations are kept in memory for files up to ``IN_MEMORY_LIMIT`` bytes and
 in a temporary file beside the system's other temporary files above it, so a large
-extract does not hold every node's coordinates in memory.
+extract does not hold every node's coordinates in memory; features are handed over in
+batches of ``BATCH_SIZE`` and libosmium's read-ahead queues are kept short.
 """
 
 from __future__ import annotations
@@ -29,11 +30,18 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-import osmium
-import osmium.filter
-import osmium.geom
-import osmium.io
-import shapely
+# libosmium's reader decodes ahead of the one pass into queues of buffers (20 of each by
+# default): on a 46 MB XML extract that held some 14 MB more than the pass needs, at no gain
+# in speed (same CPU time, measured). Read when a reader is made; a value set in the
+# environment wins.
+for _queue in ("OSMIUM_MAX_INPUT_QUEUE_SIZE", "OSMIUM_MAX_OSMDATA_QUEUE_SIZE"):
+    os.environ.setdefault(_queue, "2")
+
+import osmium  # noqa: E402 - after the queue sizes above
+import osmium.filter  # noqa: E402
+import osmium.geom  # noqa: E402
+import osmium.io  # noqa: E402
+import shapely  # noqa: E402
 
 from cosafe.io import osm_classes
 
@@ -53,8 +61,9 @@ IGNORED_PREFIXES = ("openGeoDB:",)
 
 # Above this size the node locations go to a temporary file, not memory.
 IN_MEMORY_LIMIT = 32 * 1024 * 1024
-# Features handed over at a time: a few MB of shapes and tags, however large the extract.
-BATCH_SIZE = 20_000
+# Features handed over at a time. 2,000 rather than 20,000: the same CPU time (the per-batch
+# work is vectorised either way) and a third less peak memory (Malta's extract 125 → 80 MB).
+BATCH_SIZE = 2_000
 
 
 class OsmReadError(Exception):
