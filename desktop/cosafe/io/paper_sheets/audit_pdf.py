@@ -9,13 +9,11 @@ Contract:
   rings) and the QR code (``AuditIdentity``). Nothing is printed inside a box and nothing
   dark near one (row lines are light grey), so any ink found in a box is a person's.
 - Written whole or not at all, readable by its owner only; a folder that does not exist or
-  a failed write raises ``SheetsError`` (as ``pdf.write_sheets_pdf``).
+  a failed write raises ``SheetsError`` (``pdf.write_pages``, as for group maps).
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Sequence
 
 import cv2
@@ -26,12 +24,10 @@ from cosafe.core.i18n import RIGHT_TO_LEFT, arg, language
 from cosafe.core.projection import point_to_mercator
 from cosafe.io.paper_sheets.audit_layout import BOX_MM, BOX_PITCH_MM, TIME_ROW, audit_marker_id
 from cosafe.io.paper_sheets.audit_sheets import PlannedAuditSheet
-from cosafe.io.paper_sheets.choice import SheetsError
 from cosafe.io.paper_sheets.layout import ARUCO_DICTIONARY, MARKER_BITS
-from cosafe.io.paper_sheets.pdf import INK, _Page
+from cosafe.io.paper_sheets.pdf import INK, _Page, write_pages
 from cosafe.io.paper_sheets.words import Sheets
-from cosafe.io.plan_report.fonts import REGULAR, register_fonts
-from cosafe.store.private_files import keep_private
+from cosafe.io.plan_report.fonts import REGULAR
 
 RULE = (0.82, 0.82, 0.82)  # row lines: too light to be taken for a tick
 OTHER = (0.55, 0.55, 0.55)  # the route and the other sheets' points
@@ -43,28 +39,9 @@ def write_audit_pdf(sheets: Sequence[PlannedAuditSheet], path: str) -> None:
     """Write one page per audit sheet to ``path`` (see the module contract)."""
     if not sheets:
         raise ValueError("at least one sheet")
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise SheetsError(arg(Sheets.tr("The sheets were not written: the folder %1 does not exist"), folder))
-    register_fonts()
-    temporary = f"{path}.part"
-    try:
-        canvas = Canvas(temporary, pagesize=(sheets[0].layout.page[0] * mm, sheets[0].layout.page[1] * mm),
-                        pageCompression=1, invariant=1)
-        canvas.setTitle(Sheets.tr("Audit sheets"))
-        canvas.setCreator("CoSafe")
-        for sheet in sheets:
-            canvas.setPageSize((sheet.layout.page[0] * mm, sheet.layout.page[1] * mm))
-            _AuditPage(canvas, sheet).draw_sheet()
-            canvas.showPage()
-        canvas.save()
-        keep_private(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise SheetsError(arg(Sheets.tr("The sheets were not written to %1: %2"), path,
-                              error.strerror or str(error))) from None
+    write_pages(path, Sheets.tr("Audit sheets"),
+                [(sheet.layout.page, lambda canvas, sheet=sheet: _AuditPage(canvas, sheet).draw_sheet())
+                 for sheet in sheets])
 
 
 class _AuditPage(_Page):

@@ -38,7 +38,7 @@ import numpy as np
 from cosafe.io.paper_sheets.audit_layout import (BOX_MM, BOX_PITCH_MM, TIME_ROW, AuditIdentity, AuditLayout, audit_layout_for,
                                                  audit_marker_corners_mm, audit_paper_of_marker)
 from cosafe.io.paper_sheets.audit_sheets import TIME_CRITERION
-from cosafe.io.paper_sheets.reading import NotASheet, _qr_attempts, find_markers
+from cosafe.io.paper_sheets.reading import NotASheet, _qr_attempts, find_markers, rectify
 from cosafe.io.paper_sheets.words import Sheets
 
 PX_PER_MM = 8.0  # the rectified page: a 0.3 mm ballpoint line is still 2–3 pixels wide
@@ -92,11 +92,7 @@ def read_audit_photo(image: np.ndarray) -> AuditReading | None:
         return None
     paper, photo_points, page_points = found
     probe = audit_layout_for(paper, 1, 1)  # the QR code's place does not depend on the counts
-    homography, _mask = cv2.findHomography(photo_points, page_points * PX_PER_MM, 0)
-    if homography is None:
-        raise NotASheet(Sheets.tr("This photo is not a CoSafe sheet: its corner markers were not found"))
-    size = (round(probe.page[0] * PX_PER_MM), round(probe.page[1] * PX_PER_MM))
-    rectified = cv2.warpPerspective(image, homography, size, flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
+    _homography, _size, rectified = rectify(image, photo_points, page_points, probe.page, PX_PER_MM)
     identity = _identity(rectified, probe)
     if identity.paper != paper:
         raise NotASheet(Sheets.tr("This sheet's QR code and its corner markers do not agree: it cannot be read"))

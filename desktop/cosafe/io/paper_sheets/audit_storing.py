@@ -44,7 +44,6 @@ from dataclasses import dataclass
 
 from cosafe.core.audits import place_along, points_of
 from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup, UpdateRecord
-from cosafe.core.formats import format_long_date
 from cosafe.core.i18n import arg
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Criterion, PaperSheet, PaperSheetRecord
 from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
@@ -52,6 +51,7 @@ from cosafe.io.paper_sheets.audit_layout import AuditIdentity, criterion_tag
 from cosafe.io.paper_sheets.audit_reading import AuditReading, Tick
 from cosafe.io.paper_sheets.audit_sheets import TIME_CRITERION
 from cosafe.io.paper_sheets.reading import NotASheet
+from cosafe.io.paper_sheets.storing import read_before_text
 from cosafe.io.paper_sheets.words import Sheets
 from cosafe.store.project_store import ProjectStore
 from cosafe.store.queries.paper_sheets import earlier_audit_reading, links_of_sheet, score_links
@@ -128,14 +128,9 @@ def time_of_day_text(note: TimeOfDayNote, number: int, walk_title: str, stored: 
 def earlier_audit_text(store: ProjectStore, reading: AuditReading, digest: str) -> str:
     """Why storing this photo may replace scores read before, or "" (see the module contract)."""
     identity = reading.identity
-    earlier = earlier_audit_reading(store, digest, identity.walk, identity.number)
-    if earlier is None:
-        return ""
-    when = format_long_date(earlier.read_at[:10])
-    if digest and earlier.photo_sha256 == digest:
-        return arg(Sheets.tr("This photo was read on %1"), when)
-    return arg(Sheets.tr("Audit sheet %1 of this audit walk was read on %2", "%1: the sheet's number, %2: a date"),
-               identity.number, when)
+    return read_before_text(earlier_audit_reading(store, digest, identity.walk, identity.number), digest,
+                            Sheets.tr("Audit sheet %1 of this audit walk was read on %2",
+                                      "%1: the sheet's number, %2: a date"))
 
 
 def audit_sheet_edit(store: ProjectStore, reading: AuditReading, ticks: Sequence[Tick] | None = None,

@@ -28,7 +28,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import cv2
 import segno
@@ -58,22 +58,33 @@ def write_sheets_pdf(sheets: Sequence[PlannedSheet], maps: Sequence[bytes], path
     """Write one page per sheet, and the overview pages, to ``path`` (see the module contract)."""
     if len(sheets) != len(maps) or not sheets:
         raise ValueError("one map image per sheet, and at least one sheet")
+    numbered = sorted([(sheet.identity.number, sheet.layout.page, _Page, sheet, image)
+                       for sheet, image in zip(sheets, maps)]
+                      + [(page.page_number, page.layout.page, _OverviewPage, page, image) for page, image in overviews],
+                      key=lambda entry: entry[0])
+    write_pages(path, Sheets.tr("Group maps"), [
+        (size, lambda canvas, kind=kind, page=page, image=image: kind(canvas, page).draw(image))
+        for _number, size, kind, page, image in numbered])
+
+
+def write_pages(path: str, title: str, pages: Sequence[tuple[tuple[float, float], Callable[[Canvas], None]]]) -> None:
+    """Write ``pages`` — each its size (width, height in mm) and what draws it on the canvas — as a PDF
+    titled ``title`` to ``path``: whole or not at all (a ``.part`` file renamed), readable by its owner
+    only; a folder that does not exist or a failed write raises ``SheetsError``. Group maps and audit
+    sheets alike."""
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise SheetsError(arg(Sheets.tr("The sheets were not written: the folder %1 does not exist"), folder))
     register_fonts()
     temporary = f"{path}.part"
     try:
-        canvas = Canvas(temporary, pagesize=(sheets[0].layout.page[0] * mm, sheets[0].layout.page[1] * mm),
-                        pageCompression=1, invariant=1)
-        canvas.setTitle(Sheets.tr("Group maps"))
+        canvas = Canvas(temporary, pagesize=(pages[0][0][0] * mm, pages[0][0][1] * mm), pageCompression=1,
+                        invariant=1)
+        canvas.setTitle(title)
         canvas.setCreator("CoSafe")
-        pages = sorted([(sheet.identity.number, _Page(canvas, sheet), image) for sheet, image in zip(sheets, maps)]
-                       + [(page.page_number, _OverviewPage(canvas, page), image) for page, image in overviews],
-                       key=lambda numbered: numbered[0])
-        for _number, page, image in pages:
-            canvas.setPageSize((page.layout.page[0] * mm, page.layout.page[1] * mm))
-            page.draw(image)
+        for (width, height), draw in pages:
+            canvas.setPageSize((width * mm, height * mm))
+            draw(canvas)
             canvas.showPage()
         canvas.save()
         keep_private(temporary)

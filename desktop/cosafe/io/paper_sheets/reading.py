@@ -134,11 +134,7 @@ def read_photo(image: np.ndarray) -> SheetReading:
     paper, photo_points, page_points = _markers(gray)
     layout = layout_for(paper)
     px_per_mm = PAGE_WIDTH_PX / layout.page[0]
-    homography, _mask = cv2.findHomography(photo_points, page_points * px_per_mm, 0)
-    if homography is None:
-        raise NotASheet(Sheets.tr("This photo is not a CoSafe sheet: its corner markers were not found"))
-    size = (round(layout.page[0] * px_per_mm), round(layout.page[1] * px_per_mm))
-    rectified = cv2.warpPerspective(image, homography, size, flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
+    homography, size, rectified = rectify(image, photo_points, page_points, layout.page, px_per_mm)
     # Where the page was in the photo at all: a sticker cut by the photo's edge is not a whole sticker.
     in_photo = cv2.warpPerspective(np.full(gray.shape, 255, np.uint8), homography, size, flags=cv2.INTER_NEAREST,
                                    borderValue=0)
@@ -161,6 +157,19 @@ def read_photo(image: np.ndarray) -> SheetReading:
 def split_uncertain(detections: list[Detection]) -> tuple[list[Detection], list[Detection]]:
     """The sure detections and the flagged ones, each in the given order."""
     return [d for d in detections if not d.flags], [d for d in detections if d.flags]
+
+
+def rectify(image: np.ndarray, photo_points: np.ndarray, page_points: np.ndarray, page_mm: tuple[float, float],
+            px_per_mm: float) -> tuple[np.ndarray, tuple[int, int], np.ndarray]:
+    """The photo warped onto the page by the homography of the markers' corners (photo px → page mm):
+    (the homography, the page's size in px, the rectified page, white where the photo does not reach).
+    NotASheet when the corners give no homography."""
+    homography, _mask = cv2.findHomography(photo_points, page_points * px_per_mm, 0)
+    if homography is None:
+        raise NotASheet(Sheets.tr("This photo is not a CoSafe sheet: its corner markers were not found"))
+    size = (round(page_mm[0] * px_per_mm), round(page_mm[1] * px_per_mm))
+    rectified = cv2.warpPerspective(image, homography, size, flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))
+    return homography, size, rectified
 
 
 def find_markers(gray: np.ndarray, paper_of: Callable[[int], tuple[str, int] | None],

@@ -61,14 +61,19 @@ def photo_digest(path: str) -> str:
 def earlier_text(store: ProjectStore, reading: SheetReading, digest: str) -> str:
     """Why reading this photo again may add its dots twice, or "" (see the module contract)."""
     identity = reading.identity
-    earlier = earlier_reading(store, digest, identity.group, identity.number)
+    return read_before_text(earlier_reading(store, digest, identity.group, identity.number), digest,
+                            Sheets.tr("Sheet %1 of this group was read on %2", "%1: the sheet's number, %2: a date"))
+
+
+def read_before_text(earlier: PaperSheet | None, digest: str, same_sheet: str) -> str:
+    """What an earlier reading was, or "" for none: "This photo was read on DATE" when its photo had
+    ``digest``, else ``same_sheet`` (a translated text: %1 the sheet's number, %2 the date)."""
     if earlier is None:
         return ""
     when = format_long_date(earlier.read_at[:10])
     if digest and earlier.photo_sha256 == digest:
         return arg(Sheets.tr("This photo was read on %1"), when)
-    return arg(Sheets.tr("Sheet %1 of this group was read on %2", "%1: the sheet's number, %2: a date"),
-               identity.number, when)
+    return arg(same_sheet, earlier.sheet_number, when)
 
 
 def sheet_edit(store: ProjectStore, reading: SheetReading, photo_sha256: str = "",
