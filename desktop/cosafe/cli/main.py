@@ -529,10 +529,7 @@ def _cmd_read_sheets(args: argparse.Namespace) -> int:
                 digest = photo_digest(photo)
                 # A photo or sheet read before would add its dots twice: only with --again (earlier
                 # sheets of this run count, as they are stored one by one).
-                again = earlier_text(store, kept, digest)
-                if again and not args.again:
-                    print(arg(Command.tr("cosafe: %1: %2; --again reads it once more", "%2: when it was read"),
-                              os.path.basename(photo), again), file=sys.stderr)
+                if _read_before(args, photo, earlier_text(store, kept, digest)):
                     stored.remove(entry)
                     refused += 1
                     continue
@@ -572,6 +569,16 @@ def _cmd_read_sheets(args: argparse.Namespace) -> int:
                 print(arg(Command.tr("%1: sheet %2: %Ln uncertain marks not stored, left for a review "
                                      "(--accept-uncertain stores them)", "", left), name, number))
     return EXIT_ERROR if refused else EXIT_OK
+
+
+def _read_before(args: argparse.Namespace, photo: str, earlier: str) -> bool:
+    """Whether ``photo`` is refused as read before (``earlier`` says when; "" if never): one line on stderr,
+    unless --again."""
+    if not earlier or args.again:
+        return False
+    print(arg(Command.tr("cosafe: %1: %2; --again reads it once more", "%2: when it was read"),
+              os.path.basename(photo), earlier), file=sys.stderr)
+    return True
 
 
 def _read_audit_sheet(store: ProjectStore, photo: str, image, audits: list) -> bool:
@@ -628,10 +635,7 @@ def _store_audit_sheets(args: argparse.Namespace, audits: list) -> int:
                 digest = photo_digest(photo)
                 # A photo or sheet read before (earlier sheets of this run count, stored one by one): only with
                 # --again, as its scores would replace those stored from it, or since corrected by hand.
-                again = earlier_audit_text(store, reading, digest)
-                if again and not args.again:
-                    print(arg(Command.tr("cosafe: %1: %2; --again reads it once more", "%2: when it was read"),
-                              os.path.basename(photo), again), file=sys.stderr)
+                if _read_before(args, photo, earlier_audit_text(store, reading, digest)):
                     counted.remove(entry)
                     refused += 1
                     continue

@@ -322,21 +322,30 @@ class ReadSheetsDialog(QDialog):
         except NotASheet as error:
             dialogs.show_error(self, self.tr("The sheet was not stored"), str(error))
             return False
+        if not self._perform_with_photo(row, panel, edit,
+                                        arg(self.tr("Photo of paper sheet %1"), photo.reading.identity.number)):
+            return False
+        self.status.setText(arg(self.tr("Sheet %1 stored: %2 added (Edit › Undo takes them away)",
+                                        "%2: 3 dots, 1 pen line"), photo.reading.identity.number,
+                                marks_text([item for item in panel.items if item.accepted])))
+        self.store_button.setEnabled(False)
+        return True
+
+    def _perform_with_photo(self, row: int, panel: QWidget, edit, caption: str) -> bool:
+        """Perform a sheet's ``edit`` (None: nothing to store) with its photo kept under ``caption``, as one undo
+        step; then the photo is stored and its ``panel`` can no longer be changed."""
         if edit is None:
             return False
+        photo = self.photos[row]
         steps = [edit]
         if photo.attachment is not None:
-            photo.attachment.caption = arg(self.tr("Photo of paper sheet %1"), photo.reading.identity.number)
+            photo.attachment.caption = caption
             steps.append(AddRecord(photo.attachment, edit.label))
         if not self.session.perform(EditGroup(steps, edit.label)):
             return False
         photo.stored = True
         panel.setEnabled(False)
         self._describe(row)
-        self.status.setText(arg(self.tr("Sheet %1 stored: %2 added (Edit › Undo takes them away)",
-                                        "%2: 3 dots, 1 pen line"), photo.reading.identity.number,
-                                marks_text([item for item in panel.items if item.accepted])))
-        self.store_button.setEnabled(False)
         return True
 
     def ask_store_again(self, earlier: str, audit: bool = False) -> bool:
@@ -367,17 +376,9 @@ class ReadSheetsDialog(QDialog):
         except NotASheet as error:
             dialogs.show_error(self, self.tr("The sheet was not stored"), str(error))
             return False
-        if edit is None:
+        if not self._perform_with_photo(row, panel, edit,
+                                        arg(self.tr("Photo of audit sheet %1"), photo.audit.identity.number)):
             return False
-        steps = [edit]
-        if photo.attachment is not None:
-            photo.attachment.caption = arg(self.tr("Photo of audit sheet %1"), photo.audit.identity.number)
-            steps.append(AddRecord(photo.attachment, edit.label))
-        if not self.session.perform(EditGroup(steps, edit.label)):
-            return False
-        photo.stored = True
-        panel.setEnabled(False)
-        self._describe(row)
         stored = arg(self.tr("Audit sheet %1 stored: %Ln scores (Edit › Undo takes them away)", "", len(ticks)),
                      photo.audit.identity.number)
         said = time_of_day_text(note, photo.audit.identity.number, walk.title)
