@@ -46,15 +46,10 @@ def _count(path: str) -> tuple[int, int, bool]:
     with open(path, "rb") as handle:
         while block := handle.read(BLOCK):
             text = tail + block
-            # Count only matches that start past the overlap already searched in the previous block,
-            # so a match lying across the boundary is counted once, in the block where it ends.
-            start = len(tail)
-            for pattern in (_GEOMETRY_MEMBER, _FEATURE_TYPE):
-                found = sum(1 for match in pattern.finditer(text) if match.end() > start)
-                if pattern is _GEOMETRY_MEMBER:
-                    geometries += found
-                else:
-                    features += found
+            # Matches wholly inside the overlap were counted with the previous block: subtract
+            # them, so a match lying across the boundary is counted once, in the block where it ends.
+            geometries += len(_GEOMETRY_MEMBER.findall(text)) - len(_GEOMETRY_MEMBER.findall(tail))
+            features += len(_FEATURE_TYPE.findall(text)) - len(_FEATURE_TYPE.findall(tail))
             has_features = has_features or _FEATURES_MEMBER.search(text) is not None
             tail = text[-_OVERLAP:]
     return geometries, features, has_features

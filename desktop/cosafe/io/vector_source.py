@@ -23,6 +23,7 @@ import shutil
 import tempfile
 import warnings
 import weakref
+import zipfile
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -434,7 +435,10 @@ def _gdal_source(path: str, name: str, kind: VectorKind) -> VectorSource:
             warnings.simplefilter("ignore")
             source = VectorSource(path=path, driver="")
             try:
-                listed = pyogrio.list_layers(path)
+                # A format of one layer (GeoJSON, a .shp, …): its information names the layer too,
+                # and listing it first would open the file once more (for GeoJSON, one more parse).
+                listed = (np.array([(None, None)], dtype=object) if _one_layer(path, kind)
+                          else pyogrio.list_layers(path))
             except pyogrio.errors.GeometryError:
                 # A GeoPackage layer of a type pyogrio cannot name ("GEOMETRY Z"): list them all by SQL.
                 if "GPKG" not in kind.drivers:
@@ -448,8 +452,8 @@ def _gdal_source(path: str, name: str, kind: VectorKind) -> VectorSource:
                 try:
                     try:
                         # GPX has no count without reading its layer: small files, counted for the layer list.
-                        info = pyogrio.read_info(path, layer=str(layer_name), force_feature_count="GPX" in kind.drivers,
-                                                 **open_options)
+                        info = pyogrio.read_info(path, layer=None if layer_name is None else str(layer_name),
+                                                 force_feature_count="GPX" in kind.drivers, **open_options)
                     except pyogrio.errors.GeometryError:
                         if "GPKG" not in kind.drivers:
                             raise
@@ -474,6 +478,8 @@ def _gdal_source(path: str, name: str, kind: VectorKind) -> VectorSource:
                     source.unreadable.append((str(layer_name), plain_reason(error)))  # the others may be read
                     continue
                 source.driver = info.get("driver") or source.driver
+                if layer_name is None:  # the one layer of its format
+                    layer_name, geometry_type = info["layer_name"], info["geometry_type"]
                 if geometry_type is None and not (kind.is_csv and info.get("geometry_type")):
                     continue
                 source.layers.append(SourceLayer(str(layer_name), str(info.get("geometry_type") or geometry_type),
@@ -516,6 +522,15 @@ def _gdal_source(path: str, name: str, kind: VectorKind) -> VectorSource:
             raise headerless_error(path, example)
         raise BasemapImportError(arg(text, name))
     return source
+
+
+# Drivers whose files hold one layer; a zipped Shapefile may hold several.
+_ONE_LAYER_DRIVERS = frozenset({"GeoJSON", "GeoJSONSeq", "FlatGeobuf", "CSV", "ESRI Shapefile"})
+
+
+def _one_layer(path: str, kind: VectorKind) -> bool:
+    """True when the file at ``path`` can hold one layer only."""
+    return kind.drivers <= _ONE_LAYER_DRIVERS and not (os.path.isfile(path) and zipfile.is_zipfile(path))
 
 
 def _headerless(path: str) -> str | None:
