@@ -3,14 +3,17 @@
 Contract:
 - ``new_walk_edit`` / ``update_walk_edit`` / ``delete_walk_edit`` build ONE edit each:
   a walk with its walkers (``WalkParticipant`` records); a delete takes the walk's
-  points, their scores and checklist answers and its walkers with it, so undo puts
-  back everything.
+  points, their scores and checklist answers and its walkers with it, and the paper
+  sheets read for it (their kept photos, ``PaperSheet`` rows and links:
+  ``paper_provenance.walk_sheets_edits``), so undo puts back everything.
 - ``route_edit`` stores a drawn route (lon/lat LineString) on a walk.
 - ``save_point_edit`` builds ONE EditGroup for a sheet: the AuditPoint (new, or an
   update of an existing one), one AuditScore per scored criterion, the checklist
   answers and new photos (Attachments, owner_table 'audit_points'). Scores outside 0–3
   raise ``AuditEntryError`` before anything is built. A point's photos go with it
-  when it (or its walk) is deleted.
+  when it (or its walk) is deleted. A deleted or replaced score read from a paper sheet
+  takes its link along (a sheet left with no link goes too); a score saved again with
+  the same value keeps its sheet (``paper_provenance``).
 - ``place_along(route, sequence, sheets)`` is where sheet ``sequence`` of ``sheets``
   goes on the route when nobody clicked a spot: evenly spaced by sequence.
 - ``CHECKLIST_QUESTIONS`` are DOMAIN.md's women's safety audit questions, phrased
@@ -31,6 +34,7 @@ from cosafe.core.criteria_sets import CriteriaSetError, active_criteria, criteri
 from cosafe.core.actions import unlink_places_edits
 from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup, RecordReader, UpdateRecord
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.core.paper_provenance import relink_edits, unlink_read_records_edits, walk_sheets_edits
 from cosafe.core.records import (
     Attachment,
     AuditPoint,
@@ -132,10 +136,15 @@ def delete_walk_edit(store: RecordReader, walk_uuid: str) -> Edit:
     label = arg(Edits.tr("Delete audit walk “%1”"), walk.title)
     edits: list[Edit] = []
     points = points_of(store, walk_uuid, False)
+    scores: list[str] = []
     for point in points:
-        edits += _point_contents_deletes(store, point.uuid, label) + _photo_deletes(store, point.uuid, label)
+        contents = _point_contents(store, point.uuid)
+        scores += [score.uuid for score in contents[0]]
+        edits += _contents_deletes(store, *contents, label) + _photo_deletes(store, point.uuid, label)
         edits.append(DeleteRecord(store, AuditPoint, point.uuid, label))
     edits += unlink_places_edits(store, AuditPoint.TABLE, [point.uuid for point in points], label)
+    # The sheets read for it go too: their photos (people's handwriting), rows and links.
+    edits += walk_sheets_edits(store, walk_uuid, scores, label)
     edits += [DeleteRecord(store, WalkParticipant, walker.uuid, label) for walker in walkers_of(store, walk_uuid)]
     edits.append(DeleteRecord(store, AuditWalk, walk_uuid, label))
     return EditGroup(edits, label)
@@ -146,7 +155,9 @@ def delete_point_edit(store: RecordReader, point_uuid: str) -> Edit:
     if point is None:
         raise KeyError(f"No audit point with id {point_uuid}")
     label = arg(Edits.tr("Delete audit point %1"), point.sequence)
-    return EditGroup([*_point_contents_deletes(store, point_uuid, label), *_photo_deletes(store, point_uuid, label),
+    scores, answers = _point_contents(store, point_uuid)
+    return EditGroup([*_contents_deletes(store, scores, answers, label), *_photo_deletes(store, point_uuid, label),
+                      *unlink_read_records_edits(store, {AuditScore.TABLE: [score.uuid for score in scores]}, label),
                       *unlink_places_edits(store, AuditPoint.TABLE, [point_uuid], label),
                       DeleteRecord(store, AuditPoint, point_uuid, label)], label)
 
@@ -160,9 +171,14 @@ def _photo_deletes(store: RecordReader, point_uuid: str, label: str) -> list[Edi
     return [DeleteRecord(store, Attachment, photo.uuid, label) for photo in photos_of(store, point_uuid)]
 
 
-def _point_contents_deletes(store: RecordReader, point_uuid: str, label: str) -> list[Edit]:
-    scores = store.list(AuditScore, "point_uuid = ?", (point_uuid,))
-    answers = store.list(ChecklistAnswer, "point_uuid = ?", (point_uuid,))
+def _point_contents(store: RecordReader, point_uuid: str) -> tuple[list[AuditScore], list[ChecklistAnswer]]:
+    """The point's scores and checklist answers."""
+    return (store.list(AuditScore, "point_uuid = ?", (point_uuid,)),
+            store.list(ChecklistAnswer, "point_uuid = ?", (point_uuid,)))
+
+
+def _contents_deletes(store: RecordReader, scores: Sequence[AuditScore], answers: Sequence[ChecklistAnswer],
+                      label: str) -> list[Edit]:
     return ([DeleteRecord(store, AuditScore, score.uuid, label) for score in scores]
             + [DeleteRecord(store, ChecklistAnswer, answer.uuid, label) for answer in answers])
 
@@ -225,9 +241,22 @@ def save_point_edit(store: RecordReader, walk: AuditWalk, sequence: int, scores:
         if geom is not None:
             changes["geom"] = geom
         edits.append(UpdateRecord(store, AuditPoint, point_uuid, changes, label))
-        edits += _point_contents_deletes(store, point_uuid, label)
-    edits += [AddRecord(AuditScore(point_uuid=point.uuid, criterion_uuid=uuid, score=value), label)
-              for uuid, value in kept.items()]
+        old_scores, old_answers = _point_contents(store, point_uuid)
+        edits += _contents_deletes(store, old_scores, old_answers, label)
+    new_scores = [AuditScore(point_uuid=point.uuid, criterion_uuid=uuid, score=value) for uuid, value in kept.items()]
+    edits += [AddRecord(score, label) for score in new_scores]
+    if point_uuid is not None:
+        # A score read from a paper sheet and saved again unchanged keeps saying which sheet it came
+        # from (its link follows it); a changed or cleared one was typed, so its link goes.
+        same = {(score.criterion_uuid, score.score): score.uuid for score in new_scores}
+        moved: dict[str, str] = {}
+        for score in old_scores:  # each new score takes one link (a merge may have left two alike)
+            replacement = same.pop((score.criterion_uuid, score.score), None)
+            if replacement is not None:
+                moved[score.uuid] = replacement
+        edits += relink_edits(store, moved, label)
+        edits += unlink_read_records_edits(
+            store, {AuditScore.TABLE: [score.uuid for score in old_scores if score.uuid not in moved]}, label)
     edits += [AddRecord(ChecklistAnswer(point_uuid=point.uuid, question=a.question, answer=a.answer,
                                         recommendation=a.recommendation.strip()), label)
               for a in answers if a.answer is not None or a.recommendation.strip()]

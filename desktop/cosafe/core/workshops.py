@@ -16,6 +16,9 @@ Contract:
   transaction) that removes the workshop's groups and participants and the workshop's
   votes; proposals, pins and audit walks made in it are kept but detached (their
   workshop/group set to None), because they are the community's work, not bookkeeping.
+  The groups' kept photos of paper sheets go in the same step; the sheets' provenance
+  rows stay for the detached drawings, pointing at nothing deleted
+  (``paper_provenance.groups_sheets_edits``).
 - Whenever participants go (``delete_participants_edit``, ``delete_workshop_edit``), the
   same step deletes their votes and their ``walk_participants`` rows and detaches the
   pins and ideas they placed (participant set to None): nothing is left pointing at a
@@ -34,6 +37,7 @@ from cosafe.core.disclosure import CountCube, Disclosure, protect
 from cosafe.core.edits import DeleteRecord, Edit, EditableStore, EditGroup, UpdateRecord
 from cosafe.core.i18n import arg
 from cosafe.core.palette import GROUP_COLOURS
+from cosafe.core.paper_provenance import groups_sheets_edits, unlink_read_records_edits
 from cosafe.core.proposals import delete_proposals_edit
 from cosafe.core.records import (
     AuditWalk,
@@ -162,6 +166,7 @@ def delete_group_edit(store, group: Group, label: str | None = None) -> EditGrou
             edits.append(UpdateRecord(store, Vote, vote.uuid, {"group_uuid": None}, label=label))
         else:  # a whole group's dots mean nothing once the group is gone
             edits.append(DeleteRecord(store, Vote, vote.uuid, label=label))
+    edits += groups_sheets_edits(store, [group.uuid], label)
     edits.append(DeleteRecord(store, Group, group.uuid, label=label))
     return EditGroup(edits, label)
 
@@ -227,13 +232,15 @@ def remove_contributions_edit(store, participant_uuid: str, label: str) -> Edit 
     those ideas); the participant stays. None when there is nothing to remove."""
     where, args = "participant_uuid = ?", (participant_uuid,)
     ideas = [proposal.uuid for proposal in store.list(Proposal, where, args, with_geometry=False)]
-    edits: list[Edit] = [DeleteRecord(store, PerceptionPin, pin.uuid, label)
-                         for pin in store.list(PerceptionPin, where, args, with_geometry=False)]
+    pins = [pin.uuid for pin in store.list(PerceptionPin, where, args, with_geometry=False)]
+    edits: list[Edit] = [DeleteRecord(store, PerceptionPin, uuid, label) for uuid in pins]
     # Their dots on other proposals; dots on their own ideas go with the ideas.
     edits += [DeleteRecord(store, Vote, vote.uuid, label) for vote in store.list(Vote, where, args)
               if vote.proposal_uuid not in ideas]
-    if ideas:
-        edits.append(delete_proposals_edit(store, ideas, label))
+    if ideas:  # the pins' and ideas' links to paper sheets weighed together: a sheet losing all goes
+        edits.append(delete_proposals_edit(store, ideas, label, read_also={PerceptionPin.TABLE: pins}))
+    else:
+        edits += unlink_read_records_edits(store, {PerceptionPin.TABLE: pins}, label)
     return EditGroup(edits, label) if edits else None
 
 
@@ -264,6 +271,8 @@ def delete_workshop_edit(store, workshop: Workshop, label: str | None = None) ->
     edits += [DeleteRecord(store, Vote, vote.uuid, label=label)
               for vote in store.list(Vote, "workshop_uuid = ?", key) if vote.uuid not in forgotten]
     edits = _detach_all(store, detach, label) + edits
+    groups = [group.uuid for group in store.list(Group, "workshop_uuid = ?", key)]
+    edits += groups_sheets_edits(store, groups, label, workshop.uuid)
     for record_type in (Participant, Group):
         edits += [DeleteRecord(store, record_type, record.uuid, label=label)
                   for record in store.list(record_type, "workshop_uuid = ?", key)]

@@ -25,6 +25,7 @@ from shapely.geometry import Point
 
 from cosafe.core.actions import unlink_places_edits
 from cosafe.core.edits import AddRecord, DeleteRecord, EditGroup, UpdateRecord
+from cosafe.core.paper_provenance import unlink_read_records_edits
 from cosafe.core.projection import ground_scale
 from cosafe.core.reason_tags import tag_translations
 from cosafe.core.records import Participant, PerceptionPin, ReasonTag
@@ -145,6 +146,7 @@ class PinFlow(QObject):
         store = self.session.store
         label = self.tr("Delete unsafe pin") if pin.feeling == "unsafe" else self.tr("Delete safe pin")
         edits = [*unlink_places_edits(store, PerceptionPin.TABLE, [uuid], label),
+                 *unlink_read_records_edits(store, {PerceptionPin.TABLE: [uuid]}, label),  # a dot from paper
                  DeleteRecord(store, PerceptionPin, uuid, label)]
         return self.session.perform(edits[0] if len(edits) == 1 else EditGroup(edits, label))
 
