@@ -10,6 +10,9 @@ Contract:
   written, in a copy in memory (read-only).
 - A read-only store (read-only file or folder, or opened so on purpose) raises
   ReadOnlyError on every write.
+- Opening a file to write in it, and closing it, removes the sheet photos and paper-sheet
+  provenance that deletions left behind (``store.orphans``); when there are none, nothing
+  is written.
 - One thread at a time: the UI thread, or a worker while the UI waits for it.
 """
 
@@ -34,7 +37,7 @@ from cosafe.core.i18n import arg
 from cosafe.core.privacy import DEFAULT_THRESHOLD, threshold_in_force
 from cosafe.core.vocabulary import DEFAULT_REASON_TAGS
 from cosafe.core.file_errors import os_reason
-from cosafe.store import geopackage, mapping, qgis_styles, row_checks, schema_guard, stored_images, tiles
+from cosafe.store import geopackage, mapping, orphans, qgis_styles, row_checks, schema_guard, stored_images, tiles
 from cosafe.store.schema import migrations
 from cosafe.store.errors import AlreadyOpenError, ProjectError, ProjectOpenError, ProjectWriteError, ReadOnlyError
 from cosafe.store.file_lock import ProjectLock, is_locked
@@ -133,6 +136,11 @@ class ProjectStore:
         store = cls(path, connection, lock, reason)
         store.upgrade_backup = backup
         store.upgraded_in_memory = upgraded_in_memory
+        if not reason:
+            # Photos an earlier CoSafe left behind when their walk or group was deleted go before
+            # anything else is done with the file; housekeeping, so a failure does not stop it opening.
+            with contextlib.suppress(ProjectError, sqlite3.Error):
+                store.remove_orphans()
         return store
 
     def close(self) -> None:
@@ -146,6 +154,8 @@ class ProjectStore:
                 # Housekeeping only: a failure here must not stop the project closing.
                 with contextlib.suppress(ProjectError, sqlite3.Error):
                     self._purge_removed_basemap_data()
+                with contextlib.suppress(ProjectError, sqlite3.Error):
+                    self.remove_orphans()  # e.g. a photo a merge brought for a walk deleted here
             self._connection.close()
             self._connection = None  # type: ignore[assignment]
         if self._lock is not None:
@@ -229,6 +239,13 @@ class ProjectStore:
             connection.execute(f"DELETE FROM attachments WHERE owner_table = 'basemap_layers' AND owner_uuid NOT IN ({live})")
             for table in orphaned_tiles:
                 tiles.drop_tile_table(connection, table)
+
+    def remove_orphans(self) -> None:
+        """Delete sheet photos and paper-sheet provenance that deletions left behind (``store.orphans``);
+        nothing is written when there are none, so a file only looked at stays byte-for-byte the same."""
+        if orphans.has_orphans(self._connection):
+            with self.atomic() as connection:
+                orphans.remove_orphans(connection)
 
     # -- project metadata ----------------------------------------------------
 

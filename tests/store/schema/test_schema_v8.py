@@ -8,7 +8,7 @@ import pytest
 import shapely
 
 from checks import ogrinfo_available, ogrinfo_summary, validate_gpkg
-from cosafe.core.records import PaperSheet, PaperSheetRecord, PerceptionPin
+from cosafe.core.records import Group, PaperSheet, PaperSheetRecord, PerceptionPin, Workshop
 from cosafe.io.export import make_public, table_data
 from cosafe.store import schema_guard
 from cosafe.store.errors import ProjectWriteError
@@ -20,6 +20,9 @@ from cosafe.store.schema import migrations
 
 
 def read_from_paper(store: ProjectStore, number: int = 3, digest: str = "ab" * 32) -> tuple[PaperSheet, PerceptionPin]:
+    # The sheet's workshop and group exist (a sheet of a deleted group is cleaned: tests/store/test_sheet_orphans.py).
+    store.insert(Workshop(uuid="w-1", title="Market walk"))
+    store.insert(Group(uuid="g-1", workshop_uuid="w-1", name="Youth"))
     pin = PerceptionPin(geom=shapely.Point(36.82, -1.28), feeling="unsafe", group_uuid="g-1", workshop_uuid="w-1")
     sheet = PaperSheet(workshop_uuid="w-1", group_uuid="g-1", sheet_number=number, photo_uuid="a-1",
                        photo_sha256=digest)

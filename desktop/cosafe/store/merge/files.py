@@ -16,7 +16,9 @@ Contract:
   ``merge_log`` row per source. A dry run plans the same way and writes nothing.
   Merging the same file twice changes no record the second time.
 - Attachments (BLOBs), basemap features and tile pyramids of added basemap layers come
-  with their records.
+  with their records. A sheet photo (or any photo) whose walk, group, point or proposal the
+  target deleted does not stay: the same transaction removes what deletions left behind
+  (``store.orphans``).
 See ``store.merge.resolve`` for conflicts and ``field_copy`` for handing out a copy.
 """
 
@@ -34,7 +36,7 @@ from cosafe.core.clock import utc_now
 from cosafe.core.i18n import arg
 from cosafe.core.records import BasemapLayer, Device, MergeLogEntry, Record
 from cosafe.store.merge import rows as merge_rows
-from cosafe.store import schema_guard
+from cosafe.store import orphans, schema_guard
 from cosafe.store.errors import ProjectError, ProjectOpenError
 from cosafe.store.geometry import GeometryBlobError
 from cosafe.store.merge.basemap import copy_layer_data
@@ -106,6 +108,9 @@ def merge_files(target: ProjectStore, source_paths: Sequence[str], dry_run: bool
                     results.append(MergeResult(plan, True))
                 for record_type in written:  # extents once at the end: each is a scan of the R-tree
                     merge_rows.after_write(connection, record_type)
+                # Deletions do not travel, additions do: a photo read on another laptop for a walk or
+                # group deleted here has nothing left to belong to, and goes (``store.orphans``).
+                orphans.remove_orphans(connection)
                 _check(report, 1.0, Merge.tr("Saving"))
         except _Refused as refused:
             _name_refused_row(target, refused)
