@@ -1550,6 +1550,17 @@
         <translation>لا جولات تدقيق بعد. «جديد» يسجل جولة؛ ثم ارسم مسارها وأدخل أوراقها.</translation>
     </message>
     <message numerus="yes">
+        <source>“%1”, its %Ln audit points with their scores and the photos of its paper sheets will be deleted. Undo brings them back.</source>
+        <translation>
+            <numerusform>ستُحذف «%1» و%Ln نقطة تدقيق التابعة لها مع درجاتها وصور أوراقها المطبوعة. التراجع يعيدها.</numerusform>
+            <numerusform>ستُحذف «%1» و%Ln نقطة تدقيق التابعة لها مع درجاتها وصور أوراقها المطبوعة. التراجع يعيدها.</numerusform>
+            <numerusform>ستُحذف «%1» و%Ln نقطتا تدقيق التابعة لها مع درجاتها وصور أوراقها المطبوعة. التراجع يعيدها.</numerusform>
+            <numerusform>ستُحذف «%1» و%Ln نقاط تدقيق التابعة لها مع درجاتها وصور أوراقها المطبوعة. التراجع يعيدها.</numerusform>
+            <numerusform>ستُحذف «%1» و%Ln نقطة تدقيق التابعة لها مع درجاتها وصور أوراقها المطبوعة. التراجع يعيدها.</numerusform>
+            <numerusform>ستُحذف «%1» و%Ln نقطة تدقيق التابعة لها مع درجاتها وصور أوراقها المطبوعة. التراجع يعيدها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
             <numerusform>ستُحذف «%1» و%Ln نقطة تدقيق التابعة لها مع درجاتها. التراجع يعيدها.</numerusform>
@@ -15128,6 +15139,10 @@ From paper sheet %2, note %3</source>
         <translation>تحرير المجموعة</translation>
     </message>
     <message>
+        <source>Delete the group “%1” and the photos of its paper sheets? Its participants and drawings stay in the workshop without a group. Undo (Ctrl+Z) brings it back.</source>
+        <translation>حذف المجموعة «%1» وصور أوراقها المطبوعة؟ يبقى مشاركوها ورسومها في الورشة دون مجموعة. التراجع (Ctrl+Z) يعيدها.</translation>
+    </message>
+    <message>
         <source>Delete group</source>
         <translation>حذف المجموعة</translation>
     </message>
@@ -15247,6 +15262,17 @@ From paper sheet %2, note %3</source>
             <numerusform>تبقى عناصرها (%Ln عناصر من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
             <numerusform>تبقى عناصرها (%Ln عنصر من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
             <numerusform>تبقى عناصرها (%Ln عنصر من المقترحات والدبابيس والجولات) في المشروع، دون ورشة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln photos of its groups&apos; paper sheets are deleted with it.</source>
+        <translation>
+            <numerusform>تُحذف معها صور أوراق مجموعاتها المطبوعة (%Ln صورة).</numerusform>
+            <numerusform>تُحذف معها صور أوراق مجموعاتها المطبوعة (%Ln صورة).</numerusform>
+            <numerusform>تُحذف معها صور أوراق مجموعاتها المطبوعة (%Ln صورتان).</numerusform>
+            <numerusform>تُحذف معها صور أوراق مجموعاتها المطبوعة (%Ln صور).</numerusform>
+            <numerusform>تُحذف معها صور أوراق مجموعاتها المطبوعة (%Ln صورة).</numerusform>
+            <numerusform>تُحذف معها صور أوراق مجموعاتها المطبوعة (%Ln صورة).</numerusform>
         </translation>
     </message>
     <message>

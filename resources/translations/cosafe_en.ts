@@ -214,6 +214,13 @@
 <context>
     <name>AuditsPanel</name>
     <message numerus="yes">
+        <source>“%1”, its %Ln audit points with their scores and the photos of its paper sheets will be deleted. Undo brings them back.</source>
+        <translation>
+            <numerusform>“%1”, its %Ln audit point with its scores and the photos of its paper sheets will be deleted. Undo brings them back.</numerusform>
+            <numerusform>“%1”, its %Ln audit points with their scores and the photos of its paper sheets will be deleted. Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
             <numerusform>“%1” and its %Ln audit point with their scores will be deleted. Undo brings them back.</numerusform>
@@ -1635,6 +1642,13 @@
         <translation>
             <numerusform>Its %Ln proposal, pin or walk stays in the project, in no workshop.</numerusform>
             <numerusform>Its %Ln proposals, pins and walks stay in the project, in no workshop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln photos of its groups&apos; paper sheets are deleted with it.</source>
+        <translation>
+            <numerusform>The %Ln photo of its groups&apos; paper sheets is deleted with it.</numerusform>
+            <numerusform>The %Ln photos of its groups&apos; paper sheets are deleted with it.</numerusform>
         </translation>
     </message>
 </context>

@@ -1442,6 +1442,13 @@
         <translation>Aún no hay recorridos de auditoría. Nuevo registra un recorrido; luego dibuje su ruta e ingrese sus hojas.</translation>
     </message>
     <message numerus="yes">
+        <source>“%1”, its %Ln audit points with their scores and the photos of its paper sheets will be deleted. Undo brings them back.</source>
+        <translation>
+            <numerusform>Se eliminarán «%1», su %Ln punto de auditoría con sus puntajes y las fotos de sus hojas de papel. Deshacer los recupera.</numerusform>
+            <numerusform>Se eliminarán «%1», sus %Ln puntos de auditoría con sus puntajes y las fotos de sus hojas de papel. Deshacer los recupera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
             <numerusform>Se eliminarán «%1» y su %Ln punto de auditoría con sus puntajes. Deshacer los recupera.</numerusform>
@@ -14324,6 +14331,10 @@ De la hoja de papel %2, nota %3</translation>
         <translation>Editar grupo</translation>
     </message>
     <message>
+        <source>Delete the group “%1” and the photos of its paper sheets? Its participants and drawings stay in the workshop without a group. Undo (Ctrl+Z) brings it back.</source>
+        <translation>¿Eliminar el grupo «%1» y las fotos de sus hojas de papel? Sus participantes y dibujos quedan en el taller sin grupo. Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+    <message>
         <source>Delete group</source>
         <translation>Eliminar grupo</translation>
     </message>
@@ -14415,6 +14426,13 @@ De la hoja de papel %2, nota %3</translation>
         <translation>
             <numerusform>Sus propuestas, marcadores y recorridos (%Ln) quedan en el proyecto, sin taller.</numerusform>
             <numerusform>Sus propuestas, marcadores y recorridos (%Ln) quedan en el proyecto, sin taller.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln photos of its groups&apos; paper sheets are deleted with it.</source>
+        <translation>
+            <numerusform>Las fotos de las hojas de papel de sus grupos (%Ln) se eliminan con él.</numerusform>
+            <numerusform>Las fotos de las hojas de papel de sus grupos (%Ln) se eliminan con él.</numerusform>
         </translation>
     </message>
     <message>

@@ -1442,6 +1442,13 @@
         <translation>Aucune marche exploratoire pour l’instant. Nouvelle enregistre une marche&#xa0;; tracez ensuite son itinéraire et saisissez ses fiches.</translation>
     </message>
     <message numerus="yes">
+        <source>“%1”, its %Ln audit points with their scores and the photos of its paper sheets will be deleted. Undo brings them back.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;», son %Ln point d’observation avec ses notes et les photos de ses feuilles papier seront supprimés. Annuler les rétablit.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;», ses %Ln points d’observation avec leurs notes et les photos de ses feuilles papier seront supprimés. Annuler les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» et son %Ln point d’observation avec ses notes seront supprimés. Annuler les rétablit.</numerusform>
@@ -14324,6 +14331,10 @@ De la feuille papier %2, note %3</translation>
         <translation>Modifier le groupe</translation>
     </message>
     <message>
+        <source>Delete the group “%1” and the photos of its paper sheets? Its participants and drawings stay in the workshop without a group. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Supprimer le groupe «&#xa0;%1&#xa0;» et les photos de ses feuilles papier&#xa0;? Ses participants et ses dessins restent dans l’atelier, sans groupe. Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+    <message>
         <source>Delete group</source>
         <translation>Supprimer le groupe</translation>
     </message>
@@ -14415,6 +14426,13 @@ De la feuille papier %2, note %3</translation>
         <translation>
             <numerusform>Sa %Ln proposition, ses repères et ses marches restent dans le projet, hors atelier.</numerusform>
             <numerusform>Ses %Ln propositions, repères et marches restent dans le projet, hors atelier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln photos of its groups&apos; paper sheets are deleted with it.</source>
+        <translation>
+            <numerusform>La %Ln photo des feuilles papier de ses groupes est supprimée avec lui.</numerusform>
+            <numerusform>Les %Ln photos des feuilles papier de ses groupes sont supprimées avec lui.</numerusform>
         </translation>
     </message>
     <message>

@@ -1442,6 +1442,13 @@
         <translation>Nenhuma caminhada de auditoria ainda. Nova registra uma caminhada; depois desenhe o percurso e digite as fichas.</translation>
     </message>
     <message numerus="yes">
+        <source>“%1”, its %Ln audit points with their scores and the photos of its paper sheets will be deleted. Undo brings them back.</source>
+        <translation>
+            <numerusform>“%1”, seu %Ln ponto de auditoria com as pontuações e as fotos de suas folhas de papel serão excluídos. Desfazer os traz de volta.</numerusform>
+            <numerusform>“%1”, seus %Ln pontos de auditoria com as pontuações e as fotos de suas folhas de papel serão excluídos. Desfazer os traz de volta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
             <numerusform>“%1” e seu %Ln ponto de auditoria com as pontuações serão excluídos. Desfazer os traz de volta.</numerusform>
@@ -14324,6 +14331,10 @@ Da folha de papel %2, nota %3</translation>
         <translation>Editar grupo</translation>
     </message>
     <message>
+        <source>Delete the group “%1” and the photos of its paper sheets? Its participants and drawings stay in the workshop without a group. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Excluir o grupo “%1” e as fotos de suas folhas de papel? Suas pessoas participantes e desenhos ficam na oficina, sem grupo. Desfazer (Ctrl+Z) o traz de volta.</translation>
+    </message>
+    <message>
         <source>Delete group</source>
         <translation>Excluir grupo</translation>
     </message>
@@ -14415,6 +14426,13 @@ Da folha de papel %2, nota %3</translation>
         <translation>
             <numerusform>Sua %Ln proposta, alfinetes e caminhadas ficam no projeto, sem oficina.</numerusform>
             <numerusform>Suas %Ln propostas, alfinetes e caminhadas ficam no projeto, sem oficina.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln photos of its groups&apos; paper sheets are deleted with it.</source>
+        <translation>
+            <numerusform>A %Ln foto das folhas de papel dos seus grupos é excluída com ela.</numerusform>
+            <numerusform>As %Ln fotos das folhas de papel dos seus grupos são excluídas com ela.</numerusform>
         </translation>
     </message>
     <message>

@@ -1442,6 +1442,13 @@
         <translation>Bado hakuna matembezi ya ukaguzi. Mpya hurekodi matembezi; kisha chora njia yake na uingize karatasi zake.</translation>
     </message>
     <message numerus="yes">
+        <source>“%1”, its %Ln audit points with their scores and the photos of its paper sheets will be deleted. Undo brings them back.</source>
+        <translation>
+            <numerusform>“%1”, kituo chake %Ln cha ukaguzi pamoja na alama zake, na picha za karatasi zake vitafutwa. Kutendua kunavirudisha.</numerusform>
+            <numerusform>“%1”, vituo vyake %Ln vya ukaguzi pamoja na alama zake, na picha za karatasi zake vitafutwa. Kutendua kunavirudisha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.</source>
         <translation>
             <numerusform>“%1” na kituo chake %Ln cha ukaguzi pamoja na alama zake vitafutwa. Kutendua kunavirudisha.</numerusform>
@@ -14324,6 +14331,10 @@ Kutoka karatasi %2, maelezo %3</translation>
         <translation>Hariri Kikundi</translation>
     </message>
     <message>
+        <source>Delete the group “%1” and the photos of its paper sheets? Its participants and drawings stay in the workshop without a group. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Futa kikundi “%1” na picha za karatasi zake? Washiriki na michoro yake vinabaki katika warsha bila kikundi. Tendua (Ctrl+Z) kunakirudisha.</translation>
+    </message>
+    <message>
         <source>Delete group</source>
         <translation>Futa kikundi</translation>
     </message>
@@ -14415,6 +14426,13 @@ Kutoka karatasi %2, maelezo %3</translation>
         <translation>
             <numerusform>Pendekezo lake %Ln, pini na matembezi yake vinabaki katika mradi, bila warsha.</numerusform>
             <numerusform>Mapendekezo yake %Ln, pini na matembezi yake vinabaki katika mradi, bila warsha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln photos of its groups&apos; paper sheets are deleted with it.</source>
+        <translation>
+            <numerusform>Picha %Ln ya karatasi za vikundi vyake inafutwa pamoja nayo.</numerusform>
+            <numerusform>Picha %Ln za karatasi za vikundi vyake zinafutwa pamoja nayo.</numerusform>
         </translation>
     </message>
     <message>

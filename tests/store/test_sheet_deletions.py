@@ -7,7 +7,8 @@ from cosafe.core.criteria_sets import criteria_of_set
 from cosafe.core.proposals import delete_proposals_edit
 from cosafe.core.records import (Attachment, AuditScore, AuditWalk, PaperSheet, PaperSheetRecord, PerceptionPin,
                                  Proposal)
-from cosafe.core.workshops import delete_group_edit, delete_workshop_edit, remove_contributions_edit
+from cosafe.core.workshops import (delete_group_edit, delete_workshop_edit, delete_workshop_message,
+                                  remove_contributions_edit, workshop_contents)
 from cosafe.store.queries.paper_sheets import sheet_of_audit_point, sheet_of_record
 from sheets_read import read_audit_sheet, read_group_map, read_sheets, rows
 
@@ -67,6 +68,10 @@ def test_a_deleted_group_takes_its_sheet_photos_and_its_drawings_keep_their_shee
 
 def test_a_deleted_workshop_takes_its_groups_sheet_photos(store):
     read = read_sheets(store)
+    contents = workshop_contents(store, read.workshop.uuid)
+    assert contents["sheet_photos"] == 1
+    assert ("The 1 photo of its groups' paper sheets is deleted with it."
+            in delete_workshop_message(read.workshop.title, contents))
     before = rows(store)
     edit = delete_workshop_edit(store, read.workshop)
     edit.apply(store)

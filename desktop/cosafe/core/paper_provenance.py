@@ -9,6 +9,8 @@ Every function returns edits for the caller's ``EditGroup`` (built before any of
 the store as it is), so undo brings everything back and redo takes it again.
 
 Contract:
+- ``sheet_photo_count(store, owner_table, owner_uuids)``: how many kept sheet photos those groups
+  or walks hold (for the question asked before deleting them).
 - ``unlink_read_records_edits(store, deleted, label, photos=())``: ``deleted`` maps a record
   table (``perception_pins``, ``proposals``, ``audit_scores``) to the UUIDs the caller's edit
   deletes; ``photos`` the UUIDs of sheet photos it deletes. The edits delete those records'
@@ -61,6 +63,13 @@ def _listed(store: RecordReader, record_type, where: str, values: Iterable[str],
         for record in store.list(record_type, where.format(marks), (*before, *chunk)):
             found[record.uuid] = record
     return list(found.values())
+
+
+def sheet_photo_count(store: RecordReader, owner_table: str, owner_uuids: Sequence[str]) -> int:
+    """How many kept sheet photos the records ``owner_uuids`` of ``owner_table`` (groups, audit walks) hold:
+    what a confirmation says their deletion takes along."""
+    return sum(store.count(Attachment, f"owner_table = ? AND owner_uuid IN ({marks})", (owner_table, *chunk))
+               for marks, chunk in _chunks(list(owner_uuids)))
 
 
 def unlink_read_records_edits(store: RecordReader, deleted: Mapping[str, Iterable[str]], label: str,

@@ -37,7 +37,7 @@ from cosafe.core.disclosure import CountCube, Disclosure, protect
 from cosafe.core.edits import DeleteRecord, Edit, EditableStore, EditGroup, UpdateRecord
 from cosafe.core.i18n import arg
 from cosafe.core.palette import GROUP_COLOURS
-from cosafe.core.paper_provenance import groups_sheets_edits, unlink_read_records_edits
+from cosafe.core.paper_provenance import groups_sheets_edits, sheet_photo_count, unlink_read_records_edits
 from cosafe.core.proposals import delete_proposals_edit
 from cosafe.core.records import (
     AuditWalk,
@@ -252,6 +252,8 @@ def workshop_contents(store, workshop_uuid: str) -> dict[str, int]:
         "votes": len(store.list(Vote, "workshop_uuid = ?", (workshop_uuid,))),
     }
     contents["drawings"] = sum(len(store.list(t, "workshop_uuid = ?", (workshop_uuid,))) for t in DETACHED_TYPES)
+    groups = [group.uuid for group in store.list(Group, "workshop_uuid = ?", (workshop_uuid,))]
+    contents["sheet_photos"] = sheet_photo_count(store, Group.TABLE, groups)
     return contents
 
 
@@ -310,5 +312,8 @@ def delete_workshop_message(title: str, contents: dict[str, int]) -> str:
     if contents["drawings"]:
         sentences.append(Workshops.tr("Its %Ln proposals, pins and walks stay in the project, in no workshop.", "",
                                       contents["drawings"]))
+    if contents.get("sheet_photos"):
+        sentences.append(Workshops.tr("The %Ln photos of its groups' paper sheets are deleted with it.", "",
+                                      contents["sheet_photos"]))
     sentences.append(Workshops.tr("Undo (Ctrl+Z) brings it all back."))
     return " ".join(sentences)

@@ -28,7 +28,8 @@ def test_deleting_a_walk_or_a_group_takes_its_sheet_photos_and_undo_brings_them_
     audits = window.features.audits.panel
     audits.select_walk(read.walk.uuid)
     audits.delete_action.trigger()
-    assert "Market loop" in dialog_log.confirms[-1][1]
+    assert dialog_log.confirms[-1][1] == ("“Market loop”, its 2 audit points with their scores and the photos of its "
+                                          "paper sheets will be deleted. Undo brings them back.")
     assert store.count(Attachment, "owner_table = 'audit_walks'") == 0
     assert store.get(PaperSheet, read.audit_sheet.uuid) is None
     assert store.count(PaperSheetRecord, "record_table = 'audit_scores'") == 0
@@ -43,7 +44,7 @@ def test_deleting_a_walk_or_a_group_takes_its_sheet_photos_and_undo_brings_them_
     tree.setCurrentItem(next(workshop.child(i) for i in range(workshop.childCount())
                              if workshop.child(i).text(0) == "Youth"))
     window.features.workshops.panel.delete_action.trigger()
-    assert "Youth" in dialog_log.confirms[-1][1]
+    assert dialog_log.confirms[-1][1].startswith("Delete the group “Youth” and the photos of its paper sheets?")
     assert store.count(Attachment) == 0  # no photo of a sheet is left
     sheet = store.get(PaperSheet, read.map_sheet.uuid)
     assert (sheet.group_uuid, sheet.photo_uuid, sheet.photo_sha256) == ("", None, "")

@@ -31,6 +31,7 @@ from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.kit import dialogs
 from cosafe.core.audits import active_set, delete_walk_edit, new_walk_edit, update_walk_edit, walkers_of
+from cosafe.core.paper_provenance import sheet_photo_count
 from cosafe.ui.kit.connections import follow
 from cosafe.ui.kit.actions import make_action
 from cosafe.ui.kit.record_table import RecordTable
@@ -198,8 +199,12 @@ class AuditsPanel(QWidget):
         if walk is None or self.session is None or not editable(self.session):
             return False
         count = point_counts(self.session.store).get(walk.uuid, 0)
-        message = arg(self.tr("“%1” and its %Ln audit points with their scores will be deleted. Undo brings them back.",
-                              "", count), walk.title)
+        if sheet_photo_count(self.session.store, AuditWalk.TABLE, [walk.uuid]):
+            message = arg(self.tr("“%1”, its %Ln audit points with their scores and the photos of its paper sheets "
+                                  "will be deleted. Undo brings them back.", "", count), walk.title)
+        else:
+            message = arg(self.tr("“%1” and its %Ln audit points with their scores will be deleted. Undo brings them "
+                                  "back.", "", count), walk.title)
         if not dialogs.ask_confirm(self.window(), self.tr("Delete audit walk?"), message, self.tr("Delete")):
             return False
         return self.session.perform(delete_walk_edit(self.session.store, walk.uuid))

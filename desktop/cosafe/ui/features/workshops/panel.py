@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from cosafe.core.edits import AddRecord
+from cosafe.core.paper_provenance import sheet_photo_count
 from cosafe.core.privacy import DEFAULT_THRESHOLD
 from cosafe.core.records import Group, Participant, Workshop
 from cosafe.core.workshops import (
@@ -305,10 +306,15 @@ class WorkshopPanel(QWidget):
         store = session.store
         if kind == "group":
             group = store.get(Group, uuid)
-            if group is None or not dialogs.ask_confirm(
-                    self, self.tr("Delete group"),
-                    arg(self.tr("Delete the group “%1”? Its participants and drawings stay in the workshop "
-                                "without a group. Undo (Ctrl+Z) brings it back."), group.name), self.tr("Delete")):
+            if group is None:
+                return False
+            if sheet_photo_count(store, Group.TABLE, [group.uuid]):
+                question = self.tr("Delete the group “%1” and the photos of its paper sheets? Its participants and "
+                                   "drawings stay in the workshop without a group. Undo (Ctrl+Z) brings it back.")
+            else:
+                question = self.tr("Delete the group “%1”? Its participants and drawings stay in the workshop "
+                                   "without a group. Undo (Ctrl+Z) brings it back.")
+            if not dialogs.ask_confirm(self, self.tr("Delete group"), arg(question, group.name), self.tr("Delete")):
                 return False
             return session.perform(delete_group_edit(store, group))
         workshop = store.get(Workshop, uuid)
