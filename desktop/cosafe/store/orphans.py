@@ -12,9 +12,10 @@ Contract:
   write). False for a file without the paper-sheet tables (schema before v8).
 - ``remove_orphans(connection)``: inside the caller's transaction, and only what
   ``has_orphans`` finds:
-  1. an attachment of a group, audit walk, audit point or proposal that no longer exists is
-     deleted (placed paper maps, attachments of basemap layers, are the store's close-time
-     purge's: a removed layer can be undone while the project is open);
+  1. an attachment of a group or audit walk that no longer exists (a sheet photo) is deleted
+     (placed paper maps, attachments of basemap layers, are the store's close-time purge's: a
+     removed layer can be undone while the project is open; photos of audit points and
+     proposals were always deleted with them);
   2. a sheet whose kept photo went in 1 keeps no reference to it (photo NULL, SHA-256 '');
   3. a link to a record that no longer exists is deleted, then a sheet with no link at all,
      as ``core.paper_provenance`` does when a deletion leaves a sheet without one;
@@ -37,11 +38,12 @@ from __future__ import annotations
 import sqlite3
 
 from cosafe.core.paper_provenance import LINKED_TABLES
-from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Group, PaperSheet, PaperSheetRecord, Proposal, Workshop
+from cosafe.core.records import AuditScore, AuditWalk, Group, PaperSheet, PaperSheetRecord, Workshop
 from cosafe.store import geopackage
 
-# The records whose photos are deleted with them (attachment owner_table → the owner's table).
-PHOTO_OWNERS: tuple[str, ...] = (Group.TABLE, AuditWalk.TABLE, AuditPoint.TABLE, Proposal.TABLE)
+# The records that keep photos of paper sheets (an attachment's owner_table, the owner's table). Photos of
+# audit points and proposals go with them in every deletion and were never left behind by one.
+PHOTO_OWNERS: tuple[str, ...] = (Group.TABLE, AuditWalk.TABLE)
 _SHEETS, _LINKS = PaperSheet.TABLE, PaperSheetRecord.TABLE
 
 _ORPHAN_PHOTOS = " OR ".join(

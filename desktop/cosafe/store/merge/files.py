@@ -16,9 +16,8 @@ Contract:
   ``merge_log`` row per source. A dry run plans the same way and writes nothing.
   Merging the same file twice changes no record the second time.
 - Attachments (BLOBs), basemap features and tile pyramids of added basemap layers come
-  with their records. A sheet photo (or any photo) whose walk, group, point or proposal the
-  target deleted does not stay: the same transaction removes what deletions left behind
-  (``store.orphans``).
+  with their records. A paper sheet's photo whose walk or group the target deleted does not
+  stay: the same transaction removes what deletions left behind (``store.orphans``).
 See ``store.merge.resolve`` for conflicts and ``field_copy`` for handing out a copy.
 """
 
