@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cosafe.core.records import PerceptionPin, Proposal
-from cosafe.store import mapping, row_checks
+from cosafe.store import geometry, mapping, row_checks
 from cosafe.store.schema_guard import cosafe_table_sql
 
 PINS_SQL = cosafe_table_sql("perception_pins")
@@ -48,7 +48,7 @@ def _one_by_one(table_sql: str, rows: list[tuple]) -> list[str]:
 
 
 def _refused(table_sql: str, rows: list[tuple], record_type=PerceptionPin) -> list[row_checks.RowProblem]:
-    return row_checks.row_problems(sqlite3.connect(":memory:"), record_type, rows, table_sql=table_sql, limit=1000)
+    return row_checks.row_problems(record_type, rows, table_sql=table_sql, limit=1000)
 
 
 @settings(max_examples=100, deadline=None)
@@ -123,3 +123,32 @@ def test_times_and_days_are_held_to_the_geopackage_format_as_datetime_reads_it()
     problems = _refused(PINS_SQL, rows)
     assert [problem.record for problem in problems] == [row[0] for row in rows[len(good):]]
     assert all(problem.reason.endswith("not a date and time (YYYY-MM-DDTHH:MM:SS.SSSZ)") for problem in problems)
+
+
+def test_a_statement_left_unfinished_on_the_project_connection_does_not_stop_the_checks():
+    # SQLite refuses to drop a table while another statement of the same connection is
+    # unfinished ("database table is locked"): the copy the rules run on must not be the
+    # project connection's, which another reader (the window's thread, during a merge) uses.
+    connection = sqlite3.connect(":memory:")
+    # The table as stored, without the rules: a crafted file's rows that no CHECK stopped.
+    names = ", ".join(mapping.column_names(PerceptionPin))
+    connection.execute(f"CREATE TABLE perception_pins (fid INTEGER PRIMARY KEY, {names})")
+    rows = [_pin(story=f"story {index}") for index in range(4)] + [_pin(feeling="EVIL")]
+    connection.executemany(f"INSERT INTO perception_pins ({names}) VALUES ({', '.join('?' * len(rows[0]))})", rows)
+    reader = connection.execute("SELECT story FROM perception_pins ORDER BY fid")
+    assert reader.fetchone() == ("story 0",)
+    problems = row_checks.file_problems(connection, [PerceptionPin], {"perception_pins": PINS_SQL}.get, {})
+    assert [(problem.record, problem.reason) for problem in problems] == [
+        (rows[-1][0], "a value breaks the rule feeling IN ('safe', 'unsafe')")]
+    assert reader.fetchone() == ("story 1",)  # the reader goes on where it was
+    # Nothing was left in the project connection's temporary database.
+    assert connection.execute("SELECT name FROM temp.sqlite_master").fetchall() == []
+
+
+def test_a_rule_may_call_the_sql_functions_of_a_project_connection():
+    # The GeoPackage geometry functions every project connection registers.
+    table_sql = PINS_SQL.rstrip().removesuffix(")") + ",\n  CHECK (geom IS NULL OR ST_MinX(geom) > 0)\n)"
+    west = _pin(geom=geometry.encode(shapely.Point(-0.1, 51.5)))
+    rows = [_pin(), west, _pin()]
+    assert [(problem.record, problem.reason) for problem in _refused(table_sql, rows)] == [
+        (west[0], "a value breaks the rule geom IS NULL OR ST_MinX(geom) > 0")]

@@ -7,7 +7,7 @@ value types are not constraints at all. One such row merged in (``reason_tags =
 'NOT-JSON['``) made every later export and the plan fail.
 
 Contract:
-- ``row_problems(connection, record_type, rows, table_sql=…)`` returns the problems of
+- ``row_problems(record_type, rows, table_sql=…)`` returns the problems of
   ``rows`` (tuples in ``mapping.column_names`` order), at most ``limit`` of them, first
   row first. A row must hold, in every column, a value of the type its record field
   declares (text, integer, number, 0/1, BLOB or NULL where the field allows it);
@@ -17,9 +17,10 @@ Contract:
   CHECK constraints let any text through that is no date, as strftime() gives NULL);
   and pass the NOT NULL and CHECK constraints of ``table_sql`` (a CREATE TABLE
   statement: the target's, for a merge) unless ``constraints=False`` (the caller's
-  insert runs them). The constraints run on a copy of that table in the connection's
-  temporary database, which is dropped again: nothing is written to the project, and
-  a read-only connection works too. UNIQUE is not this module's business.
+  insert runs them). The constraints run on a copy of that table in a private
+  in-memory database made for the call (with the project's SQL functions) and closed
+  after it: nothing is written to the project, and nothing else can use that
+  database meanwhile (see below). UNIQUE is not this module's business.
   Not every row need go into the copy: a CHECK's result depends only on the values
   of the columns it names, so for each CHECK one row of every distinct combination
   of those values (compared with their types: 1 is not 1.0) stands for the rest, as
@@ -28,7 +29,16 @@ Contract:
   CHECKs cannot be read so (one naming ``rowid`` or a column the rows do not give, a
   STRICT table, a CHECK calling ``random()``) has every row tried.
 - ``feature_problems`` does the same for basemap feature rows (geometry, layer UUID,
-  style class, name, tags), ``file_problems`` for every record and feature of a file.
+  style class, name, tags), ``file_problems(connection, …)`` for every record and
+  feature of a file, which it reads through ``connection``.
+
+Why a private database, not the project connection's temporary one: SQLite refuses to
+drop a table ("database table is locked") while any other statement of the same
+connection is unfinished, and the project connection is not this module's alone. The
+window's thread read it during a merge running in a worker (a panel refreshing behind
+the progress dialog), and under load that read, mid-statement, met the drop of the copy:
+the merge was refused as a damaged file now and then. The private database costs
+a connection per call (tens of microseconds; see ``_private_database``).
 """
 
 from __future__ import annotations
@@ -89,19 +99,19 @@ class RowProblem:
                    shown(self.record, 40), self.reason)
 
 
-def row_problems(connection: sqlite3.Connection, record_type: type[Record], rows: Sequence[Row], *,
-                 table_sql: str | None, limit: int = 1, constraints: bool = True) -> list[RowProblem]:
+def row_problems(record_type: type[Record], rows: Sequence[Row], *, table_sql: str | None, limit: int = 1,
+                 constraints: bool = True) -> list[RowProblem]:
     """Problems of ``rows`` of ``record_type`` (see the module contract); empty when all are sound.
     ``constraints=False`` leaves out the NOT NULL and CHECK constraints (still reading
     ``table_sql`` for its DATE and DATETIME columns)."""
     if not rows:
         return []
-    with _checked_copy(connection, table_sql) as copy:
-        return _row_problems(connection, record_type, rows, copy, limit, constraints)
+    with _checked_copy(table_sql) as copy:
+        return _row_problems(record_type, rows, copy, limit, constraints)
 
 
-def _row_problems(connection: sqlite3.Connection, record_type: type[Record], rows: Sequence[Row], copy: _Copy | None,
-                  limit: int, constraints: bool) -> list[RowProblem]:
+def _row_problems(record_type: type[Record], rows: Sequence[Row], copy: _Copy | None, limit: int,
+                  constraints: bool) -> list[RowProblem]:
     names = mapping.column_names(record_type)
     declared = copy.declared if copy is not None else {}
     # DATE and DATETIME columns (by the table's declaration) must hold what their names say:
@@ -135,7 +145,7 @@ def _row_problems(connection: sqlite3.Connection, record_type: type[Record], row
         sound = [row for index, row in enumerate(sound) if index not in failed]
     if copy is not None and constraints:
         nullable = frozenset(index for index, check in enumerate(checks) if not check(None))
-        for row, reason in _constraint_problems(connection, copy, names, sound, limit - len(problems), nullable):
+        for row, reason in _constraint_problems(copy, names, sound, limit - len(problems), nullable):
             if found(row, reason):
                 break
     return problems
@@ -183,7 +193,7 @@ def file_problems(connection: sqlite3.Connection, record_types: Sequence[type[Re
         except sqlite3.OperationalError:
             problems.append(RowProblem(record_type.TABLE, "", unreadable))
             continue
-        problems += row_problems(connection, record_type, rows, table_sql=table_sql(record_type.TABLE),
+        problems += row_problems(record_type, rows, table_sql=table_sql(record_type.TABLE),
                                  limit=limit - len(problems))
         if len(problems) >= limit:
             return problems
@@ -404,9 +414,11 @@ def _geometry_problems(blobs: Sequence[Any], geometry_type: str) -> list[tuple[i
 
 @dataclass(frozen=True)
 class _Copy:
-    """The temporary copy of a table (its quoted name), its declared column types (upper
-    case), its NOT NULL columns (lower case), and what its CHECKs read (``_check_reads``)."""
+    """The temporary copy of a table: the private connection holding it, its quoted name, its
+    declared column types (upper case), its NOT NULL columns (lower case), and what its
+    CHECKs read (``_check_reads``)."""
 
+    connection: sqlite3.Connection
     name: str
     declared: dict[str, str]
     not_null: frozenset[str]
@@ -414,39 +426,58 @@ class _Copy:
 
 
 @contextlib.contextmanager
-def _checked_copy(connection: sqlite3.Connection, table_sql: str | None) -> Iterator[_Copy | None]:
-    """A copy of the table ``table_sql`` declares, in the temporary database; dropped on
-    leaving. None without ``table_sql``."""
+def _checked_copy(table_sql: str | None) -> Iterator[_Copy | None]:
+    """A copy of the table ``table_sql`` declares, in the temporary database of a private
+    in-memory connection (``_private_database``); gone with it on leaving. None without
+    ``table_sql``."""
     if table_sql is None:
         yield None
         return
     match = _CREATE_TABLE.match(table_sql)
     if match is None:
         raise ValueError("not a CREATE TABLE statement")
-    copy = f"temp.{quote(_CHECKED_COPY)}"
-    # One savepoint around it all: outside a transaction (a dry run, a check) every insert
-    # would otherwise be a transaction of its own, ten times slower.
-    connection.execute(f"SAVEPOINT {_CHECKED_COPY}")
-    try:
-        connection.execute(f"DROP TABLE IF EXISTS {copy}")
+    with _private_database() as connection:
+        # TEMP, as on the project connection before: SQLite trusts the temporary schema
+        # whatever ``trusted_schema`` is (a build may turn it off), so a CHECK may call the
+        # functions registered here; and, as before, a big copy (photos) spills from SQLite's
+        # cache to a temporary file instead of filling memory (``temp_store`` stays as it is).
         connection.execute(f"CREATE TEMP TABLE {quote(_CHECKED_COPY)} (" + table_sql[match.end():])
         # table_xinfo, not table_info: it lists generated columns too, which a CHECK may read.
         columns = connection.execute("SELECT name, type, \"notnull\", hidden FROM pragma_table_xinfo(?, 'temp')",
                                      (_CHECKED_COPY,)).fetchall()
-        yield _Copy(copy, {name: str(kind).upper() for name, kind, _, hidden in columns if not hidden},
+        yield _Copy(connection, f"temp.{quote(_CHECKED_COPY)}",
+                    {name: str(kind).upper() for name, kind, _, hidden in columns if not hidden},
                     frozenset(name.lower() for name, _, not_null, _ in columns if not_null),
                     _check_reads(table_sql, tuple(name for name, *_ in columns)))
+
+
+@contextlib.contextmanager
+def _private_database() -> Iterator[sqlite3.Connection]:
+    """A new in-memory SQLite connection that only the caller uses, with the SQL functions
+    every project connection has (``geometry.register_sql_functions``, the only ones the
+    stores register), inside one transaction; closed, and everything in it gone, on leaving.
+
+    Made for each call: connecting, registering and closing cost about 40 µs, against
+    milliseconds for the inserts of even a small table's rows, so a connection kept
+    per thread would save nothing worth the state it keeps.
+    """
+    connection = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        geometry.register_sql_functions(connection)
+        # One transaction around it all: every insert would otherwise be a transaction of its own.
+        connection.execute("BEGIN")
+        yield connection
     finally:
-        connection.execute(f"DROP TABLE IF EXISTS {copy}")
-        connection.execute(f"RELEASE {_CHECKED_COPY}")
+        connection.close()  # rolls the transaction back: nothing of it is kept
 
 
-def _constraint_problems(connection: sqlite3.Connection, copy: _Copy, names: list[str], rows: Sequence[Row],
-                         limit: int, nullable: frozenset[int]) -> list[tuple[Row, str]]:
+def _constraint_problems(copy: _Copy, names: list[str], rows: Sequence[Row], limit: int,
+                         nullable: frozenset[int]) -> list[tuple[Row, str]]:
     """(row, reason) for rows that break the NOT NULL or CHECK constraints of the table ``copy``
     copies; ``nullable`` as for ``_standing_rows``."""
     if not rows or limit <= 0:
         return []
+    connection = copy.connection
     insert = (f"INSERT INTO {copy.name} ({', '.join(quote(n) for n in names)}) "
               f"VALUES ({', '.join('?' * len(names))})")
     try:

@@ -228,3 +228,21 @@ def test_a_row_the_insert_refuses_for_a_reason_no_copy_shows_is_still_one_line(o
                                            r"\(UNIQUE constraint failed: perception_pins.story\)$"):
         merge_files(office, [str(team_path)])
     assert file_hash(office.path) == before
+
+
+def test_a_reader_part_way_through_the_project_does_not_stop_a_merge(office, team_path):
+    """Another reader of the project's connection (the window's thread, while a merge runs in
+    a worker) may be part way through a statement when the merge checks its rows."""
+    with ProjectStore.open(str(team_path)) as team:
+        good, bad = add_pin(team, "from the field"), add_pin(team, "crafted")
+    add_proposal(office, "Widen the pavement")
+    reader = office.connection.execute("SELECT title FROM proposals ORDER BY fid")
+    assert reader.fetchone() == ("Light the underpass",)
+    plan = plan_merge(office, str(team_path))  # its checks run the target's rules on a copy
+    assert plan.table_counts()["perception_pins"]["added"] == 2
+    tamper(team_path, "UPDATE perception_pins SET feeling = 'EVIL' WHERE uuid = ?", bad.uuid)
+    with pytest.raises(BadRowError, match=f"^team2.gpkg: perception_pins record {bad.uuid}: a value breaks the rule "
+                                          r"feeling IN \('safe', 'unsafe'\); nothing was merged$"):
+        merge_files(office, [str(team_path)], dry_run=True)
+    assert reader.fetchone() == ("Widen the pavement",)
+    assert good.uuid not in {pin.uuid for pin in office.list(PerceptionPin)}

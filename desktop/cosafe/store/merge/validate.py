@@ -61,10 +61,10 @@ def refuse_bad_rows(target: sqlite3.Connection, source: sqlite3.Connection, plan
         declared = target.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).fetchone()
         table_sql = declared[0] if declared else None
         if written_with_constraints:
-            found = (row_checks.row_problems(target, record_type, written, table_sql=table_sql, constraints=False)
-                     or row_checks.row_problems(target, record_type, kept, table_sql=table_sql))
+            found = (row_checks.row_problems(record_type, written, table_sql=table_sql, constraints=False)
+                     or row_checks.row_problems(record_type, kept, table_sql=table_sql))
         else:
-            found = row_checks.row_problems(target, record_type, [*written, *kept], table_sql=table_sql)
+            found = row_checks.row_problems(record_type, [*written, *kept], table_sql=table_sql)
         if found:
             _refuse(plan, str(found[0]))
     layers = [merge_rows.row_to_record(BasemapLayer, row) for row in work.inserts.get(BasemapLayer.TABLE, ())]
