@@ -10,7 +10,11 @@ Contract:
   raises ImportCancelled at its next report.
 - Cancel (the button, Escape, closing the dialog) only *asks*: the dialog stays up
   saying "Cancelling…" until the job returns. The caller's store is therefore never
-  used by the UI thread while the worker holds it (one thread at a time).
+  used by the UI thread while the worker holds it (one thread at a time) — as far as
+  the person goes. Timers and posted events still run in the dialog's event loop:
+  whatever they would read from the store waits while ``store_in_use()`` and asks
+  ``when_store_free(callback)`` to be called back on the UI thread once the last job
+  has returned (``RefreshWhenShown`` does so for the panels).
 - Python's cycle collector is paused while the job runs (``collector``): collecting
   in the worker could free Qt objects of the UI thread and deadlock.
 - ImportCancelled gives ``cancelled``; a ProjectError gives ``error`` with its own
@@ -40,6 +44,8 @@ from cosafe.store.errors import ProjectError
 from cosafe.ui.kit import collector
 
 Progress = Callable[[float, str], bool]
+_jobs = 0  # jobs running now (one, unless a timer in a job's dialog started another)
+_when_free: list[Callable[[], None]] = []  # callbacks for when the last of them has returned
 STEPS = 1000  # resolution of the progress bar
 REPORT_INTERVAL = 0.05  # seconds; more frequent reports would only flood the event queue
 UNEXPECTED = QT_TRANSLATE_NOOP("Fields", "Something unexpected went wrong (details were written to the terminal); "
@@ -161,20 +167,42 @@ class JobProgressDialog(QProgressDialog):
         self._ask_to_cancel()
 
 
+def store_in_use() -> bool:
+    """Whether a job's worker holds the store now: the UI thread must not read or write it."""
+    return _jobs > 0
+
+
+def when_store_free(callback: Callable[[], None]) -> None:
+    """Call ``callback`` on the UI thread once no job holds the store: after the last running
+    job has returned, or now if none runs."""
+    if _jobs:
+        _when_free.append(callback)
+    else:
+        callback()
+
+
 def run_with_progress(parent: QWidget | None, title: str, job: Callable[[Progress], Any]) -> JobOutcome:
     """Run ``job`` off the UI thread behind a modal progress dialog; return when it has finished."""
+    global _jobs
     dialog = JobProgressDialog(title, parent)
     worker = _Worker(job)
     worker.progressed.connect(dialog.show_progress)
     dialog.cancel_requested.connect(worker.request_cancel)
     worker.finished.connect(dialog.finish)  # queued: delivered inside dialog.exec()
     collector.pause(collect_first=True)  # see collector: a collection in the worker could deadlock
+    _jobs += 1
     try:
         worker.start()
         dialog.exec()
         worker.wait()
     finally:
+        _jobs -= 1
         collector.resume()
     outcome = worker.outcome
     dialog.deleteLater()
+    if not _jobs:
+        waiting = _when_free[:]
+        _when_free.clear()
+        for callback in waiting:
+            callback()
     return outcome

@@ -2,12 +2,17 @@
 
 Contract: mix ``RefreshWhenShown`` into a QWidget whose ``refresh()`` rebuilds it;
 call ``refresh_soon()`` where it would call ``refresh()``; a dock made by
-``Host.add_dock`` calls ``refresh_if_stale()`` when its tab comes forward.
+``Host.add_dock`` calls ``refresh_if_stale()`` when its tab comes forward. While a
+progress job's worker holds the store (``progress_job.store_in_use``) no panel reads it:
+one that would rebuild stays stale and rebuilds after the job, if it is still shown.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QTimer
+
+from cosafe.ui.kit import progress_job
 
 
 class RefreshWhenShown:
@@ -24,15 +29,25 @@ class RefreshWhenShown:
     _stale = False
 
     def refresh_soon(self) -> None:
-        if self.visibleRegion().isEmpty():  # type: ignore[attr-defined]
-            self._stale = True
-        else:
-            self.refresh()  # type: ignore[attr-defined]
+        self._stale = True
+        if not self.visibleRegion().isEmpty():  # type: ignore[attr-defined]
+            self.refresh_if_stale()
 
     def refresh_if_stale(self) -> None:
-        if self._stale:
-            self._stale = False
-            self.refresh()  # type: ignore[attr-defined]
+        if not self._stale:
+            return
+        if progress_job.store_in_use():
+            # A timer or posted event inside a job's progress dialog (a show event's
+            # refresh, say): reading the store now would run beside the worker's
+            # statements on the same connection.
+            progress_job.when_store_free(self._refresh_after_job)
+            return
+        self._stale = False
+        self.refresh()  # type: ignore[attr-defined]
+
+    def _refresh_after_job(self) -> None:
+        if shiboken6.isValid(self):  # the panel may have been deleted during the job
+            self._refresh_if_still_shown()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)  # type: ignore[misc]
