@@ -8,6 +8,7 @@ import threading
 
 import pytest
 import shapely
+from PySide6.QtCore import QObject, Qt, Signal
 
 from cosafe.core.edits import AddRecord
 from cosafe.core.records import PerceptionPin
@@ -15,6 +16,7 @@ from cosafe.room.contributions import WorkshopGone
 from cosafe.store.errors import ProjectError
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.room.window_store import WindowRoomStore
+from cosafe.ui.kit.progress_job import run_with_progress
 from cosafe.ui.session import ProjectSession
 
 
@@ -62,4 +64,43 @@ def test_a_write_that_fails_stores_nothing_and_closing_refuses_what_waits(qtbot,
         waiting.result(timeout=1)
     qtbot.wait(50)
     assert session.undo_stack.count() == 0
+    session.close()
+
+
+class _Relay(QObject):
+    """The worker emits ``reached`` and waits until the UI thread has handled it, and so
+    every event posted before it (a queued connection: the relay lives on the UI thread)."""
+
+    reached = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.handled = threading.Event()
+        self.reached.connect(self.handled.set, Qt.ConnectionType.QueuedConnection)
+
+    def wait_in_worker(self) -> None:
+        self.reached.emit()
+        assert self.handled.wait(30)
+
+
+def test_a_write_waits_while_a_progress_job_holds_the_store(qtbot, tmp_path):
+    """A merge or an import runs in a worker on the window's connection: a phone's pin written
+    meanwhile on the UI thread would land in the worker's transaction."""
+    store = ProjectStore.create(str(tmp_path / "p.gpkg"), name="P")
+    session = ProjectSession(store)
+    writer = WindowRoomStore(session)
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="server") as pool:
+        future = pool.submit(lambda: writer.write(_pin("Pin from phone P01"))).result()
+    relay = _Relay()
+
+    def job(_progress):
+        relay.wait_in_worker()  # the UI thread has been woken for the write by now
+        return future.done()
+
+    outcome = run_with_progress(None, "Merging", job)
+    assert outcome.error is None and outcome.result is False
+    qtbot.waitUntil(future.done, timeout=5000)
+    assert future.result() is not None and store.count(PerceptionPin) == 1
+    assert session.undo_stack.text(0) == "Pin from phone P01"
+    writer.close()
     session.close()

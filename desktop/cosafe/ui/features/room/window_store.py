@@ -6,7 +6,10 @@ Contract (``cosafe.room.writer.RoomStore``, as the window keeps it):
   gets a ``concurrent.futures.Future`` at once and waits on it (the server awaits it
   without blocking its event loop), so the UI thread never waits on the server.
 - On the UI thread, jobs run one at a time, in the order given, in the caller's
-  ``contextvars`` context (the room's language). A write builds its edit from the store
+  ``contextvars`` context (the room's language), never while a progress job's worker
+  holds the store (a merge, an import: ``progress_job.store_in_use``): they wait for it
+  to return, as a pin written meanwhile would land in the worker's transaction, on the
+  same connection, and go with its rollback. A write builds its edit from the store
   as it is then and makes it with ``ProjectSession.perform``: one transaction, one undo
   step under the edit's label ("Pin from phone P14"), and the map and panels hear
   ``changed`` at once. If ``perform`` fails (the disk is full…), the future gets a
@@ -26,12 +29,14 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 from cosafe.core.edits import Edit
 from cosafe.room.contributions import WorkshopGone
 from cosafe.store.errors import ProjectError
 from cosafe.store.project_store import ProjectStore
+from cosafe.ui.kit import progress_job
 from cosafe.ui.session import ProjectSession
 
 _Job = tuple[concurrent.futures.Future, contextvars.Context, Callable[[ProjectStore], Any], bool]
@@ -69,6 +74,9 @@ class WindowRoomStore(QObject):
         return future
 
     def _run_next(self) -> None:
+        if progress_job.store_in_use():  # woken inside a job's progress dialog: after the job
+            progress_job.when_store_free(lambda: shiboken6.isValid(self) and self._run_next())
+            return
         with self._lock:
             if not self._jobs:
                 return
