@@ -29,6 +29,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 # libosmium's reader decodes ahead of the one pass into queues of buffers (20 of each by
 # default): on a 46 MB XML extract that held some 14 MB more than the pass needs, at no gain
@@ -99,8 +100,13 @@ def closed_way_is_area(tags: dict[str, str]) -> bool:
 
 
 def _tags(taglist) -> dict[str, str]:
-    """An object's tags without those GDAL ignores."""
-    return {key: value for key, value in taglist if key not in IGNORED_KEYS and not key.startswith(IGNORED_PREFIXES)}
+    """An object's tags (libosmium's tag list) without those GDAL ignores.
+
+    Read as many tags as the list holds (``islice``) rather than until the iterator ends:
+    pyosmium ends a tag iteration by throwing a C++ exception, which cost more than reading
+    the tags themselves (the dicts of Malta's 80,000 objects: 1.0 s of CPU, 0.3 s with ``islice``)."""
+    return {key: value for key, value in islice(taglist, len(taglist))
+            if key not in IGNORED_KEYS and not key.startswith(IGNORED_PREFIXES)}
 
 
 class _Relations:
@@ -206,18 +212,14 @@ def iter_osm(path: str, batch_size: int = BATCH_SIZE, keep: Callable[[int], bool
             elif entity.is_way():
                 if entity.id in relations.lenders:
                     relations.lent[relations.lenders[entity.id]] = _tags(entity.tags)
-                if entity.is_closed() and len(entity.nodes) >= 4:
-                    tags = _tags(entity.tags)
-                    if closed_way_is_area(tags):
-                        continue  # an area: comes again as one
-                    style_class = osm_classes.classify(tags, "line")
-                    if style_class is None:
-                        continue
-                else:
-                    style_class = osm_classes.classify(entity.tags, "line")
-                    if style_class is None:
-                        continue
-                    tags = _tags(entity.tags)
+                # Classified first: most closed ways (buildings) are no line, and the tag dict
+                # is made only for what may be kept (``classify`` reads no key GDAL ignores).
+                style_class = osm_classes.classify(entity.tags, "line")
+                if style_class is None:
+                    continue
+                tags = _tags(entity.tags)
+                if entity.is_closed() and len(entity.nodes) >= 4 and closed_way_is_area(tags):
+                    continue  # an area: comes again as one
                 tags["osm_id"] = str(_original_id(entity.id))
                 make = factory.create_linestring
             elif entity.is_area():
