@@ -106,3 +106,31 @@ def test_a_large_layer_gets_a_packed_r_tree_sqlite_accepts(store, tmp_path):
     assert store.check() == []
     store.close()
     assert validate_gpkg(store.path) == []
+
+
+def _rows_of(store, layer_uuid):
+    return {table: store.connection.execute(f"SELECT geom, style_class, name, tags FROM {table} WHERE layer_uuid = ? "
+                                            "ORDER BY fid", (layer_uuid,)).fetchall()
+            for table in (basemap.POINTS, basemap.LINES, basemap.POLYGONS)}
+
+
+def _columns(shapes, wkbs):
+    return basemap.FeatureColumns(np.array(shapes, dtype=object), wkbs, [f"class {i}" for i in range(len(shapes))],
+                                  [f"name {i}" if i % 2 else None for i in range(len(shapes))],
+                                  [{"k": str(i), "é": "ü"} if i % 3 else {} for i in range(len(shapes))])
+
+
+def test_columns_with_wkb_are_stored_as_the_same_features(store):
+    shapes = [shapely.Point(1, 2), shapely.LineString([(0, 0), (1, 1), (2, 0)]), shapely.box(0, 0, 1, 1),
+              shapely.MultiPolygon([shapely.box(3, 3, 4, 4), shapely.box(5, 5, 6, 7)]), shapely.Polygon(),
+              shapely.MultiPoint([(1, 1), (2, 2)]), shapely.MultiLineString([[(0, 0), (1, 1)], [(2, 2), (3, 3)]])]
+    little = list(shapely.to_wkb(shapes, output_dimension=2, byte_order=1, flavor="iso"))
+    for wkbs, collection in ((little, False), (list(shapely.to_wkb(shapes, byte_order=0)), False), (little, True)):
+        given = shapes + [shapely.GeometryCollection([shapely.Point(9, 9), shapely.box(7, 7, 8, 8)])] * collection
+        wkbs = wkbs + list(shapely.to_wkb(given[len(shapes):], byte_order=1))
+        columns = _columns(given, wkbs)
+        by_columns, by_features = BasemapLayer(name="columns", kind="vector"), BasemapLayer(name="features", kind="vector")
+        assert basemap.add_vector_layer_in_parts(store, by_columns, [columns]) == 6 + 2 * collection
+        assert basemap.add_vector_layer(store, by_features, columns.features()) == 6 + 2 * collection
+        assert _rows_of(store, by_columns.uuid) == _rows_of(store, by_features.uuid)
+    assert store.check() == []

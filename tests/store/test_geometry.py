@@ -92,3 +92,32 @@ def test_bulk_decoding_matches_single_decoding(points):
     decoded = geometry.decode_many(blobs)
     assert all(a.equals_exact(b, 0) for a, b in zip(decoded, shapes))
     assert len(geometry.decode_many([])) == 0
+
+
+_SHAPES = [shapely.Point(1.5, -2.25), shapely.LineString([(0, 0), (1, 2), (3, 1)]), shapely.box(0, 0, 2, 1),
+           shapely.MultiPoint([(1, 1), (2, 3)]), shapely.MultiLineString([[(0, 0), (1, 1)], [(2, 2), (3, 5)]]),
+           shapely.MultiPolygon([shapely.box(0, 0, 1, 1),
+                                 shapely.box(2, 2, 3, 4).difference(shapely.box(2.2, 2.2, 2.5, 2.5))])]
+
+
+@pytest.mark.parametrize("shape", _SHAPES, ids=lambda shape: shape.geom_type)
+def test_multi_wkb_is_the_wkb_of_the_multi_shape(shape):
+    import numpy as np
+
+    from cosafe.store.basemap import _as_multi
+
+    multi = _as_multi(np.array([shape], dtype=object))[0]
+    wkb = shapely.to_wkb(shape, output_dimension=2, byte_order=1, flavor="iso")
+    assert geometry.multi_wkb(wkb) == shapely.to_wkb(multi, output_dimension=2, byte_order=1, flavor="iso")
+    assert geometry.encode_wkb_many([geometry.multi_wkb(wkb)], shapely.bounds([shape])) == [geometry.encode(multi)]
+
+
+@pytest.mark.parametrize("wkb", [
+    shapely.to_wkb(shapely.Point(1, 2), byte_order=0),  # big-endian
+    shapely.to_wkb(shapely.Point(1, 2, 3), output_dimension=3, byte_order=1, flavor="iso"),  # Z
+    shapely.to_wkb(shapely.set_srid(shapely.Point(1, 2), 4326), byte_order=1, include_srid=True, flavor="extended"),
+    shapely.to_wkb(shapely.GeometryCollection([shapely.Point(1, 2)]), byte_order=1),
+    b"",
+], ids=["big-endian", "z", "extended", "collection", "nothing"])
+def test_multi_wkb_refuses_what_it_cannot_prefix(wkb):
+    assert geometry.multi_wkb(wkb) is None

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
@@ -193,12 +194,11 @@ def _unreadable_osm(name: str) -> LayerReadError:
     return LayerReadError(arg(Import.tr("%1 cannot be read as a map file (%2)"), name, reason), reason)
 
 
-def _osm_parts(path: str, name: str, layer_uuid: str, report: Progress,
-               notes: ImportNotes) -> Iterator[list[BasemapFeature]]:
+def _osm_parts(path: str, name: str, report: Progress, notes: ImportNotes) -> Iterator[basemap.FeatureColumns]:
     """The features of an OSM extract CoSafe draws, read in one pass (``osm_reader``) a batch at
-    a time; features libosmium could build no shape for are counted in ``notes``. Raises
-    LayerReadError for a file libosmium cannot read, UnsortedOsm, or ImportCancelled when
-    ``report`` says stop."""
+    a time, with libosmium's WKB (stored as it is); features libosmium could build no shape
+    for, or whose WKB shapely refuses, are counted in ``notes``. Raises LayerReadError for a
+    file libosmium cannot read, UnsortedOsm, or ImportCancelled when ``report`` says stop."""
     from cosafe.io import osm_reader  # libosmium: loaded by an OSM import only
 
     # How far the read is cannot be known before the end: the bar creeps towards 0.9.
@@ -207,11 +207,17 @@ def _osm_parts(path: str, name: str, layer_uuid: str, report: Progress,
         for batch in osm_reader.iter_osm(path, keep=keep):
             if batch.stopped:
                 raise ImportCancelled()
-            features = [BasemapFeature(geometry, style_class, feature_name, tags, layer_uuid=layer_uuid)
-                        for geometry, style_class, feature_name, tags
-                        in zip(batch.geometries, batch.style_classes, batch.names, batch.tags) if geometry is not None]
-            notes.dropped_features += batch.without_shape + len(batch.geometries) - len(features)
-            yield features
+            shapes = np.empty(len(batch.geometries), dtype=object)
+            shapes[:] = batch.geometries
+            columns = basemap.FeatureColumns(shapes, batch.wkbs, batch.style_classes, batch.names, batch.tags)
+            missing = shapely.is_missing(shapes)
+            if missing.any():  # rare: leave out the shapes shapely refused
+                kept = np.flatnonzero(~missing).tolist()
+                columns = basemap.FeatureColumns(shapes[kept], [batch.wkbs[i] for i in kept],
+                                                 [batch.style_classes[i] for i in kept],
+                                                 [batch.names[i] for i in kept], [batch.tags[i] for i in kept])
+            notes.dropped_features += batch.without_shape + len(batch.geometries) - len(columns)
+            yield columns
     except osm_reader.OsmReadError:
         raise _unreadable_osm(name) from None
 
@@ -222,7 +228,7 @@ def _write_osm(store: ProjectStore, layer: BasemapLayer, path: str, report: Prog
     transaction: its features are never all in memory, and a failure or a cancel (raised
     from here) still leaves the project unchanged. A layer with no feature is not written."""
     with store.atomic():
-        parts = _osm_parts(path, name or os.path.basename(path), layer.uuid, report, notes)
+        parts = _osm_parts(path, name or os.path.basename(path), report, notes)
         basemap.add_vector_layer_in_parts(store, layer, parts)
         if not layer.feature_count:
             raise BasemapImportError(arg(Import.tr("%1 has no features CoSafe can draw"), os.path.basename(path)))

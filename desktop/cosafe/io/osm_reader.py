@@ -82,6 +82,7 @@ class OsmFeatures:
     """The drawn features of an extract, as parallel lists (one entry per feature)."""
 
     geometries: list = field(default_factory=list)  # shapely Point / LineString / MultiPolygon
+    wkbs: list[bytes] = field(default_factory=list)  # libosmium's WKB of each (2D, little-endian, ISO)
     style_classes: list[str] = field(default_factory=list)
     names: list[str | None] = field(default_factory=list)
     tags: list[dict[str, str]] = field(default_factory=list)
@@ -285,9 +286,11 @@ def iter_osm(path: str, batch_size: int = BATCH_SIZE, keep: Callable[[int], bool
     yield _finished(batch, wkbs)
 
 
-def _finished(batch: OsmFeatures, wkbs: list) -> OsmFeatures:
-    """The batch with its shapes made from libosmium's WKB, all at once."""
-    batch.geometries = list(shapely.from_wkb(wkbs, on_invalid="ignore")) if wkbs else []
+def _finished(batch: OsmFeatures, wkbs: list[str]) -> OsmFeatures:
+    """The batch with its WKB (libosmium writes it as hex) and its shapes made from it, all at once;
+    None for a WKB shapely refuses."""
+    batch.wkbs = [bytes.fromhex(wkb) for wkb in wkbs]
+    batch.geometries = list(shapely.from_wkb(batch.wkbs, on_invalid="ignore")) if wkbs else []
     return batch
 
 
@@ -365,6 +368,7 @@ def read_osm(path: str) -> OsmFeatures:
     result = OsmFeatures()
     for batch in iter_osm(path):
         result.geometries += batch.geometries
+        result.wkbs += batch.wkbs
         result.style_classes += batch.style_classes
         result.names += batch.names
         result.tags += batch.tags

@@ -33,6 +33,31 @@ class BasemapFeature:
     layer_uuid: str = ""
 
 
+@dataclass
+class FeatureColumns:
+    """Features given as parallel columns with each shape's WKB, for a bulk import whose
+    reader writes WKB anyway (libosmium for an OSM extract): the WKB is stored as it is (made
+    Multi by a prefix) instead of being encoded again from the shape.
+
+    ``shapes[i]`` is the shapely shape read from ``wkbs[i]`` (never None): its type, emptiness and
+    bounds are taken from it. Stored exactly as the ``BasemapFeature`` s of the same shapes,
+    classes, names and tags would be (``add_vector_layer_in_parts``)."""
+
+    shapes: np.ndarray  # shapely geometries (object array)
+    wkbs: list[bytes]  # 2D little-endian ISO WKB; any other is encoded again from the shape
+    style_classes: list[str]
+    names: list[str | None]
+    tags: list[dict[str, str]]
+
+    def __len__(self) -> int:
+        return len(self.wkbs)
+
+    def features(self, layer_uuid: str = "") -> list[BasemapFeature]:
+        """The same features, one record each."""
+        return [BasemapFeature(shape, style_class, name, tags, layer_uuid=layer_uuid) for shape, style_class, name, tags
+                in zip(self.shapes, self.style_classes, self.names, self.tags)]
+
+
 def _as_multi(geometries: np.ndarray) -> np.ndarray:
     """Promote single geometries to their Multi form, all at once."""
     type_ids = shapely.get_type_id(geometries)
@@ -74,10 +99,11 @@ def add_vector_layer(store: ProjectStore, layer: BasemapLayer, features: Iterabl
 
 
 def add_vector_layer_in_parts(store: ProjectStore, layer: BasemapLayer,
-                              parts: Iterable[Iterable[BasemapFeature]]) -> int:
+                              parts: Iterable[Iterable[BasemapFeature] | FeatureColumns]) -> int:
     """``add_vector_layer`` for features that come in parts (a large OSM extract, read a batch
     at a time): each part is written as it comes and can then be let go, so the features of
     the whole file are never all in memory; the layer record is written last, with the count.
+    A part is features or ``FeatureColumns`` (stored the same way, with less work).
     One transaction: nothing is stored if anything fails or the parts stop with an exception.
     """
     count = 0
@@ -96,10 +122,15 @@ def add_vector_layer_in_parts(store: ProjectStore, layer: BasemapLayer,
     return count
 
 
-def _insert_features(connection, layer_uuid: str, features: Iterable[BasemapFeature],
+def _insert_features(connection, layer_uuid: str, features: Iterable[BasemapFeature] | FeatureColumns,
                      touched: dict[str, list[tuple[np.ndarray, np.ndarray]]]) -> int:
     """Insert features (split, Multi, without empties) into their tables, not yet in their
     R-trees: each table's new fids and bounds are added to ``touched``; return how many rows."""
+    if isinstance(features, FeatureColumns):
+        count = _insert_columns(connection, layer_uuid, features, touched)
+        if count is not None:
+            return count
+        features = features.features(layer_uuid)  # a shape the columns do not cover: the general way
     features = [feature for feature in features if feature.geometry is not None]
     if not features:
         return 0
@@ -131,6 +162,43 @@ def _insert_features(connection, layer_uuid: str, features: Iterable[BasemapFeat
         fids = geopackage.bulk_insert_features(connection, table, ["geom", "layer_uuid", "style_class", "name",
                                                                    "tags"], rows, bounds, index=False)
         touched.setdefault(table, []).append((fids, np.asarray(bounds, dtype=float).reshape(-1, 4)))
+        count += len(rows)
+    return count
+
+
+_MULTI_TYPE_IDS = {POINTS: (0, 4), LINES: (1, 5), POLYGONS: (3, 6)}
+
+
+def _insert_columns(connection, layer_uuid: str, part: FeatureColumns,
+                    touched: dict[str, list[tuple[np.ndarray, np.ndarray]]]) -> int | None:
+    """``_insert_features`` for columns: the same rows, each blob made from the WKB given
+    (``geometry.multi_wkb``) rather than encoded again. None, with nothing written, when a
+    shape is one the columns do not cover (a collection, a ring, a WKB of another form)."""
+    if not len(part):
+        return 0
+    type_ids = shapely.get_type_id(part.shapes)
+    if np.isin(type_ids, (2, _GEOMETRY_COLLECTION)).any():
+        return None  # split or made a plain line first: ``_insert_features``
+    present = ~shapely.is_empty(part.shapes)
+    bounds = shapely.bounds(part.shapes)
+    chosen = {table: np.flatnonzero(np.isin(type_ids, ids) & present).tolist()
+              for table, ids in _MULTI_TYPE_IDS.items()}
+    wkbs = {table: [geometry.multi_wkb(part.wkbs[index]) for index in indices] for table, indices in chosen.items()}
+    if any(wkb is None for table_wkbs in wkbs.values() for wkb in table_wkbs):
+        return None
+    count = 0
+    for table in (POINTS, LINES, POLYGONS):
+        indices = chosen[table]
+        if not indices:
+            continue
+        table_bounds = bounds[indices]
+        blobs = geometry.encode_wkb_many(wkbs[table], table_bounds)
+        classes, names, tags = part.style_classes, part.names, part.tags
+        rows = [(blob, layer_uuid, classes[index], names[index], _tags_json(tags[index]) if tags[index] else "{}")
+                for blob, index in zip(blobs, indices)]
+        fids = geopackage.bulk_insert_features(connection, table, ["geom", "layer_uuid", "style_class", "name",
+                                                                   "tags"], rows, table_bounds, index=False)
+        touched.setdefault(table, []).append((fids, table_bounds))
         count += len(rows)
     return count
 

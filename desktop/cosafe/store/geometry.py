@@ -50,18 +50,45 @@ def encode_many(geometries: "np.ndarray", srs_id: int = WGS84_SRS_ID) -> tuple[l
     (n, 4) array of min x, min y, max x, max y the envelopes hold.
     """
     bounds = shapely.bounds(geometries)
-    header = np.zeros(len(geometries), dtype=[("magic", "S2"), ("version", "u1"), ("flags", "u1"),
-                                              ("srs_id", "<i4"), ("envelope", "<f8", (4,))])
+    wkbs = shapely.to_wkb(geometries, output_dimension=2, byte_order=1, flavor="iso")
+    return encode_wkb_many(wkbs, bounds, srs_id), bounds
+
+
+def encode_wkb_many(wkbs, bounds: "np.ndarray", srs_id: int = WGS84_SRS_ID) -> list[bytes]:
+    """The blobs of shapes given as their WKB (2D, little-endian, ISO; non-empty) and bounds
+    ((n, 4): min x, min y, max x, max y), each with an XY envelope as ``encode_many`` writes
+    them: the WKB follows the header as it is."""
+    header = np.zeros(len(wkbs), dtype=[("magic", "S2"), ("version", "u1"), ("flags", "u1"),
+                                        ("srs_id", "<i4"), ("envelope", "<f8", (4,))])
     header["magic"] = b"GP"
     header["flags"] = _FLAG_LITTLE_ENDIAN | _FLAG_ENVELOPE_XY
     header["srs_id"] = srs_id
-    header["envelope"] = bounds[:, [0, 2, 1, 3]]  # GeoPackage order: minx, maxx, miny, maxy
-    wkbs = shapely.to_wkb(geometries, output_dimension=2, byte_order=1, flavor="iso")
+    header["envelope"] = np.asarray(bounds, dtype=float).reshape(-1, 4)[:, [0, 2, 1, 3]]  # GeoPackage order
     headers = header.view(f"S{header.itemsize}")
     # numpy's bytes view drops trailing zero bytes; pad back to the fixed header size.
     size = header.itemsize
-    blobs = [bytes(h).ljust(size, b"\0") + w for h, w in zip(headers, wkbs)]
-    return blobs, bounds
+    return [bytes(h).ljust(size, b"\0") + w for h, w in zip(headers, wkbs)]
+
+
+# The first bytes (byte order, type) of the 2D little-endian ISO WKB of each shape, and what
+# makes the shape its Multi form: a single shape gets the header of a Multi of one part before
+# it (byte order, type, count 1); a Multi stays as it is.
+_MULTI_PREFIX = {
+    b"\x01\x01\x00\x00\x00": b"\x01\x04\x00\x00\x00\x01\x00\x00\x00",  # Point -> MultiPoint
+    b"\x01\x02\x00\x00\x00": b"\x01\x05\x00\x00\x00\x01\x00\x00\x00",  # LineString -> MultiLineString
+    b"\x01\x03\x00\x00\x00": b"\x01\x06\x00\x00\x00\x01\x00\x00\x00",  # Polygon -> MultiPolygon
+    b"\x01\x04\x00\x00\x00": b"",
+    b"\x01\x05\x00\x00\x00": b"",
+    b"\x01\x06\x00\x00\x00": b"",
+}
+
+
+def multi_wkb(wkb: bytes) -> bytes | None:
+    """The WKB of a shape's Multi form (what ``shapely.to_wkb`` writes for it, 2D little-endian
+    ISO) from the shape's own 2D little-endian ISO WKB, without decoding it; None for any other
+    WKB (big-endian, Z or M, extended, a collection), which the caller must encode itself."""
+    prefix = _MULTI_PREFIX.get(wkb[:5])
+    return None if prefix is None else prefix + wkb
 
 
 def decode(blob: bytes | None) -> BaseGeometry | None:
