@@ -200,3 +200,24 @@ def test_a_file_is_read_by_its_content_whatever_its_name(store, tmp_path, name):
     unsorted.write_text(NEIGHBOURHOOD.replace('<way id="20">', '<way id="40">').replace('ref="20" role', 'ref="40" role'))
     with osm_reader.sorted_copy(str(unsorted)) as copy:
         assert "Lincoln Park" in osm_reader.read_osm(copy).names
+
+
+def test_stored_from_libosmium_wkb_as_the_shapes_would_be(store, tmp_path):
+    """The import stores libosmium's WKB as it is (made Multi by a prefix): the rows are those
+    encoding each shape again would give."""
+    import numpy as np
+
+    from cosafe.store import geometry
+
+    path = str(_neighbourhood(tmp_path))
+    read = osm_reader.read_osm(path)
+    assert [shapely.from_wkb(wkb) for wkb in read.wkbs] == read.geometries
+    assert {wkb[:5] for wkb in read.wkbs} == {b"\x01\x01\x00\x00\x00", b"\x01\x02\x00\x00\x00", b"\x01\x06\x00\x00\x00"}
+    (layer,) = import_vector_basemap(store, path)
+    stored = sorted(row for table in (basemap.POINTS, basemap.LINES, basemap.POLYGONS)
+                    for row in store.connection.execute(f"SELECT geom, style_class, name, tags FROM {table} "
+                                                        "WHERE layer_uuid = ?", (layer.uuid,)))
+    multi = basemap._as_multi(np.array(read.geometries, dtype=object))
+    expected = sorted((geometry.encode(shape), style_class, name, basemap._tags_json(tags))
+                      for shape, style_class, name, tags in zip(multi, read.style_classes, read.names, read.tags))
+    assert stored and stored == expected
