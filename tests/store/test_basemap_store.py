@@ -129,7 +129,8 @@ def test_columns_with_wkb_are_stored_as_the_same_features(store):
         given = shapes + [shapely.GeometryCollection([shapely.Point(9, 9), shapely.box(7, 7, 8, 8)])] * collection
         wkbs = wkbs + list(shapely.to_wkb(given[len(shapes):], byte_order=1))
         columns = _columns(given, wkbs)
-        by_columns, by_features = BasemapLayer(name="columns", kind="vector"), BasemapLayer(name="features", kind="vector")
+        by_columns = BasemapLayer(name="columns", kind="vector")
+        by_features = BasemapLayer(name="features", kind="vector")
         assert basemap.add_vector_layer_in_parts(store, by_columns, [columns]) == 6 + 2 * collection
         assert basemap.add_vector_layer(store, by_features, columns.features()) == 6 + 2 * collection
         assert _rows_of(store, by_columns.uuid) == _rows_of(store, by_features.uuid)
