@@ -59,7 +59,9 @@ GPX_LAYERS = ("waypoints", "routes", "tracks")
 OSM_LAYERS = ("points", "lines", "multipolygons")
 INCIDENT_WORDS = re.compile(r"date|time|crime|offen[cs]e|incident|categor|primary.?type|descr", re.IGNORECASE)
 # Files that are parts of another (a shapefile's sidecars) or not data at all.
-SIDECARS = {".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".xml", ".qmd", ".tsv", ".md", ".txt", ".json.gz"}
+SIDECARS = {".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".xml", ".qmd", ".qpj", ".tsv", ".md", ".txt", ".json.gz",
+            ".xsd", ".gfs",  # a GML's schema, read with it
+            ".mid", ".dat", ".id", ".map", ".ind"}  # a MapInfo file's companions (MIF: .mid; TAB: the rest)
 
 
 @dataclass

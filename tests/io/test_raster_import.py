@@ -222,3 +222,22 @@ def test_tiles_rows_read_back_where_they_were_written(store, tmp_path):
     found = list(tiles.tiles_in(store.connection, layer.data_table, raster_files.ZOOM,
                                 (west + 1, south + 1, east - 1, north - 1)))
     assert [(column, row) for column, row, _ in found] == [(raster_files.COLUMN, raster_files.ROW)]
+
+
+def test_bounds_proj_cannot_convert_are_one_line_not_a_traceback(project_path, tmp_path):
+    """A raster whose extent lies mostly outside its CRS's range (one pixel of 5,566 degrees: how
+    GDAL reads a real tile GeoPackage whose contents say EPSG:4326 and whose tile grid is Web
+    Mercator) made GDAL's own error escape as a traceback."""
+    path = tmp_path / "world.tif"
+    with raster_files.raster_env(), raster_files.rasterio.open(
+            path, "w", driver="GTiff", width=1, height=1, count=3, dtype="uint8", crs="EPSG:4326",
+            transform=raster_files.rasterio.Affine(5565.97, 0, -180, 0, -5565.97, 85.05)) as target:
+        target.write(np.full((3, 1, 1), 100, np.uint8))
+    before = _digest(project_path)
+    with ProjectStore.open(str(project_path)) as store:
+        with pytest.raises(BasemapImportError) as raised:
+            import_georeferenced_raster(store, str(path))
+    text = str(raised.value)
+    assert text.startswith("world.tif is georeferenced in a coordinate reference system CoSafe cannot convert")
+    assert "\n" not in text and str(tmp_path) not in text
+    assert _digest(project_path) == before
