@@ -83,9 +83,9 @@ def _sqlite_not_geopackage(folder):
     return path
 
 
-def _gml(folder):
+def _svg(folder):
     path = folder / "roads.geojson"
-    path.write_text('<?xml version="1.0"?><gml:FeatureCollection xmlns:gml="http://www.opengis.net/gml"/>')
+    path.write_text('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0"/></svg>')
     return path
 
 
@@ -108,10 +108,10 @@ def _dbf_alone(folder):
     (lambda folder: gdalg(folder, "roads.geojson", "roads.shp"), "roads.geojson is a GDAL pipeline (GDALG)"),
     (_sqlite_not_geopackage,
      "town.geojson cannot be read as a map file (it is an SQLite database but not a GeoPackage)"),
-    (_gml, "roads.geojson cannot be read as a map file (XML whose root is <FeatureCollection>, not OSM, GPX or KML)"),
+    (_svg, "roads.geojson cannot be read as a map file (XML whose root is <svg>, not OSM, GPX, KML or GML)"),
     (_zip_of_nothing_known, "bundle.zip cannot be read as a map file (a zip archive with no shapefile, KML or File Geodatabase inside)"),
     (_dbf_alone, "buildings.dbf cannot be read as a map file (not a format CoSafe reads)"),
-], ids=["vrt", "vrt-as-csv", "gdalg", "sqlite", "gml", "zip", "dbf"])
+], ids=["vrt", "vrt-as-csv", "gdalg", "sqlite", "svg", "zip", "dbf"])
 def test_other_content_is_refused_in_one_line_whatever_its_name(tmp_path, make, message):
     with pytest.raises(BasemapImportError) as raised:
         vector_kind(str(make(tmp_path)))

@@ -112,14 +112,12 @@ def zoom_for_resolution(metres_per_pixel: float) -> int:
 
 def _plan(source, crs, file_name: str) -> _Plan:  # type: ignore[no-untyped-def]
     """The zooms and extent of ``source`` in Web Mercator; one line when its CRS cannot be converted."""
-    from rasterio._err import CPLE_BaseError
-
-    from cosafe.io.safe_raster import rasterio
+    from cosafe.io.safe_raster import GDALError, rasterio
 
     try:
         transform, width, height = rasterio.warp.calculate_default_transform(
             crs, "EPSG:3857", source.width, source.height, *source.bounds)
-    except (rasterio.errors.RasterioError, ValueError, CPLE_BaseError):
+    except (rasterio.errors.RasterioError, ValueError, GDALError):
         # GDAL's own error (CPLE_…) when most of the extent cannot be converted: bounds far
         # outside the CRS's range, as a GeoPackage whose contents and tile grid disagree reads.
         transform = None

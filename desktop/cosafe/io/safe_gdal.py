@@ -51,8 +51,13 @@ __all__ = ["ALLOWED_DRIVERS", "configured", "local_path", "pyogrio"]
 # GeoPackage, and every binary file it does not know, before GDAL sees it, so no other import
 # reaches these three. OpenFileGDB reads Esri's File Geodatabase (a folder of tables; GDAL's
 # own reader, which opens nothing outside that folder).
+# GML is read with its own schema (.xsd, .gfs) beside it; the links a GML file may hold to
+# other documents (xlink:href, a WFS schema address) are not followed (options below).
+# "MapInfo File" reads a MIF/MID pair or a TAB file's .dat/.map/.id parts; ``vector_kind``
+# lets through only a TAB of its own data (NATIVE), never one that reads other tables.
 ALLOWED_DRIVERS = frozenset({"OSM", "GeoJSON", "GeoJSONSeq", "TopoJSON", "GPKG", "ESRI Shapefile", "KML", "LIBKML",
-                             "GPX", "FlatGeobuf", "CSV", "MBTiles", "SQLite", "MVT", "OpenFileGDB"})
+                             "GPX", "FlatGeobuf", "CSV", "MBTiles", "SQLite", "MVT", "OpenFileGDB", "GML",
+                             "MapInfo File"})
 
 # A proxy URL with a scheme curl does not know: curl refuses every request before it looks
 # a name up or opens a socket. A real but closed port would still be a connection attempt.
@@ -72,6 +77,10 @@ _NETWORK_OFF = {
     "OGR_SQLITE_ALLOW_EXTERNAL_ACCESS": "NO",
     # PROJ inside GDAL fetches transformation grids from cdn.proj.org when this is on.
     "PROJ_NETWORK": "OFF",
+    # GML: no download of the schema a WFS answer names, no resolving of xlink:href to other
+    # documents (GDAL's defaults, stated so that no environment changes them).
+    "GML_DOWNLOAD_WFS_SCHEMA": "NO",
+    "GML_SKIP_RESOLVE_ELEMS": "ALL",
 }
 
 _configured = False

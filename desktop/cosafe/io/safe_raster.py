@@ -32,10 +32,11 @@ import rasterio.io
 import rasterio.vrt
 import rasterio.warp
 import rasterio.windows
+from rasterio._err import CPLE_BaseError as GDALError  # GDAL's own errors, as rasterio raises them unwrapped
 
 from cosafe.io.safe_gdal import _NETWORK_OFF, local_path
 
-__all__ = ["ALLOWED_DRIVERS", "CACHE_MB", "open_raster", "raster_env", "rasterio"]
+__all__ = ["ALLOWED_DRIVERS", "CACHE_MB", "GDALError", "open_raster", "raster_env", "rasterio"]
 
 # GeoTIFF (with its world file and .aux.xml), raster GeoPackages, and PNG/JPEG placed by a
 # world file and a CRS beside them. No VRT, no web service, nothing that opens other files.

@@ -24,8 +24,8 @@ from cosafe.io.words import Import
 
 SUPPORTED_FORMATS = QT_TRANSLATE_NOOP(
     "Import", "OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, "
-    "Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, FlatGeobuf, "
-    "CSV with longitude/latitude columns")
+    "Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, GML, FlatGeobuf, "
+    "MapInfo (.tab, .mif), CSV with longitude/latitude columns")
 CSV_EXTENSIONS = (".csv", ".tsv")
 _HEAD = 64 * 1024
 _SQLITE = b"SQLite format 3\x00"
@@ -38,6 +38,15 @@ _XML_PROLOGUE = re.compile(r"\s*(<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(\[.*?\])?
 _XML_ROOT = re.compile(r"\s*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
 _TOPOLOGY = re.compile(r'"type"\s*:\s*"Topology"')
 _RECORD_SEPARATOR = "\x1e"  # begins each text of a GeoJSON text sequence (RFC 8142)
+_GML_NAMESPACE = re.compile(r'xmlns(:\w+)?\s*=\s*["\']http://www\.opengis\.net/gml')
+# MapInfo's two formats, by their first lines: a TAB file ("!table", "!version") whose
+# table is the file's own ("Type NATIVE"), and a MIF file ("Version" … "Columns" … "Data").
+# A TAB of another type (SEAMLESS, a view, LINKED to a server) reads other tables: refused.
+_TAB_HEAD = re.compile(r"\A\s*!table\s+!version\s+\d+", re.IGNORECASE)
+_TAB_NATIVE = re.compile(r"^\s*Type\s+NATIVE\b", re.IGNORECASE | re.MULTILINE)
+_MIF_HEAD = re.compile(r"\A\s*Version\s+\d+\s.*?^\s*Columns\s+\d+.*?^\s*Data\s*$",
+                       re.IGNORECASE | re.MULTILINE | re.DOTALL)
+_MAPINFO_PARTS = {".tab": (".dat", ".map", ".id"), ".mif": (".mid",)}
 
 
 @dataclass(frozen=True)
@@ -139,9 +148,34 @@ def vector_kind(path: str) -> VectorKind:
         if "gdal_streamed_alg" in stripped:
             raise _virtual(path, pipeline=True)
         return _json_kind(stripped)
+    if _TAB_HEAD.match(stripped) or _MIF_HEAD.match(stripped[:_HEAD]):
+        return _mapinfo_kind(path, stripped)
     if path.lower().endswith(CSV_EXTENSIONS):
         return VectorKind(frozenset({"CSV"}), is_csv=True)
     raise cannot_read(path, Import.tr("not a format CoSafe reads"))
+
+
+def _mapinfo_kind(path: str, text: str) -> VectorKind:
+    """A MapInfo table: a TAB file of its own data, or a MIF file, each with the parts it is read
+    with beside it (a TAB's .dat, .map and .id; a MIF's .mid), found whatever their case."""
+    is_tab = _TAB_HEAD.match(text) is not None
+    if is_tab and not _TAB_NATIVE.search(text):
+        raise BasemapImportError(arg(Import.tr("%1 is a MapInfo table that reads other tables (seamless, a view "
+                                               "or a link to a database), not one holding its own data: open it "
+                                               "in MapInfo or QGIS and save it as a GeoPackage or Shapefile"),
+                                     _name(path)))
+    folder = os.path.dirname(path) or "."
+    stem = os.path.splitext(os.path.basename(path))[0].lower()
+    try:
+        beside = {name.lower() for name in os.listdir(folder)}
+    except OSError:
+        beside = set()
+    missing = [part for part in _MAPINFO_PARTS[".tab" if is_tab else ".mif"] if stem + part not in beside]
+    if missing:
+        raise BasemapImportError(arg(Import.tr("%1 is a MapInfo file without its %2 part beside it: MapInfo keeps "
+                                               "a table in several files; copy them all into the same folder"),
+                                     _name(path), ", ".join(part.upper().lstrip(".") for part in missing)))
+    return VectorKind(frozenset({"MapInfo File"}))
 
 
 def _workbook(path: str) -> BasemapImportError:
@@ -250,7 +284,11 @@ def _xml_kind(path: str, text: str) -> VectorKind:
         return VectorKind(frozenset({"KML", "LIBKML"}))
     if element in ("OGRVRTDataSource", "VRTDataset"):
         raise _virtual(path, pipeline=False)
-    why = (arg(Import.tr("XML whose root is <%1>, not OSM, GPX or KML"), element) if element
+    if element == "FeatureCollection" or (element and _GML_NAMESPACE.search(text[:_HEAD])):
+        # GML: what a WFS service, GeoServer, ArcGIS or ogr2ogr writes (<wfs:FeatureCollection>,
+        # <ogr:FeatureCollection>, a national agency's own root in the GML namespace).
+        return VectorKind(frozenset({"GML"}))
+    why = (arg(Import.tr("XML whose root is <%1>, not OSM, GPX, KML or GML"), element) if element
            else Import.tr("not a format CoSafe reads"))
     raise cannot_read(path, why)
 

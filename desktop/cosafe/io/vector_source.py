@@ -426,10 +426,25 @@ def open_vector_source(path: str) -> VectorSource:
     return source
 
 
+def _layers_by_index(pyogrio, path: str, open_options: dict[str, str]) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """(name, geometry type) of each layer, asked one index at a time with ``open_options``,
+    which ``list_layers`` cannot be given (GML's WRITE_GFS=NO: listing would write a file)."""
+    listed = []
+    while True:
+        try:
+            info = pyogrio.read_info(path, layer=len(listed), **open_options)
+        except pyogrio.errors.DataLayerError:
+            break
+        listed.append((info["layer_name"], info["geometry_type"]))
+    return np.array(listed, dtype=object).reshape(-1, 2)
+
+
 def _gdal_source(path: str, name: str, kind: VectorKind) -> VectorSource:
     """The layers GDAL lists in the file at ``path`` (local and absolute), read with a driver of ``kind``."""
     pyogrio = _gdal()
     open_options = {"X_POSSIBLE_NAMES": CSV_X_NAMES, "Y_POSSIBLE_NAMES": CSV_Y_NAMES} if kind.is_csv else {}
+    if "GML" in kind.drivers:
+        open_options = {"WRITE_GFS": "NO"}  # GDAL would otherwise write a .gfs file into the person's folder
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -437,8 +452,12 @@ def _gdal_source(path: str, name: str, kind: VectorKind) -> VectorSource:
             try:
                 # A format of one layer (GeoJSON, a .shp, …): its information names the layer too,
                 # and listing it first would open the file once more (for GeoJSON, one more parse).
-                listed = (np.array([(None, None)], dtype=object) if _one_layer(path, kind)
-                          else pyogrio.list_layers(path))
+                if _one_layer(path, kind):
+                    listed = np.array([(None, None)], dtype=object)
+                elif "GML" in kind.drivers:
+                    listed = _layers_by_index(pyogrio, path, open_options)
+                else:
+                    listed = pyogrio.list_layers(path)
             except pyogrio.errors.GeometryError:
                 # A GeoPackage layer of a type pyogrio cannot name ("GEOMETRY Z"): list them all by SQL.
                 if "GPKG" not in kind.drivers:

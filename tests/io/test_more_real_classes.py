@@ -1,0 +1,123 @@
+"""More classes of real GIS files that went wrong (a second corpus of public files, issue 16):
+each test makes a small file of that class, as the real one was written."""
+
+from __future__ import annotations
+
+import os
+
+import map_files
+import pytest
+from map_files import TOWN
+
+from cosafe.io.basemap_import import import_vector_basemap
+from cosafe.io.import_errors import BasemapImportError
+from cosafe.io.vector_kind import vector_kind
+from cosafe.io.vector_source import open_vector_source
+from cosafe.store import basemap
+
+# What a WFS 1.0 service (GeoServer) answers: GML 2, the CRS as an address, no schema beside it.
+WFS_GML = """<?xml version="1.0" encoding="UTF-8"?>
+<wfs:FeatureCollection xmlns="http://www.opengis.net/wfs" xmlns:wfs="http://www.opengis.net/wfs"
+  xmlns:topp="http://www.openplans.org/topp" xmlns:gml="http://www.opengis.net/gml"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.openplans.org/topp http://localhost:8080/geoserver/wfs?service=WFS&amp;version=1.0.0&amp;request=DescribeFeatureType&amp;typeName=topp%3Aroads">
+ <gml:boundedBy><gml:null>unknown</gml:null></gml:boundedBy>
+ <gml:featureMember><topp:roads fid="roads.1">
+  <topp:the_geom><gml:LineString srsName="http://www.opengis.net/gml/srs/epsg.xml#4326">
+   <gml:coordinates decimal="." cs="," ts=" ">-122.3,37.807 -122.299,37.8075 -122.298,37.8078</gml:coordinates>
+  </gml:LineString></topp:the_geom>
+  <topp:name>Market Street</topp:name>
+ </topp:roads></gml:featureMember>
+ <gml:featureMember><topp:roads fid="roads.2">
+  <topp:the_geom><gml:LineString srsName="http://www.opengis.net/gml/srs/epsg.xml#4326">
+   <gml:coordinates decimal="." cs="," ts=" ">-122.2995,37.808 -122.299,37.8084</gml:coordinates>
+  </gml:LineString></topp:the_geom>
+  <topp:name>Hall Lane</topp:name>
+ </topp:roads></gml:featureMember>
+</wfs:FeatureCollection>
+"""
+
+
+def test_gml_from_a_wfs_service_imports_and_writes_nothing_beside_it(store, tmp_path):
+    """GML was refused as "XML whose root is <FeatureCollection>", though GDAL reads it; and GDAL's GML
+    reader writes a .gfs schema file next to a GML without one, into the person's folder."""
+    folder = tmp_path / "from_wfs"
+    folder.mkdir()
+    path = folder / "roads.gml"
+    path.write_text(WFS_GML, encoding="utf-8")
+    assert vector_kind(str(path)).drivers == {"GML"}
+    layers = import_vector_basemap(store, str(path))
+    assert sum(layer.feature_count for layer in layers) == 2
+    found = {f.name: f.geometry for f in basemap.iter_features(store)}
+    assert set(found) == {"Market Street", "Hall Lane"}
+    first = found["Market Street"]
+    first = first.geoms[0] if hasattr(first, "geoms") else first
+    assert first.coords[0] == pytest.approx((-122.3, 37.807))  # lon/lat, not swapped
+    assert sorted(os.listdir(folder)) == ["roads.gml"]  # no .gfs left in the person's folder
+
+
+def test_gml_of_a_national_agency_with_its_own_root_is_gml(tmp_path):
+    path = tmp_path / "parcels.gml"
+    path.write_text('<?xml version="1.0"?>\n<ad:Dataset xmlns:ad="urn:example:ad" '
+                    'xmlns:gml="http://www.opengis.net/gml/3.2"><gml:boundedBy/></ad:Dataset>', encoding="utf-8")
+    assert vector_kind(str(path)).drivers == {"GML"}
+
+
+def test_other_xml_is_still_refused_saying_what_is_read(tmp_path):
+    path = tmp_path / "notes.xml"
+    path.write_text('<?xml version="1.0"?>\n<notes><note>hello</note></notes>', encoding="utf-8")
+    with pytest.raises(BasemapImportError, match=r"XML whose root is <notes>, not OSM, GPX, KML or GML"):
+        vector_kind(str(path))
+
+
+MIF = """Version 300
+Charset "WindowsLatin1"
+Delimiter ","
+CoordSys Earth Projection 1, 104
+Columns 2
+  name Char(40)
+  kind Char(20)
+Data
+
+Point -122.2992 37.8072
+    Symbol (35,0,12)
+Line -122.3 37.807 -122.298 37.8078
+    Pen (1,2,0)
+"""
+MID = '"Lamp 12","lamp"\n"Market Street","road"\n'
+
+
+def test_a_mapinfo_mif_file_imports(store, tmp_path):
+    """MapInfo's MIF/MID, as French and West African city GIS offices hand it out, was "not a
+    format CoSafe reads" though GDAL reads it."""
+    path = tmp_path / "town.mif"
+    path.write_text(MIF, encoding="latin-1")
+    (tmp_path / "town.mid").write_text(MID, encoding="latin-1")
+    assert vector_kind(str(path)).drivers == {"MapInfo File"}
+    import_vector_basemap(store, str(path))
+    found = {f.name: f.geometry for f in basemap.iter_features(store)}
+    assert set(found) == {"Lamp 12", "Market Street"}
+    lamp = found["Lamp 12"].centroid
+    assert (lamp.x, lamp.y) == pytest.approx((-122.2992, 37.8072))
+
+
+def test_a_mapinfo_tab_file_imports_and_a_missing_part_is_named(store, tmp_path):
+    shapes, names = map_files.by_kind("Polygon")
+    path = map_files.write_layer(tmp_path / "halls.tab", "MapInfo File", shapes, names)
+    assert vector_kind(str(path)).drivers == {"MapInfo File"}
+    assert not open_vector_source(str(path)).needs_crs
+    import_vector_basemap(store, str(path))
+    assert [f.name for f in basemap.iter_features(store)] == [name for _, name in TOWN if name == "Community hall"]
+    (tmp_path / "halls.map").unlink()
+    with pytest.raises(BasemapImportError) as raised:
+        vector_kind(str(path))
+    assert str(raised.value) == ("halls.tab is a MapInfo file without its MAP part beside it: MapInfo keeps a table "
+                                 "in several files; copy them all into the same folder")
+
+
+def test_a_mapinfo_table_that_reads_other_tables_is_refused(tmp_path):
+    path = tmp_path / "region.tab"
+    path.write_text('!table\n!version 300\n!charset WindowsLatin1\n\nDefinition Table\n  Type SEAMLESS\n'
+                    '  Fields 2\n    Table Char(100) ;\n    Description Char(50) ;\n', encoding="latin-1")
+    with pytest.raises(BasemapImportError, match="is a MapInfo table that reads other tables"):
+        vector_kind(str(path))
