@@ -121,3 +121,29 @@ def test_a_mapinfo_table_that_reads_other_tables_is_refused(tmp_path):
                     '  Fields 2\n    Table Char(100) ;\n    Description Char(50) ;\n', encoding="latin-1")
     with pytest.raises(BasemapImportError, match="is a MapInfo table that reads other tables"):
         vector_kind(str(path))
+
+
+# Google's KML samples (and Earth's own exports) put a LinearRing beside a Polygon in one
+# MultiGeometry: GDAL writes that feature's WKB with two parts counted and one held.
+RING_AND_POLYGON_KML = """<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Placemark><name>The Pentagon</name>
+<MultiGeometry>
+ <LinearRing><coordinates>-77.0579,38.8725,100 -77.0547,38.8729,100 -77.0532,38.8705,100 -77.0555,38.8688,100
+  -77.0584,38.8700,100 -77.0579,38.8725,100</coordinates></LinearRing>
+ <Polygon><outerBoundaryIs><LinearRing><coordinates>-77.0567,38.8715,100 -77.0554,38.8717,100 -77.0549,38.8708,100
+  -77.0558,38.8701,100 -77.0569,38.8705,100 -77.0567,38.8715,100</coordinates></LinearRing></outerBoundaryIs></Polygon>
+</MultiGeometry></Placemark></Document></kml>
+"""
+
+
+def test_a_kml_multigeometry_with_a_linear_ring_keeps_its_shape(store, tmp_path):
+    """Refused as "its 1 feature has no geometry" though GDAL reads a shape for it."""
+    path = tmp_path / "pentagon.kml"
+    path.write_text(RING_AND_POLYGON_KML, encoding="utf-8")
+    import_vector_basemap(store, str(path))
+    [feature] = list(basemap.iter_features(store))
+    assert feature.name == "The Pentagon"
+    # Kept: the part GDAL's bytes hold (which one depends on GDAL's KML reader), inside the pentagon.
+    assert feature.geometry.geom_type in ("Polygon", "MultiPolygon") and feature.geometry.area > 0
+    west, south, east, north = feature.geometry.bounds
+    assert -77.0585 <= west < east <= -77.0531 and 38.8687 <= south < north <= 38.8730

@@ -10,7 +10,9 @@ reads such a shape's well-known binary itself and builds what can be drawn:
   a point when nothing else is left);
 - a polygon ring is closed if it is open and dropped if it has fewer than three
   distinct points; a polygon without a usable outer ring becomes nothing;
-- collections are mended part by part; Z and M are dropped (the map is flat).
+- collections are mended part by part; Z and M are dropped (the map is flat);
+- a collection whose bytes end before the parts it counts keeps the parts it holds: GDAL
+  writes a KML MultiGeometry holding a LinearRing so (the ring as a polygon, the rest lost).
 
 It returns a shapely geometry, or None when nothing drawable is left or the bytes are not
 WKB (little or big endian, ISO or extended Z/M codes). Only shapes shapely refused are
@@ -82,7 +84,12 @@ def _read(reader: _Reader) -> list[BaseGeometry]:
             return []
         return [shapely.Polygon(parts[0], [hole for hole in parts[1:] if hole is not None])]
     (count,) = reader.take(endian + "I")
-    return [part for _ in range(count) for part in _read(reader)]
+    parts: list[BaseGeometry] = []
+    for _ in range(count):
+        if reader.at >= len(reader.data):
+            break  # fewer parts than counted: keep those there are
+        parts.extend(_read(reader))
+    return parts
 
 
 def repaired(wkb: bytes) -> BaseGeometry | None:
