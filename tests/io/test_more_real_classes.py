@@ -147,3 +147,28 @@ def test_a_kml_multigeometry_with_a_linear_ring_keeps_its_shape(store, tmp_path)
     assert feature.geometry.geom_type in ("Polygon", "MultiPolygon") and feature.geometry.area > 0
     west, south, east, north = feature.geometry.bounds
     assert -77.0585 <= west < east <= -77.0531 and 38.8687 <= south < north <= 38.8730
+
+
+def test_a_zipped_folder_of_shapefiles_imports(store, tmp_path):
+    """A folder zipped whole (the shapefile one level down, with a Mac's __MACOSX/ beside it) was
+    "a Shapefile file of a version or variant CoSafe cannot read": GDAL looks only at the top."""
+    import zipfile
+
+    parts = map_files.write_layer(tmp_path / "halls.shp", "ESRI Shapefile", *map_files.by_kind("Polygon"))
+    archive = tmp_path / "halls.zip"
+    with zipfile.ZipFile(archive, "w") as target:
+        for suffix in (".shp", ".shx", ".dbf", ".prj"):
+            target.write(parts.with_suffix(suffix), f"halls/halls{suffix}")
+            target.writestr(f"__MACOSX/halls/._halls{suffix}", b"\x00\x05\x16\x07")
+    import_vector_basemap(store, str(archive))
+    assert [f.name for f in basemap.iter_features(store)] == ["Community hall"]
+
+
+def test_a_file_without_crs_says_whether_its_coordinates_look_like_degrees(tmp_path):
+    from cosafe.io.vector_source import without_crs_in_degrees
+
+    degrees = map_files.shapefile_without_crs(tmp_path)  # lon/lat near Oakland, no .prj
+    assert open_vector_source(str(degrees)).needs_crs
+    assert without_crs_in_degrees(open_vector_source(str(degrees)))
+    metres = map_files.write_layer(tmp_path / "utm.shp", "ESRI Shapefile", map_files.UTM_POINTS, ["a", "b"], crs=None)
+    assert not without_crs_in_degrees(open_vector_source(str(metres)))

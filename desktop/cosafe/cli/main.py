@@ -193,6 +193,13 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
             source = open_vector_source(args.file)
             layer_names, label_fields = _basemap_choices(args, source)
             if source.needs_crs and not args.crs and not source.is_osm:
+                from cosafe.io.vector_source import without_crs_in_degrees
+
+                if without_crs_in_degrees(source):
+                    raise CommandError(arg(Command.tr("%1: its coordinates have no known coordinate reference system; "
+                                                      "they lie within longitude/latitude's range: if they are "
+                                                      "longitude/latitude, give --crs EPSG:4326, else the one they "
+                                                      "use with --crs EPSG:xxxx"), os.path.basename(args.file)))
                 raise CommandError(arg(Command.tr("%1: its coordinates have no known coordinate reference system; "
                                                   "give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)"),
                                        os.path.basename(args.file)))

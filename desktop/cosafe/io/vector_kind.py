@@ -89,6 +89,23 @@ def zipped_geodatabase(path: str) -> str | None:
     return None
 
 
+def zipped_shapefile_folder(path: str) -> str | None:
+    """The one folder inside the zip archive ``path`` that holds its shapefiles, when none lies at
+    the archive's top (as zipping a folder makes it), or None. A Mac's resource forks
+    (__MACOSX/, ._NAME) are not shapefiles."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
+    folders = {name.rpartition("/")[0] for name in names
+               if name.lower().endswith(".shp") and not name.startswith("__MACOSX/")
+               and not name.rpartition("/")[2].startswith("._")}
+    if len(folders) != 1 or "" in folders:
+        return None
+    return folders.pop()
+
+
 def supported_formats() -> str:
     """``SUPPORTED_FORMATS`` in the reader's language."""
     return translate("Import", SUPPORTED_FORMATS)

@@ -17,6 +17,7 @@ when the source is garbage-collected.
 from __future__ import annotations
 
 import csv
+import math
 import os
 import re
 import shutil
@@ -52,6 +53,7 @@ from cosafe.io.vector_kind import (
     unreadable_variant,
     vector_kind,
     zipped_geodatabase,
+    zipped_shapefile_folder,
 )
 from cosafe.io.wkb_repair import repaired
 from cosafe.io.words import Import
@@ -341,6 +343,32 @@ def read_together(source: VectorSource, layers: list[SourceLayer]) -> None:
 SAMPLE_ROWS = 50
 
 
+def without_crs_in_degrees(source: VectorSource) -> bool:
+    """True when every layer without a coordinate reference system has coordinates within
+    longitude −180…180 and latitude −90…90 (so EPSG:4326 is the likely answer to ask about);
+    False when one lies outside, or its extent cannot be read. Reads each such layer's extent."""
+    pyogrio = _gdal()
+    found = False
+    for layer in source.layers:
+        if layer.crs is not None:
+            continue
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                info = pyogrio.read_info(source.path, layer=layer.name, force_total_bounds=True,
+                                         **source.open_options)
+        except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, ValueError):
+            return False
+        bounds = info.get("total_bounds")
+        if bounds is None or not all(math.isfinite(value) for value in bounds):
+            continue  # no shapes: nothing to tell by
+        west, south, east, north = bounds
+        if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+            return False
+        found = True
+    return found
+
+
 def inspect_layers(source: VectorSource) -> None:
     """What a person is shown of each layer before import: the shape most of its first
     features have when its type is undeclared (``resolve_undeclared_types``) and the
@@ -408,6 +436,9 @@ def open_vector_source(path: str) -> VectorSource:
     if kind.drivers == {"OpenFileGDB"} and not path.lower().endswith(".gdb.zip"):
         # GDAL finds a zipped geodatabase by itself only in an archive named *.gdb.zip.
         return _gdal_source(f"/vsizip/{path}/{zipped_geodatabase(path)}", name, kind)
+    if kind.drivers == {"ESRI Shapefile"} and zipfile.is_zipfile(path) and (inside := zipped_shapefile_folder(path)):
+        # GDAL looks for shapefiles only at the archive's top, not in the folder that was zipped.
+        return _gdal_source(f"/vsizip/{path}/{inside}", name, kind)
     if "GeoJSON" not in kind.drivers or not lacks_feature_type(path):
         return _gdal_source(path, name, kind)
     # Features without "type": "Feature", which GDAL would skip: read a copy that says it.

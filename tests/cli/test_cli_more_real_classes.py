@@ -1,0 +1,29 @@
+"""``cosafe import-basemap`` on more classes of real files (issue 16): what its one line says."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import map_files
+from checks import cosafe_command
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([*cosafe_command(), *args], capture_output=True, text=True, timeout=120, env=env)
+
+
+def test_a_file_without_crs_in_degrees_is_told_to_give_epsg_4326(tmp_path):
+    """A shapefile without its .prj whose coordinates are longitude/latitude (an outline of Iraq,
+    a zipped Afghanistan) was told to give a UTM code, e.g. EPSG:32737."""
+    project = tmp_path / "project.gpkg"
+    assert run("new", str(project)).returncode == 0
+    source = map_files.shapefile_without_crs(tmp_path)
+    refused = run("--language", "en", "import-basemap", str(project), str(source))
+    assert refused.returncode != 0
+    lines = refused.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in refused.stderr, refused.stderr
+    assert "give --crs EPSG:4326" in lines[0] and "32737" not in lines[0] and str(tmp_path) not in lines[0]
+    imported = run("import-basemap", str(project), str(source), "--crs", "EPSG:4326")
+    assert imported.returncode == 0, imported.stderr
