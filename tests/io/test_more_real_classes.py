@@ -172,3 +172,18 @@ def test_a_file_without_crs_says_whether_its_coordinates_look_like_degrees(tmp_p
     assert without_crs_in_degrees(open_vector_source(str(degrees)))
     metres = map_files.write_layer(tmp_path / "utm.shp", "ESRI Shapefile", map_files.UTM_POINTS, ["a", "b"], crs=None)
     assert not without_crs_in_degrees(open_vector_source(str(metres)))
+
+
+def test_a_column_named_for_the_kind_of_place_names_each_one():
+    """Cúcuta's neighbourhoods are named in `barrio`, and were imported without a name: 244 of 244."""
+    from cosafe.io.label_field import guess_label_field
+
+    barrios = [{"id": str(i), "barrio": name, "ipm_ponder": "0.31"}
+               for i, name in enumerate(["La Libertad", "Motilones", "El Salado", "Atalaya", "Cundinamarca"])]
+    assert guess_label_field(["id", "barrio", "ipm_ponder"], barrios) == "barrio"
+    # A name column still comes first, and a place column repeated over features names none:
+    # health facilities listing their district are not all called "WESTLANDS".
+    named = [{**row, "F_NAME": f"Clinic {i}"} for i, row in enumerate(barrios)]
+    assert guess_label_field(["barrio", "F_NAME"], named) == "F_NAME"
+    facilities = [{"DISTRICT": "WESTLANDS" if i % 2 else "KASARANI", "FNO": str(i)} for i in range(10)]
+    assert guess_label_field(["DISTRICT", "FNO"], facilities) is None
