@@ -93,7 +93,6 @@ def test_file_without_crs_needs_one(tmp_path):
 
 
 BAD_FILES = {
-    "no dates at all": ("lon,lat,category,date\n36.85,-1.28,theft,\n36.86,-1.28,theft,\n", "has no dates"),
     "no readable date": ("lon,lat,date\n36.85,-1.28,last tuesday\n",
                          "column 'date' holds no date CoSafe can read \\(such as 'last tuesday'\\)"),
     "ambiguous slashes": ("lon,lat,date\n36.85,-1.28,03/04/2024\n", "day/month or month/day"),

@@ -187,3 +187,40 @@ def test_a_column_named_for_the_kind_of_place_names_each_one():
     assert guess_label_field(["barrio", "F_NAME"], named) == "F_NAME"
     facilities = [{"DISTRICT": "WESTLANDS" if i % 2 else "KASARANI", "FNO": str(i)} for i in range(10)]
     assert guess_label_field(["DISTRICT", "FNO"], facilities) is None
+
+
+def test_a_date_column_blank_in_every_row_keeps_the_incidents_undated_and_says_so(store, tmp_path):
+    """A GIS file's date column left blank (Brittany's road deaths as MapInfo) was "the file has
+    no date column"; a CSV's was refused as "has no dates"."""
+    from cosafe.io.incident_import import IncidentImportError, import_incident_file, left_out_notes
+
+    path = tmp_path / "accidents.mif"
+    path.write_text(MIF.replace("Columns 2\n  name Char(40)\n  kind Char(20)",
+                                "Columns 3\n  name Char(40)\n  kind Char(20)\n  date Date"), encoding="latin-1")
+    (tmp_path / "accidents.mid").write_text('"Lamp 12","lamp",\n"Market Street","road",\n', encoding="latin-1")
+    result = import_incident_file(store, str(path), "")
+    assert result.count == 2 and not result.without_date_column
+    assert left_out_notes(result) == ["its date column 'date' is blank in every row, so all 2 incidents were kept "
+                                      "without a date"]
+    csv = tmp_path / "reports.csv"
+    csv.write_text("lon,lat,date,crime\n2.35,48.85,,theft\n2.36,48.86,,assault\n", encoding="utf-8")
+    result = import_incident_file(store, str(csv), "")
+    assert result.count == 2 and result.empty_date_column == "date"
+    with pytest.raises(IncidentImportError, match="has no dates: column 'date' is empty"):
+        import_incident_file(store, str(csv), "", date_field="date")  # named by the person: said, not guessed
+
+
+def test_coordinates_off_the_globe_say_what_they_are(store, tmp_path):
+    """France's accident file writes latitude × 100,000 under "lat" and "long": "no row has a
+    usable location" told nothing of why."""
+    from cosafe.io.incident_import import IncidentImportError, import_incident_file
+
+    csv = tmp_path / "caract.csv"
+    csv.write_text('Num_Acc,an,mois,jour,hrmn,adr,lat,long\n201600000001,16,2,1,1445,"46, rue Sonneville",0.0,0.0\n'
+                   "201600000022,16,4,2,1045,Rte de Lederzeele,5084579.0,226407.0\n"
+                   "201600000051,16,4,29,1545,,5068000.0,279300.0\n", encoding="utf-8")
+    with pytest.raises(IncidentImportError) as raised:
+        import_incident_file(store, str(csv), "")
+    assert str(raised.value) == ("caract.csv: no row has a usable location: the values of 'long' and 'lat' (such as "
+                                 "226407.0, 5084579.0) lie outside longitude/latitude's range; if they are projected "
+                                 "x/y, say which coordinate reference system they use (e.g. EPSG:32737)")

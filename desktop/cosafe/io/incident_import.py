@@ -25,7 +25,10 @@ Contract:
   value that cannot be read leaves that row undated (counted in ``undated``), never
   refuses the file; a date column where no value can be read is refused (its format must be
   chosen). A file with no date column (none named, none found) imports every incident
-  undated, and says so (``IncidentRead.without_date_column``, ``left_out_notes``).
+  undated, and says so (``IncidentRead.without_date_column``, ``left_out_notes``); so does
+  one whose date column, found by its name, is blank in every row (``empty_date_column``;
+  named by the person, it is refused). Where no row has a location and the x/y values are
+  numbers off the globe, the refusal shows them and asks for their CRS.
 - ``rows_read(share) -> bool``, when given, hears how far a CSV's rows are read, every few
   thousand rows; False stops the read with ``ImportCancelled`` (the window's Cancel).
 - The time of day (``Incident.occurred_at``, "HH:MM", schema v5) comes from ``time_field``
@@ -98,6 +101,7 @@ class IncidentRead:
     skipped_lines: list[int] = field(default_factory=list)
     undated: int = 0
     without_date_column: bool = False  # no column holds dates: every incident was kept undated
+    empty_date_column: str | None = None  # the date column found, blank in every row: every incident undated
     roles: ColumnRoles | None = None
     date_format: DateFormat | None = None
 
@@ -107,7 +111,10 @@ def left_out_notes(result: IncidentRead) -> list[str]:
     line numbers), rows kept without a date, or all of them when the file has no date column.
     Empty when nothing was left out."""
     notes = []
-    if result.without_date_column:
+    if result.empty_date_column:
+        notes.append(arg(Incidents.tr("its date column %1 is blank in every row, so all %Ln incidents were kept "
+                                      "without a date", "", result.count), repr(result.empty_date_column)))
+    elif result.without_date_column:
         notes.append(Incidents.tr("the file has no date column, so all %Ln incidents were kept without a date", "",
                                   result.count))
     if result.skipped_lines:
@@ -161,13 +168,17 @@ def _read_gis(path: str, name: str, crs: str | None, category_field: str | None,
         raise IncidentImportError(str(error)) from None
     if not data.attributes:
         raise IncidentImportError(arg(Incidents.tr("%1 holds no incidents"), name))
-    columns = list(dict.fromkeys(key for row in data.attributes for key in row))
+    # The layer's own columns first: a row's attributes leave out its empty values, so a column
+    # empty in every row (a date never filled in) would look absent.
+    columns = list(dict.fromkeys([*source_layer.fields, *(key for row in data.attributes for key in row)]))
     date_column = _pick_column(columns, date_field, DATE_FIELD_NAMES, "date", name)
     category_column = _pick_column(columns, category_field, CATEGORY_FIELD_NAMES, None, name)
     description_column = _pick_column(columns, description_field, (), None, name) if description_field else None
     values = [str(row.get(date_column) or "") if date_column else "" for row in data.attributes]
-    form, readings = _dates(values, date_format, date_column, name)
-    result = IncidentRead(incidents=[], date_format=form, without_date_column=date_column is None)
+    empty_date_column = date_column if date_column and not any(value.strip() for value in values) else None
+    form, readings = _dates(values, date_format, None if empty_date_column else date_column, name)
+    result = IncidentRead(incidents=[], date_format=form, without_date_column=date_column is None,
+                          empty_date_column=empty_date_column)
     for index, (geometry, attributes, reading) in enumerate(zip(data.geometries, data.attributes, readings)):
         if geometry is None or shapely.is_empty(geometry):
             result.skipped_lines.append(index + 1)
@@ -196,7 +207,7 @@ def _read_csv(path: str, name: str, crs: str | None, chosen: dict[str, str | Non
     them as the import will)."""
     plan = _csv_plan(path, name, crs, chosen, date_format, text)
     result = IncidentRead(incidents=[], roles=plan.roles, date_format=plan.form,
-                          without_date_column=plan.roles.date is None)
+                          without_date_column=plan.roles.date is None, empty_date_column=plan.empty_date)
     for incident in _csv_incidents(plan, result, rows_read):
         result.incidents.append(incident)
         result.times.append(incident.occurred_at)
@@ -215,6 +226,7 @@ class _CsvPlan:
     form: DateFormat | None  # None: no date column, every incident undated
     transform: object | None
     rows: int
+    empty_date: str | None = None  # the date column found, blank in every row (``form`` is then None)
 
 
 def _csv_plan(path: str, name: str, crs: str | None, chosen: dict[str, str | None], date_format: str | None,
@@ -254,8 +266,11 @@ def _csv_plan(path: str, name: str, crs: str | None, chosen: dict[str, str | Non
             rows += 1
             if date_position is not None and date_position < len(cells) and (value := cells[date_position].strip()):
                 dates[value] = None
-    form = _date_form_of(list(dates), date_format, roles.date, name)
-    return _CsvPlan(open_text, name, roles, positions, form, transform, rows)
+    # A date column found by its name but blank in every row (a form's date never filled in):
+    # every incident undated, and said so, rather than the file refused. Named by the person, it is refused.
+    empty = roles.date if roles.date and not dates and not chosen.get("date") else None
+    form = None if empty else _date_form_of(list(dates), date_format, roles.date, name)
+    return _CsvPlan(open_text, name, roles, positions, form, transform, rows, empty)
 
 
 def _csv_incidents(plan: _CsvPlan, result: IncidentRead, rows_read: RowsRead | None = None,
@@ -272,10 +287,13 @@ def _csv_incidents(plan: _CsvPlan, result: IncidentRead, rows_read: RowsRead | N
         records = _csv_records(stream, plan.name)
         next(records, None)  # the header
         rows = ((line, *(pick(cells, position) for position in plan.positions)) for line, cells in records)
+        outside: tuple[str, str] | None = None  # the first x/y that are numbers but no place in degrees
         for line, x, y, value, time_text, category, description in _told(rows, rows_read, plan.rows):
             point = _location(x, y, transform)
             if point is None:
                 result.skipped_lines.append(line)
+                if outside is None and transform is None and _numbers_off_the_globe(x, y):
+                    outside = (x.strip(), y.strip())
                 continue
             reading = form.read(value) if form is not None and value.strip() else None
             time = reading[1] if reading else None
@@ -286,7 +304,24 @@ def _csv_incidents(plan: _CsvPlan, result: IncidentRead, rows_read: RowsRead | N
             yield Incident(geom=point, category=category.strip() or UNSPECIFIED, description=description.strip(),
                            occurred_on=reading[0] if reading else None, occurred_at=time, source=source)
     if not result.count:
+        if outside is not None:
+            # Projected x/y under longitude/latitude names, or degrees written as whole numbers
+            # (France's accident file: latitude × 100,000): say what the values are, not only that none fit.
+            raise IncidentImportError(arg(Incidents.tr("%1: no row has a usable location: the values of %2 and %3 "
+                                                       "(such as %4, %5) lie outside longitude/latitude's range; if "
+                                                       "they are projected x/y, say which coordinate reference "
+                                                       "system they use (e.g. EPSG:32737)"),
+                                          plan.name, repr(roles.x), repr(roles.y), outside[0], outside[1]))
         raise IncidentImportError(arg(Incidents.tr("%1: no row has a usable location"), plan.name))
+
+
+def _numbers_off_the_globe(x_text: str, y_text: str) -> bool:
+    """True when both values are numbers, not a placeholder, and not longitude/latitude."""
+    try:
+        x, y = float(x_text.strip().replace(",", ".")), float(y_text.strip().replace(",", "."))
+    except ValueError:
+        return False
+    return math.isfinite(x) and math.isfinite(y) and not _placeholder(x, y) and not (-180 <= x <= 180 and -90 <= y <= 90)
 
 
 def _plain_csv(path: str) -> bool:
@@ -459,7 +494,7 @@ def import_incident_file(store, path: str, source_label: str, **options: str | N
               "description": options.get("description_field")}
     plan = _csv_plan(path, name, options.get("crs"), chosen, options.get("date_format"))
     result = IncidentRead(incidents=[], roles=plan.roles, date_format=plan.form,
-                          without_date_column=plan.roles.date is None)
+                          without_date_column=plan.roles.date is None, empty_date_column=plan.empty_date)
     label = " ".join(source_label.split()) or os.path.basename(path)
     incidents = _csv_incidents(plan, result, rows_read, source=label)
     with store.atomic():  # all or nothing, however many parts
