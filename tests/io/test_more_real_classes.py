@@ -224,3 +224,22 @@ def test_coordinates_off_the_globe_say_what_they_are(store, tmp_path):
     assert str(raised.value) == ("caract.csv: no row has a usable location: the values of 'long' and 'lat' (such as "
                                  "226407.0, 5084579.0) lie outside longitude/latitude's range; if they are projected "
                                  "x/y, say which coordinate reference system they use (e.g. EPSG:32737)")
+
+
+def test_a_geopackage_of_tables_without_shapes_says_so(tmp_path):
+    """A GeoPackage holding only attribute tables was "a GeoPackage file of a version or variant
+    CoSafe cannot read; save it again": GDAL opens none without features read-only."""
+    import sqlite3
+
+    path = tmp_path / "survey.gpkg"
+    map_files.write_layer(path, "GPKG", *map_files.by_kind("Point"), layer="lamps")
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE answers (id INTEGER PRIMARY KEY, question TEXT, answer TEXT)")
+        connection.execute("INSERT INTO gpkg_contents (table_name, data_type, identifier) "
+                           "VALUES ('answers', 'attributes', 'answers')")
+        connection.execute("DELETE FROM gpkg_geometry_columns")
+        connection.execute("DELETE FROM gpkg_contents WHERE data_type = 'features'")
+        connection.execute("DROP TABLE lamps")
+    with pytest.raises(BasemapImportError) as raised:
+        open_vector_source(str(path))
+    assert str(raised.value) == "survey.gpkg is a GeoPackage without map layers: its tables hold values but no shapes to draw"

@@ -139,8 +139,13 @@ def vector_kind(path: str) -> VectorKind:
         head = handle.read(_HEAD)
     if head.startswith(_SQLITE):
         if head[68:72] in _GEOPACKAGE_IDS:
-            if _raster_only_geopackage(path):
-                raise _raster_geopackage(path)
+            kinds = _geopackage_contents(path)
+            if kinds is not None and "features" not in kinds:
+                if kinds & {"tiles", "2d-gridded-coverage"}:
+                    raise _raster_geopackage(path)
+                if kinds:  # GDAL opens no GeoPackage without features read-only, and would call it a variant
+                    raise BasemapImportError(arg(Import.tr("%1 is a GeoPackage without map layers: its tables hold "
+                                                           "values but no shapes to draw"), _name(path)))
             return VectorKind(frozenset({"GPKG"}))
         raise cannot_read(path, Import.tr("it is an SQLite database but not a GeoPackage"))
     if head.startswith(_SHAPEFILE):
@@ -240,11 +245,12 @@ def _json_kind(text: str) -> VectorKind:
     return VectorKind(frozenset({"GeoJSON", "GeoJSONSeq"}))
 
 
-def _raster_only_geopackage(path: str) -> bool:
-    """True for a GeoPackage that holds map tiles or gridded data and no feature table.
+def _geopackage_contents(path: str) -> set[str] | None:
+    """The kinds of table a GeoPackage lists (features, tiles, attributes…), lower case; None
+    when its table of contents cannot be read (GDAL then says what is wrong).
 
-    Read with Python's sqlite3, read-only: GDAL's vector drivers cannot open such a file
-    and would only call it an unknown format.
+    Read with Python's sqlite3, read-only: GDAL's vector drivers cannot open a GeoPackage
+    without features and would only call it an unknown format.
     """
     try:
         connection = sqlite3.connect(f"{pathlib.Path(path).resolve().as_uri()}?mode=ro", uri=True)
@@ -253,8 +259,8 @@ def _raster_only_geopackage(path: str) -> bool:
         finally:
             connection.close()
     except sqlite3.Error:
-        return False  # no readable table of contents: GDAL says what is wrong
-    return "features" not in kinds and bool(kinds & {"tiles", "2d-gridded-coverage"})
+        return None
+    return kinds
 
 
 def _raster_geopackage(path: str) -> BasemapImportError:
