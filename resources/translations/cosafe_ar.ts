@@ -2021,6 +2021,10 @@
         <translation>%1 صورة بلا إسناد جغرافي: ضعها بثلاث نقاط --control-point COLUMN,ROW,LON,LAT على الأقل (أو عبر ملف › استيراد خريطة أساس في التطبيق)</translation>
     </message>
     <message>
+        <source>%1: its coordinates have no known coordinate reference system; they lie within longitude/latitude&apos;s range: if they are longitude/latitude, give --crs EPSG:4326, else the one they use with --crs EPSG:xxxx</source>
+        <translation>%1: ليس لإحداثياته نظام إحداثيات مرجعي معروف؛ وهي تقع ضمن نطاق خطوط الطول/العرض: إن كانت خطوط طول/عرض فحدد --crs EPSG:4326، وإلا فحدد النظام الذي تستخدمه بـ --crs EPSG:xxxx</translation>
+    </message>
+    <message>
         <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
         <translation>%1: ليس لإحداثياته نظام إحداثيات مرجعي معروف؛ حدد النظام الذي يستخدمه بـ --crs EPSG:xxxx (مثلاً --crs EPSG:32737)</translation>
     </message>
@@ -4409,8 +4413,8 @@ from %2</source>
         <translation>%1 ليس على قرص هذا الحاسوب؛ يقرأ CoSafe ويكتب الملفات المحلية فقط، ولا يتعامل أبداً مع عناوين الشبكة أو أنظمة الملفات الافتراضية في GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm، .osm.pbf)، GeoJSON (وكذلك TopoJSON وتسلسلات GeoJSON)، GeoPackage، Shapefile (مضغوطاً أيضاً)، File Geodatabase (مجلد .gdb، مضغوطاً أيضاً)، KML/KMZ، GPX، FlatGeobuf، CSV بأعمدة خط الطول/العرض</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, GML, FlatGeobuf, MapInfo (.tab, .mif), CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm، .osm.pbf)، GeoJSON (وكذلك TopoJSON وتسلسلات GeoJSON)، GeoPackage، Shapefile (مضغوطاً أيضاً)، File Geodatabase (مجلد .gdb، مضغوطاً أيضاً)، KML/KMZ، GPX، GML، FlatGeobuf، MapInfo (.tab، .mif)، CSV بأعمدة خط الطول/العرض</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -4437,8 +4441,20 @@ from %2</source>
         <translation>%1 طبقة افتراضية في GDAL (VRT)، وليس ملف خريطة: سيجعل GDAL يقرأ ملفات أخرى أو عناوين شبكة، لذا لا يفتحه CoSafe</translation>
     </message>
     <message>
+        <source>%1 is a GeoPackage without map layers: its tables hold values but no shapes to draw</source>
+        <translation>%1 ملف GeoPackage بلا طبقات خريطة: جداوله تحوي قيماً لكن لا أشكال فيها لرسمها</translation>
+    </message>
+    <message>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>إنه قاعدة بيانات SQLite لكنه ليس GeoPackage</translation>
+    </message>
+    <message>
+        <source>%1 is a MapInfo table that reads other tables (seamless, a view or a link to a database), not one holding its own data: open it in MapInfo or QGIS and save it as a GeoPackage or Shapefile</source>
+        <translation>%1 جدول MapInfo يقرأ جداول أخرى (جدول متصل أو عرض أو رابط إلى قاعدة بيانات)، لا جدول يحوي بياناته الخاصة: افتحه في MapInfo أو QGIS واحفظه بصيغة GeoPackage أو Shapefile</translation>
+    </message>
+    <message>
+        <source>%1 is a MapInfo file without its %2 part beside it: MapInfo keeps a table in several files; copy them all into the same folder</source>
+        <translation>%1 ملف MapInfo ليس بجانبه جزؤه %2: يحفظ MapInfo الجدول في عدة ملفات؛ انسخها كلها إلى المجلد نفسه</translation>
     </message>
     <message>
         <source>%1 is a spreadsheet workbook (Excel or OpenDocument), not a CSV file: open it in a spreadsheet program, save it as CSV, and import that</source>
@@ -4469,8 +4485,8 @@ from %2</source>
         <translation>%1 ملف %2 من إصدار أو نوع لا يستطيع CoSafe قراءته؛ احفظه مجدداً بصيغة %2 ببرنامج نظم معلومات جغرافية حديث (مثلاً QGIS)</translation>
     </message>
     <message>
-        <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
-        <translation>XML جذره &lt;%1&gt;، وليس OSM أو GPX أو KML</translation>
+        <source>XML whose root is &lt;%1&gt;, not OSM, GPX, KML or GML</source>
+        <translation>XML جذره &lt;%1&gt;، وليس OSM أو GPX أو KML أو GML</translation>
     </message>
     <message>
         <source>a damaged zip archive</source>
@@ -5250,6 +5266,17 @@ from %2</source>
         <translation>%1: العمود %2 يخلط بين تواريخ يوم/شهر وشهر/يوم؛ اكتبها بصيغة 2024-03-14</translation>
     </message>
     <message numerus="yes">
+        <source>its date column %1 is blank in every row, so all %Ln incidents were kept without a date</source>
+        <translation>
+            <numerusform>عمود التاريخ %1 فارغ في كل الصفوف، لذا أُبقيت %Ln حادثة بلا تاريخ</numerusform>
+            <numerusform>عمود التاريخ %1 فارغ في كل الصفوف، لذا أُبقيت حادثته الوحيدة (%Ln) بلا تاريخ</numerusform>
+            <numerusform>عمود التاريخ %1 فارغ في كل الصفوف، لذا أُبقيت حادثتاه (%Ln) بلا تاريخ</numerusform>
+            <numerusform>عمود التاريخ %1 فارغ في كل الصفوف، لذا أُبقيت حوادثه الـ%Ln جميعها بلا تاريخ</numerusform>
+            <numerusform>عمود التاريخ %1 فارغ في كل الصفوف، لذا أُبقيت جميع حوادثه البالغة %Ln حادثةً بلا تاريخ</numerusform>
+            <numerusform>عمود التاريخ %1 فارغ في كل الصفوف، لذا أُبقيت جميع حوادثه البالغة %Ln حادثة بلا تاريخ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>the file has no date column, so all %Ln incidents were kept without a date</source>
         <translation>
             <numerusform>لا يحتوي الملف على عمود تاريخ، لذا أُبقيت %Ln حادثة بلا تاريخ</numerusform>
@@ -5298,6 +5325,10 @@ from %2</source>
     <message>
         <source>%1 has no coordinates: no longitude/latitude or x/y columns found; name the columns that hold them</source>
         <translation>لا يحتوي %1 على إحداثيات: لم يُعثر على أعمدة خط الطول/خط العرض أو x/y؛ سمِّ الأعمدة التي تحملها</translation>
+    </message>
+    <message>
+        <source>%1: no row has a usable location: the values of %2 and %3 (such as %4, %5) lie outside longitude/latitude&apos;s range; if they are projected x/y, say which coordinate reference system they use (e.g. EPSG:32737)</source>
+        <translation>%1: لا يوجد صف له موقع صالح: قيم %2 و%3 (مثل %4، %5) تقع خارج نطاق خطوط الطول/العرض؛ إن كانت x/y مُسقطة فحدد نظام الإحداثيات المرجعي الذي تستخدمه (مثلاً EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 cannot be read as a table of incidents</source>

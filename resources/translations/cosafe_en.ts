@@ -665,6 +665,13 @@
 <context>
     <name>Incidents</name>
     <message numerus="yes">
+        <source>its date column %1 is blank in every row, so all %Ln incidents were kept without a date</source>
+        <translation>
+            <numerusform>its date column %1 is blank in every row, so its %Ln incident was kept without a date</numerusform>
+            <numerusform>its date column %1 is blank in every row, so all %Ln incidents were kept without a date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>the file has no date column, so all %Ln incidents were kept without a date</source>
         <translation>
             <numerusform>the file has no date column, so its %Ln incident was kept without a date</numerusform>

@@ -1857,6 +1857,10 @@
         <translation>%1 es una imagen sin georreferencia: ubíquela con al menos tres --control-point COLUMNA,FILA,LON,LAT (o con Archivo › Importar mapa base en la aplicación)</translation>
     </message>
     <message>
+        <source>%1: its coordinates have no known coordinate reference system; they lie within longitude/latitude&apos;s range: if they are longitude/latitude, give --crs EPSG:4326, else the one they use with --crs EPSG:xxxx</source>
+        <translation>%1: sus coordenadas no tienen un sistema de referencia de coordenadas conocido; están dentro del rango de longitud/latitud: si son longitud/latitud, indique --crs EPSG:4326; si no, el que usan con --crs EPSG:xxxx</translation>
+    </message>
+    <message>
         <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
         <translation>%1: sus coordenadas no tienen un sistema de referencia de coordenadas conocido; indique el que usa con --crs EPSG:xxxx (p. ej. --crs EPSG:32737)</translation>
     </message>
@@ -4121,8 +4125,8 @@ de %2</translation>
         <translation>%1 no está en el disco de esta computadora; CoSafe solo lee y escribe archivos locales, nunca direcciones de red ni sistemas de archivos virtuales de GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (también TopoJSON y secuencias GeoJSON), GeoPackage, Shapefile (también comprimido en zip), File Geodatabase (carpeta .gdb, también comprimida en zip), KML/KMZ, GPX, FlatGeobuf, CSV con columnas de longitud/latitud</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, GML, FlatGeobuf, MapInfo (.tab, .mif), CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (también TopoJSON y secuencias GeoJSON), GeoPackage, Shapefile (también comprimido en zip), File Geodatabase (carpeta .gdb, también comprimida en zip), KML/KMZ, GPX, GML, FlatGeobuf, MapInfo (.tab, .mif), CSV con columnas de longitud/latitud</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -4149,8 +4153,20 @@ de %2</translation>
         <translation>%1 es una capa virtual de GDAL (VRT), no un archivo de mapa: haría que GDAL leyera otros archivos o direcciones de red, así que CoSafe no lo abre</translation>
     </message>
     <message>
+        <source>%1 is a GeoPackage without map layers: its tables hold values but no shapes to draw</source>
+        <translation>%1 es un GeoPackage sin capas de mapa: sus tablas contienen valores pero ninguna forma que dibujar</translation>
+    </message>
+    <message>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>es una base de datos SQLite pero no un GeoPackage</translation>
+    </message>
+    <message>
+        <source>%1 is a MapInfo table that reads other tables (seamless, a view or a link to a database), not one holding its own data: open it in MapInfo or QGIS and save it as a GeoPackage or Shapefile</source>
+        <translation>%1 es una tabla de MapInfo que lee otras tablas (continua, una vista o un enlace a una base de datos), no una con sus propios datos: ábrala en MapInfo o QGIS y guárdela como GeoPackage o Shapefile</translation>
+    </message>
+    <message>
+        <source>%1 is a MapInfo file without its %2 part beside it: MapInfo keeps a table in several files; copy them all into the same folder</source>
+        <translation>%1 es un archivo de MapInfo sin su parte %2 al lado: MapInfo guarda una tabla en varios archivos; cópielos todos en la misma carpeta</translation>
     </message>
     <message>
         <source>%1 is a spreadsheet workbook (Excel or OpenDocument), not a CSV file: open it in a spreadsheet program, save it as CSV, and import that</source>
@@ -4181,8 +4197,8 @@ de %2</translation>
         <translation>%1 es un archivo %2 de una versión o variante que CoSafe no puede leer; guárdelo de nuevo como %2 con un programa SIG actual (p. ej. QGIS)</translation>
     </message>
     <message>
-        <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
-        <translation>XML cuya raíz es &lt;%1&gt;, no OSM, GPX ni KML</translation>
+        <source>XML whose root is &lt;%1&gt;, not OSM, GPX, KML or GML</source>
+        <translation>XML cuya raíz es &lt;%1&gt;, no OSM, GPX, KML ni GML</translation>
     </message>
     <message>
         <source>a damaged zip archive</source>
@@ -4914,6 +4930,13 @@ de %2</translation>
         <translation>%1: la columna %2 mezcla fechas día/mes y mes/día; escríbalas como 2024-03-14</translation>
     </message>
     <message numerus="yes">
+        <source>its date column %1 is blank in every row, so all %Ln incidents were kept without a date</source>
+        <translation>
+            <numerusform>su columna de fecha %1 está vacía en todas las filas, así que su %Ln incidente se conservó sin fecha</numerusform>
+            <numerusform>su columna de fecha %1 está vacía en todas las filas, así que sus %Ln incidentes se conservaron sin fecha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>the file has no date column, so all %Ln incidents were kept without a date</source>
         <translation>
             <numerusform>el archivo no tiene columna de fecha, así que su %Ln incidente se conservó sin fecha</numerusform>
@@ -4950,6 +4973,10 @@ de %2</translation>
     <message>
         <source>%1 has no coordinates: no longitude/latitude or x/y columns found; name the columns that hold them</source>
         <translation>%1 no tiene coordenadas: no se encontraron columnas de longitud/latitud ni x/y; nombre las columnas que las contienen</translation>
+    </message>
+    <message>
+        <source>%1: no row has a usable location: the values of %2 and %3 (such as %4, %5) lie outside longitude/latitude&apos;s range; if they are projected x/y, say which coordinate reference system they use (e.g. EPSG:32737)</source>
+        <translation>%1: ninguna fila tiene una ubicación utilizable: los valores de %2 y %3 (como %4, %5) están fuera del rango de longitud/latitud; si son x/y proyectadas, indique qué sistema de referencia de coordenadas usan (p. ej. EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 cannot be read as a table of incidents</source>

@@ -1857,6 +1857,10 @@
         <translation>%1 est une image sans géoréférencement&#xa0;: placez-la avec au moins trois --control-point COLONNE,LIGNE,LON,LAT (ou avec Fichier › Importer un fond de carte dans l’application)</translation>
     </message>
     <message>
+        <source>%1: its coordinates have no known coordinate reference system; they lie within longitude/latitude&apos;s range: if they are longitude/latitude, give --crs EPSG:4326, else the one they use with --crs EPSG:xxxx</source>
+        <translation>%1 : ses coordonnées n’ont pas de système de coordonnées de référence connu ; elles sont dans les limites de la longitude/latitude : si ce sont des longitudes/latitudes, indiquez --crs EPSG:4326, sinon celui qu’elles utilisent avec --crs EPSG:xxxx</translation>
+    </message>
+    <message>
         <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
         <translation>%1&#xa0;: ses coordonnées n’ont pas de système de coordonnées de référence connu&#xa0;; indiquez celui qu’il utilise avec --crs EPSG:xxxx (p. ex. --crs EPSG:32737)</translation>
     </message>
@@ -4121,8 +4125,8 @@ de %2</translation>
         <translation>%1 n’est pas sur le disque de cet ordinateur&#xa0;; CoSafe ne lit et n’écrit que des fichiers locaux, jamais des adresses réseau ni des systèmes de fichiers virtuels GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (aussi TopoJSON et séquences GeoJSON), GeoPackage, Shapefile (zippé aussi), File Geodatabase (dossier .gdb, zippé aussi), KML/KMZ, GPX, FlatGeobuf, CSV avec colonnes longitude/latitude</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, GML, FlatGeobuf, MapInfo (.tab, .mif), CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (aussi TopoJSON et séquences GeoJSON), GeoPackage, Shapefile (zippé aussi), File Geodatabase (dossier .gdb, zippé aussi), KML/KMZ, GPX, GML, FlatGeobuf, MapInfo (.tab, .mif), CSV avec colonnes longitude/latitude</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -4149,8 +4153,20 @@ de %2</translation>
         <translation>%1 est une couche virtuelle GDAL (VRT), pas un fichier cartographique&#xa0;: elle ferait lire à GDAL d’autres fichiers ou des adresses réseau, CoSafe ne l’ouvre donc pas</translation>
     </message>
     <message>
+        <source>%1 is a GeoPackage without map layers: its tables hold values but no shapes to draw</source>
+        <translation>%1 est un GeoPackage sans couche cartographique : ses tables contiennent des valeurs mais aucune forme à dessiner</translation>
+    </message>
+    <message>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>c’est une base SQLite mais pas un GeoPackage</translation>
+    </message>
+    <message>
+        <source>%1 is a MapInfo table that reads other tables (seamless, a view or a link to a database), not one holding its own data: open it in MapInfo or QGIS and save it as a GeoPackage or Shapefile</source>
+        <translation>%1 est une table MapInfo qui lit d’autres tables (table mosaïque, vue ou lien vers une base de données), pas une table contenant ses propres données : ouvrez-la dans MapInfo ou QGIS et enregistrez-la en GeoPackage ou en Shapefile</translation>
+    </message>
+    <message>
+        <source>%1 is a MapInfo file without its %2 part beside it: MapInfo keeps a table in several files; copy them all into the same folder</source>
+        <translation>%1 est un fichier MapInfo sans sa partie %2 à côté : MapInfo répartit une table en plusieurs fichiers ; copiez-les tous dans le même dossier</translation>
     </message>
     <message>
         <source>%1 is a spreadsheet workbook (Excel or OpenDocument), not a CSV file: open it in a spreadsheet program, save it as CSV, and import that</source>
@@ -4181,8 +4197,8 @@ de %2</translation>
         <translation>%1 est un fichier %2 d’une version ou d’une variante que CoSafe ne sait pas lire&#xa0;; enregistrez-le de nouveau en %2 avec un logiciel SIG récent (p. ex. QGIS)</translation>
     </message>
     <message>
-        <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
-        <translation>du XML dont la racine est &lt;%1&gt;, pas OSM, GPX ni KML</translation>
+        <source>XML whose root is &lt;%1&gt;, not OSM, GPX, KML or GML</source>
+        <translation>du XML dont la racine est &lt;%1&gt;, pas OSM, GPX, KML ni GML</translation>
     </message>
     <message>
         <source>a damaged zip archive</source>
@@ -4914,6 +4930,13 @@ de %2</translation>
         <translation>%1&#xa0;: la colonne %2 mélange des dates jour/mois et mois/jour&#xa0;; écrivez-les sous la forme 2024-03-14</translation>
     </message>
     <message numerus="yes">
+        <source>its date column %1 is blank in every row, so all %Ln incidents were kept without a date</source>
+        <translation>
+            <numerusform>sa colonne de date %1 est vide à chaque ligne, donc son %Ln incident a été conservé sans date</numerusform>
+            <numerusform>sa colonne de date %1 est vide à chaque ligne, donc ses %Ln incidents ont tous été conservés sans date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>the file has no date column, so all %Ln incidents were kept without a date</source>
         <translation>
             <numerusform>le fichier n’a pas de colonne de date&#xa0;: son %Ln incident a donc été conservé sans date</numerusform>
@@ -4950,6 +4973,10 @@ de %2</translation>
     <message>
         <source>%1 has no coordinates: no longitude/latitude or x/y columns found; name the columns that hold them</source>
         <translation>%1 n&apos;a pas de coordonnées : aucune colonne longitude/latitude ou x/y trouvée ; nommez les colonnes qui les contiennent</translation>
+    </message>
+    <message>
+        <source>%1: no row has a usable location: the values of %2 and %3 (such as %4, %5) lie outside longitude/latitude&apos;s range; if they are projected x/y, say which coordinate reference system they use (e.g. EPSG:32737)</source>
+        <translation>%1 : aucune ligne n’a d’emplacement utilisable : les valeurs de %2 et %3 (par exemple %4, %5) sont hors des limites de la longitude/latitude ; si ce sont des x/y projetés, indiquez le système de coordonnées de référence qu’elles utilisent (p. ex. EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 cannot be read as a table of incidents</source>

@@ -1857,6 +1857,10 @@
         <translation>%1 é uma imagem sem georreferenciamento: posicione-a com pelo menos três --control-point COLUNA,LINHA,LON,LAT (ou com Arquivo › Importar mapa de base no aplicativo)</translation>
     </message>
     <message>
+        <source>%1: its coordinates have no known coordinate reference system; they lie within longitude/latitude&apos;s range: if they are longitude/latitude, give --crs EPSG:4326, else the one they use with --crs EPSG:xxxx</source>
+        <translation>%1: suas coordenadas não têm um sistema de referência de coordenadas conhecido; estão dentro do intervalo de longitude/latitude: se forem longitude/latitude, indique --crs EPSG:4326; caso contrário, o que usam com --crs EPSG:xxxx</translation>
+    </message>
+    <message>
         <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
         <translation>%1: suas coordenadas não têm um sistema de referência de coordenadas conhecido; indique o que usa com --crs EPSG:xxxx (p. ex. --crs EPSG:32737)</translation>
     </message>
@@ -4121,8 +4125,8 @@ de %2</translation>
         <translation>%1 não está no disco deste computador; o CoSafe lê e grava só arquivos locais, nunca endereços de rede nem sistemas de arquivos virtuais do GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (também TopoJSON e sequências GeoJSON), GeoPackage, Shapefile (também compactado), File Geodatabase (pasta .gdb, também compactada), KML/KMZ, GPX, FlatGeobuf, CSV com colunas de longitude/latitude</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, GML, FlatGeobuf, MapInfo (.tab, .mif), CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (também TopoJSON e sequências GeoJSON), GeoPackage, Shapefile (também compactado), File Geodatabase (pasta .gdb, também compactada), KML/KMZ, GPX, GML, FlatGeobuf, MapInfo (.tab, .mif), CSV com colunas de longitude/latitude</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -4149,8 +4153,20 @@ de %2</translation>
         <translation>%1 é uma camada virtual do GDAL (VRT), não um arquivo de mapa: faria o GDAL ler outros arquivos ou endereços de rede, por isso o CoSafe não o abre</translation>
     </message>
     <message>
+        <source>%1 is a GeoPackage without map layers: its tables hold values but no shapes to draw</source>
+        <translation>%1 é um GeoPackage sem camadas de mapa: suas tabelas contêm valores, mas nenhuma forma para desenhar</translation>
+    </message>
+    <message>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>é um banco de dados SQLite, mas não um GeoPackage</translation>
+    </message>
+    <message>
+        <source>%1 is a MapInfo table that reads other tables (seamless, a view or a link to a database), not one holding its own data: open it in MapInfo or QGIS and save it as a GeoPackage or Shapefile</source>
+        <translation>%1 é uma tabela do MapInfo que lê outras tabelas (contínua, uma vista ou um vínculo a um banco de dados), não uma com dados próprios: abra-a no MapInfo ou no QGIS e salve-a como GeoPackage ou Shapefile</translation>
+    </message>
+    <message>
+        <source>%1 is a MapInfo file without its %2 part beside it: MapInfo keeps a table in several files; copy them all into the same folder</source>
+        <translation>%1 é um arquivo do MapInfo sem a sua parte %2 ao lado: o MapInfo guarda uma tabela em vários arquivos; copie todos para a mesma pasta</translation>
     </message>
     <message>
         <source>%1 is a spreadsheet workbook (Excel or OpenDocument), not a CSV file: open it in a spreadsheet program, save it as CSV, and import that</source>
@@ -4181,8 +4197,8 @@ de %2</translation>
         <translation>%1 é um arquivo %2 de uma versão ou variante que o CoSafe não consegue ler; salve-o novamente como %2 com um programa SIG atual (p. ex. QGIS)</translation>
     </message>
     <message>
-        <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
-        <translation>XML cuja raiz é &lt;%1&gt;, não OSM, GPX nem KML</translation>
+        <source>XML whose root is &lt;%1&gt;, not OSM, GPX, KML or GML</source>
+        <translation>XML cuja raiz é &lt;%1&gt;, não OSM, GPX, KML nem GML</translation>
     </message>
     <message>
         <source>a damaged zip archive</source>
@@ -4914,6 +4930,13 @@ de %2</translation>
         <translation>%1: a coluna %2 mistura datas dia/mês e mês/dia; escreva-as como 2024-03-14</translation>
     </message>
     <message numerus="yes">
+        <source>its date column %1 is blank in every row, so all %Ln incidents were kept without a date</source>
+        <translation>
+            <numerusform>a sua coluna de data %1 está vazia em todas as linhas, então a sua %Ln ocorrência foi mantida sem data</numerusform>
+            <numerusform>a sua coluna de data %1 está vazia em todas as linhas, então todas as suas %Ln ocorrências foram mantidas sem data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>the file has no date column, so all %Ln incidents were kept without a date</source>
         <translation>
             <numerusform>o arquivo não tem coluna de data, então a sua %Ln ocorrência foi mantida sem data</numerusform>
@@ -4950,6 +4973,10 @@ de %2</translation>
     <message>
         <source>%1 has no coordinates: no longitude/latitude or x/y columns found; name the columns that hold them</source>
         <translation>%1 não tem coordenadas: nenhuma coluna de longitude/latitude ou x/y encontrada; nomeie as colunas que as contêm</translation>
+    </message>
+    <message>
+        <source>%1: no row has a usable location: the values of %2 and %3 (such as %4, %5) lie outside longitude/latitude&apos;s range; if they are projected x/y, say which coordinate reference system they use (e.g. EPSG:32737)</source>
+        <translation>%1: nenhuma linha tem uma localização utilizável: os valores de %2 e %3 (como %4, %5) estão fora do intervalo de longitude/latitude; se forem x/y projetados, indique qual sistema de referência de coordenadas usam (p. ex. EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 cannot be read as a table of incidents</source>

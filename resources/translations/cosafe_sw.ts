@@ -1857,6 +1857,10 @@
         <translation>%1 ni picha isiyo na marejeo ya kijiografia: iweke kwa angalau --control-point COLUMN,ROW,LON,LAT tatu (au kwa Faili › Ingiza Ramani ya Msingi katika programu)</translation>
     </message>
     <message>
+        <source>%1: its coordinates have no known coordinate reference system; they lie within longitude/latitude&apos;s range: if they are longitude/latitude, give --crs EPSG:4326, else the one they use with --crs EPSG:xxxx</source>
+        <translation>%1: viratibu vyake havina mfumo wa kuratibu unaojulikana; viko ndani ya kiwango cha longitudo/latitudo: ikiwa ni longitudo/latitudo, taja --crs EPSG:4326, la sivyo taja vinatumia upi kwa --crs EPSG:xxxx</translation>
+    </message>
+    <message>
         <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
         <translation>%1: viratibu vyake havina mfumo wa kuratibu unaojulikana; taja inatumia upi kwa --crs EPSG:xxxx (k.m. --crs EPSG:32737)</translation>
     </message>
@@ -4121,8 +4125,8 @@ kutoka %2</translation>
         <translation>%1 haiko kwenye diski ya kompyuta hii; CoSafe husoma na kuandika faili za ndani tu, kamwe si anwani za mtandao wala mifumo pepe ya faili ya GDAL</translation>
     </message>
     <message>
-        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude columns</source>
-        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (pia TopoJSON na mfuatano wa GeoJSON), GeoPackage, Shapefile (pia iliyobanwa kwa zip), File Geodatabase (folda ya .gdb, pia iliyobanwa kwa zip), KML/KMZ, GPX, FlatGeobuf, CSV yenye safu za longitudo/latitudo</translation>
+        <source>OpenStreetMap (.osm, .osm.pbf), GeoJSON (also TopoJSON and GeoJSON sequences), GeoPackage, Shapefile (also zipped), File Geodatabase (.gdb folder, also zipped), KML/KMZ, GPX, GML, FlatGeobuf, MapInfo (.tab, .mif), CSV with longitude/latitude columns</source>
+        <translation>OpenStreetMap (.osm, .osm.pbf), GeoJSON (pia TopoJSON na mfuatano wa GeoJSON), GeoPackage, Shapefile (pia iliyobanwa kwa zip), File Geodatabase (folda ya .gdb, pia iliyobanwa kwa zip), KML/KMZ, GPX, GML, FlatGeobuf, MapInfo (.tab, .mif), CSV yenye safu za longitudo/latitudo</translation>
     </message>
     <message>
         <source>%1 cannot be read as an incident file (%2); CoSafe reads %3</source>
@@ -4149,8 +4153,20 @@ kutoka %2</translation>
         <translation>%1 ni tabaka pepe la GDAL (VRT), si faili la ramani: lingeifanya GDAL isome faili nyingine au anwani za mtandao, kwa hiyo CoSafe haifungui</translation>
     </message>
     <message>
+        <source>%1 is a GeoPackage without map layers: its tables hold values but no shapes to draw</source>
+        <translation>%1 ni GeoPackage isiyo na matabaka ya ramani: majedwali yake yana thamani lakini hayana maumbo ya kuchora</translation>
+    </message>
+    <message>
         <source>it is an SQLite database but not a GeoPackage</source>
         <translation>ni hifadhidata ya SQLite lakini si GeoPackage</translation>
+    </message>
+    <message>
+        <source>%1 is a MapInfo table that reads other tables (seamless, a view or a link to a database), not one holding its own data: open it in MapInfo or QGIS and save it as a GeoPackage or Shapefile</source>
+        <translation>%1 ni jedwali la MapInfo linalosoma majedwali mengine (lililounganishwa, mwonekano au kiungo cha hifadhidata), si jedwali lenye data yake lenyewe: lifungue katika MapInfo au QGIS na ulihifadhi kama GeoPackage au Shapefile</translation>
+    </message>
+    <message>
+        <source>%1 is a MapInfo file without its %2 part beside it: MapInfo keeps a table in several files; copy them all into the same folder</source>
+        <translation>%1 ni faili la MapInfo lisilo na sehemu yake ya %2 kando yake: MapInfo huhifadhi jedwali katika mafaili kadhaa; yanakili yote kwenye folda moja</translation>
     </message>
     <message>
         <source>%1 is a spreadsheet workbook (Excel or OpenDocument), not a CSV file: open it in a spreadsheet program, save it as CSV, and import that</source>
@@ -4181,8 +4197,8 @@ kutoka %2</translation>
         <translation>%1 ni faili la %2 la toleo au aina ambayo CoSafe haiwezi kusoma; lihifadhi tena kama %2 kwa programu ya GIS ya sasa (k.m. QGIS)</translation>
     </message>
     <message>
-        <source>XML whose root is &lt;%1&gt;, not OSM, GPX or KML</source>
-        <translation>XML ambayo mzizi wake ni &lt;%1&gt;, si OSM, GPX wala KML</translation>
+        <source>XML whose root is &lt;%1&gt;, not OSM, GPX, KML or GML</source>
+        <translation>XML ambayo mzizi wake ni &lt;%1&gt;, si OSM, GPX, KML wala GML</translation>
     </message>
     <message>
         <source>a damaged zip archive</source>
@@ -4914,6 +4930,13 @@ kutoka %2</translation>
         <translation>%1: safu wima %2 inachanganya tarehe za siku/mwezi na mwezi/siku; ziandike kama 2024-03-14</translation>
     </message>
     <message numerus="yes">
+        <source>its date column %1 is blank in every row, so all %Ln incidents were kept without a date</source>
+        <translation>
+            <numerusform>safu yake ya tarehe %1 iko tupu katika kila safu, kwa hiyo tukio lake %Ln limehifadhiwa bila tarehe</numerusform>
+            <numerusform>safu yake ya tarehe %1 iko tupu katika kila safu, kwa hiyo matukio yake yote %Ln yamehifadhiwa bila tarehe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>the file has no date column, so all %Ln incidents were kept without a date</source>
         <translation>
             <numerusform>faili halina safu ya tarehe, kwa hiyo tukio lake %Ln limehifadhiwa bila tarehe</numerusform>
@@ -4950,6 +4973,10 @@ kutoka %2</translation>
     <message>
         <source>%1 has no coordinates: no longitude/latitude or x/y columns found; name the columns that hold them</source>
         <translation>%1 haina kuratibu: hakuna safu za longitudo/latitudo wala x/y zilizopatikana; taja safu zenye kuratibu hizo</translation>
+    </message>
+    <message>
+        <source>%1: no row has a usable location: the values of %2 and %3 (such as %4, %5) lie outside longitude/latitude&apos;s range; if they are projected x/y, say which coordinate reference system they use (e.g. EPSG:32737)</source>
+        <translation>%1: hakuna safu yenye mahali panapotumika: thamani za %2 na %3 (kama %4, %5) ziko nje ya kiwango cha longitudo/latitudo; ikiwa ni x/y zilizoprojektiwa, taja zinatumia mfumo upi wa kuratibu (k.m. EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 cannot be read as a table of incidents</source>
