@@ -43,14 +43,29 @@ _X_NAMES = ("x", "xcoordinate", "xcoord", "pointx", "easting", "geox", "coordx",
 _Y_NAMES = ("y", "ycoordinate", "ycoord", "pointy", "northing", "geoy", "coordy", "north", "ycoor")
 _DATE_NAMES = ("date", "occurredon", "occurred", "incidentdate", "eventdate", "datetime", "dateoccurred",
                "firstoccurrencedate", "occurrencedate", "dateocc", "reportedon", "reportdate", "reporteddate",
-               "month", "day", "when", "cdatetime", "offensedate", "crimedate", "fecha", "daterptd")
+               "month", "day", "when", "cdatetime", "offensedate", "crimedate", "fecha", "daterptd",
+               # Spanish, Portuguese, French, Swahili, Arabic exports (SSP-SP's DATAOCORRENCIA, fecha_hecho…)
+               "fechahecho", "fechadelito", "fechaocurrencia", "fechadelhecho", "data", "dataocorrencia",
+               "datadaocorrencia", "datafato", "datadofato", "datefait", "datedesfaits", "dateinfraction",
+               "tarehe", "التاريخ", "تاريخ")
 _TIME_NAMES = ("time", "timeocc", "occurredtime", "incidenttime", "timeoccurred", "eventtime", "offensetime",
-               "hour", "hora", "heure")
+               "hour", "hora", "heure", "horaocorrencia", "horafato", "horario", "horariofato", "horahecho",
+               "horadelhecho", "heurefait", "saa", "الوقت", "الساعة")
 _CATEGORY_NAMES = ("category", "primarytype", "crimetype", "offensecategoryid", "offensecategory",
                    "crimedescr", "offense", "offence", "offensetype", "incidenttype", "type", "crime",
-                   "crimecategory", "class", "kind", "incident", "offensetypeid", "crmcddesc")
+                   "crimecategory", "class", "kind", "incident", "offensetypeid", "crmcddesc",
+                   "tipodelito", "delito", "tipodedelito", "rubrica", "natureza", "naturezaapurada", "tipocrime",
+                   "crimen", "tipocrimen", "infraccion", "infracción", "infraction", "typeinfraction", "categoria",
+                   "categorie", "catégorie", "uhalifu", "ainayauhalifu", "نوعالجريمة", "الجريمة", "التصنيف")
 _DESCRIPTION_NAMES = ("description", "desc", "details", "offensedescription", "crimedescription",
-                      "narrative", "summary", "lastoutcomecategory", "notes")
+                      "narrative", "summary", "lastoutcomecategory", "notes", "descricao", "descrição",
+                      "descripcion", "descripción", "observacao", "observaciones", "maelezo", "الوصف")
+# Parts of a date or time column's name in the languages above, for names no list holds
+# (DATA_COMUNICACAO, fecha_denuncia, dispatch_date); a name that also says the event happened
+# (ocorrência, hecho, fato, occurred…) is preferred over the report's or the record's date.
+_DATE_PARTS = ("date", "fecha", "data", "tarehe", "تاريخ")
+_TIME_PARTS = ("time", "hora", "heure", "saa", "وقت", "ساعة")
+_EVENT_PARTS = ("occ", "ocorr", "ocurr", "hecho", "fato", "fait", "incid", "crime", "offen", "event")
 
 REASON_CHOSEN = QT_TRANSLATE_NOOP("Incidents", "chosen")
 REASON_NAME = QT_TRANSLATE_NOOP("Incidents", "named like one")
@@ -143,8 +158,11 @@ def guess_roles(columns: Sequence[str], rows: Sequence[dict[str, str]],
         if role in chosen or role in left_out:
             continue
         found = _find([c for c in columns if c not in taken], names)
-        if found is None and role in ("date", "time"):  # dispatch_date, TIME_OCC_HHMM…
-            found = next((c for c in columns if c not in taken and role in c.lower()), None)
+        if found is None and role in ("date", "time"):  # dispatch_date, TIME_OCC_HHMM, DATAOCORRENCIA…
+            parts = _DATE_PARTS if role == "date" else _TIME_PARTS
+            named = [c for c in columns if c not in taken and any(part in c.lower() for part in parts)]
+            found = next((c for c in named if any(part in c.lower() for part in _EVENT_PARTS)),
+                         named[0] if named else None)
         if found is not None:
             setattr(roles, role, found)
             roles.reasons[role] = name_reason
