@@ -260,3 +260,23 @@ def test_date_time_and_category_columns_named_in_other_languages_are_found(heade
 
     roles = guess_roles(header[0].split(","), [])
     assert (roles.date, roles.time, roles.category) == (date, time, category)
+
+
+def test_a_layer_of_collections_is_styled_by_the_shapes_they_hold(store, tmp_path):
+    """A GeoPackage layer declared GEOMETRY, each feature a collection of two areas (NGA's sample): its
+    parts were drawn as points of interest, the collection counting as no shape at all."""
+    import numpy as np
+    import pyogrio.raw
+    import shapely
+
+    from cosafe.core.records import BasemapLayer
+
+    areas = shapely.GeometryCollection([shapely.box(-122.300, 37.807, -122.299, 37.808),
+                                        shapely.box(-122.298, 37.807, -122.297, 37.808)])
+    path = tmp_path / "sample.gpkg"
+    pyogrio.raw.write(str(path), np.array([shapely.to_wkb(areas)], dtype=object), [np.array(["zone"], dtype=object)],
+                      ["name"], layer="test", driver="GPKG", geometry_type="Unknown", crs="EPSG:4326")
+    import_vector_basemap(store, str(path))
+    [layer] = store.list(BasemapLayer)
+    assert layer.style_class == "landuse"
+    assert {f.geometry.geom_type for f in basemap.iter_features(store)} <= {"Polygon", "MultiPolygon"}

@@ -205,7 +205,11 @@ def undeclared_type(geometry_type: str) -> bool:
 def dominant_geometry_type(geometries: np.ndarray, default: str) -> str:
     """The shape most of ``geometries`` have ("Polygon", "LineString", "Point"); ``default`` if none."""
     counts = {"Polygon": 0, "LineString": 0, "Point": 0}
-    for type_id in shapely.get_type_id(geometries[~shapely.is_missing(geometries)]):
+    present = geometries[~shapely.is_missing(geometries)]
+    collections = shapely.get_type_id(present) == 7
+    if collections.any():  # a GeometryCollection counts as the shapes it holds (a GeoPackage's, a KML MultiGeometry)
+        present = np.concatenate([present[~collections], shapely.get_parts(present[collections])])
+    for type_id in shapely.get_type_id(present):
         if type_id in (3, 6):
             counts["Polygon"] += 1
         elif type_id in (1, 2, 5):
