@@ -3,7 +3,8 @@
 For every file given (or found in a folder given), in the same run and N times each:
 - CoSafe the way a person runs it: ``python -m cosafe import-basemap PROJECT FILE`` into a
   fresh project made by ``python -m cosafe new`` (not timed), and for a CSV that looks like
-  incident data (a date, crime, offence, incident or category column) also
+  incident data (a date, crime, offence, incident or category column, also named in Spanish or
+  Portuguese: fecha, data, hora, delito, ocorrência, rubrica) also
   ``python -m cosafe import-incidents PROJECT FILE``;
 - GDAL: ``ogr2ogr -f GPKG OUT.gpkg FILE`` (a CSV gets the same longitude/latitude column
   names CoSafe gives GDAL, so both read the same points).
@@ -57,7 +58,8 @@ CSV_X_NAMES = "lon*,lng*,long*,x,easting,*_lon,*_lng,*_long,*_longitude"
 CSV_Y_NAMES = "lat*,y,northing,*_lat,*_latitude"
 GPX_LAYERS = ("waypoints", "routes", "tracks")
 OSM_LAYERS = ("points", "lines", "multipolygons")
-INCIDENT_WORDS = re.compile(r"date|time|crime|offen[cs]e|incident|categor|primary.?type|descr", re.IGNORECASE)
+INCIDENT_WORDS = re.compile(r"date|time|crime|offen[cs]e|incident|categor|primary.?type|descr|"
+                            r"fecha|data|hora|delit|ocorr|rubrica|homicid", re.IGNORECASE)
 # Files that are parts of another (a shapefile's sidecars) or not data at all.
 SIDECARS = {".shx", ".dbf", ".prj", ".cpg", ".qix", ".sbn", ".sbx", ".xml", ".qmd", ".qpj", ".tsv", ".md", ".txt", ".json.gz",
             ".xsd", ".gfs",  # a GML's schema, read with it
