@@ -2597,6 +2597,10 @@
         <translation>استيراد ملف خريطة إلى خريطة أساس المشروع</translation>
     </message>
     <message>
+        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, GML, FlatGeobuf, MapInfo .tab/.mif, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
+        <translation>استيراد خريطة إلى خريطة أساس المشروع: ملف متجهي (OSM ‏.osm/.osm.pbf، GeoJSON، GeoPackage، Shapefile أو Shapefile مضغوط، KML/KMZ، GPX، GML، FlatGeobuf، MapInfo .tab/.mif، CSV بخط الطول/العرض)، أو ملف MBTiles (بلاطات نقطية أو متجهية)، أو ملف GeoTIFF أو GeoPackage نقطي (يوضع بحسب إسناده الجغرافي)، أو صورة/مسح ضوئي لخريطة ورقية توضع بـ--control-point. يُنسخ كل شيء إلى ملف المشروع.</translation>
+    </message>
+    <message>
         <source>layer name (default: from the file name)</source>
         <translation>اسم الطبقة (الافتراضي: من اسم الملف)</translation>
     </message>
@@ -2611,10 +2615,6 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>نظام الإحداثيات المرجعي للملف، مثلاً EPSG:32737: مطلوب عندما لا يحتوي على نظام، ويُستخدم بدلاً من النظام الذي يعلنه</translation>
-    </message>
-    <message>
-        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
-        <translation>استيراد خريطة إلى خريطة أساس المشروع: ملف متجهي (OSM ‏.osm/.osm.pbf، GeoJSON، GeoPackage، Shapefile أو Shapefile مضغوط، KML/KMZ، GPX، FlatGeobuf، CSV بخط الطول/العرض)، أو ملف MBTiles (بلاطات نقطية أو متجهية)، أو ملف GeoTIFF أو GeoPackage نقطي (يوضع بحسب إسناده الجغرافي)، أو صورة/مسح ضوئي لخريطة ورقية توضع بـ--control-point. يُنسخ كل شيء إلى ملف المشروع.</translation>
     </message>
     <message>
         <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>

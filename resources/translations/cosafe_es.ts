@@ -2345,6 +2345,10 @@
         <translation>importar un archivo de mapa al mapa base de un proyecto</translation>
     </message>
     <message>
+        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, GML, FlatGeobuf, MapInfo .tab/.mif, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
+        <translation>Importa un mapa al mapa base del proyecto: un archivo vectorial (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile o Shapefile en zip, KML/KMZ, GPX, GML, FlatGeobuf, MapInfo .tab/.mif, CSV con longitud/latitud), un archivo MBTiles (teselas ráster o vectoriales), un GeoTIFF o un GeoPackage ráster (ubicado por su georreferencia), o una foto/escaneo de un mapa en papel ubicado con --control-point. Todo se copia en el archivo del proyecto.</translation>
+    </message>
+    <message>
         <source>layer name (default: from the file name)</source>
         <translation>nombre de la capa (predeterminado: a partir del nombre de archivo)</translation>
     </message>
@@ -2359,10 +2363,6 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>el sistema de referencia de coordenadas del archivo, p. ej. EPSG:32737: necesario cuando no tiene ninguno, y usado en lugar del que declara</translation>
-    </message>
-    <message>
-        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
-        <translation>Importa un mapa al mapa base del proyecto: un archivo vectorial (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile o Shapefile en zip, KML/KMZ, GPX, FlatGeobuf, CSV con longitud/latitud), un archivo MBTiles (teselas ráster o vectoriales), un GeoTIFF o un GeoPackage ráster (ubicado por su georreferencia), o una foto/escaneo de un mapa en papel ubicado con --control-point. Todo se copia en el archivo del proyecto.</translation>
     </message>
     <message>
         <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>

@@ -1858,7 +1858,7 @@
     </message>
     <message>
         <source>%1: its coordinates have no known coordinate reference system; they lie within longitude/latitude&apos;s range: if they are longitude/latitude, give --crs EPSG:4326, else the one they use with --crs EPSG:xxxx</source>
-        <translation>%1 : ses coordonnées n’ont pas de système de coordonnées de référence connu ; elles sont dans les limites de la longitude/latitude : si ce sont des longitudes/latitudes, indiquez --crs EPSG:4326, sinon celui qu’elles utilisent avec --crs EPSG:xxxx</translation>
+        <translation>%1&#xa0;: ses coordonnées n’ont pas de système de coordonnées de référence connu&#xa0;; elles sont dans les limites de la longitude/latitude&#xa0;: si ce sont des longitudes/latitudes, indiquez --crs EPSG:4326, sinon celui qu’elles utilisent avec --crs EPSG:xxxx</translation>
     </message>
     <message>
         <source>%1: its coordinates have no known coordinate reference system; give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)</source>
@@ -2345,6 +2345,10 @@
         <translation>importer un fichier cartographique dans le fond de carte d’un projet</translation>
     </message>
     <message>
+        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, GML, FlatGeobuf, MapInfo .tab/.mif, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
+        <translation>Importer une carte dans le fond de carte du projet&#xa0;: un fichier vectoriel (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile ou Shapefile zippé, KML/KMZ, GPX, GML, FlatGeobuf, MapInfo .tab/.mif, CSV avec longitude/latitude), un fichier MBTiles (tuiles raster ou vectorielles), un GeoTIFF ou un GeoPackage raster (placé par son géoréférencement), ou une photo/un scan d’une carte papier placée par --control-point. Tout est copié dans le fichier de projet.</translation>
+    </message>
+    <message>
         <source>layer name (default: from the file name)</source>
         <translation>nom de la couche (par défaut&#xa0;: d’après le nom du fichier)</translation>
     </message>
@@ -2359,10 +2363,6 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>le système de coordonnées de référence du fichier, p. ex. EPSG:32737&#xa0;: nécessaire s’il n’en a pas, et utilisé à la place de celui qu’il déclare</translation>
-    </message>
-    <message>
-        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
-        <translation>Importer une carte dans le fond de carte du projet&#xa0;: un fichier vectoriel (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile ou Shapefile zippé, KML/KMZ, GPX, FlatGeobuf, CSV avec longitude/latitude), un fichier MBTiles (tuiles raster ou vectorielles), un GeoTIFF ou un GeoPackage raster (placé par son géoréférencement), ou une photo/un scan d’une carte papier placée par --control-point. Tout est copié dans le fichier de projet.</translation>
     </message>
     <message>
         <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>
@@ -4154,7 +4154,7 @@ de %2</translation>
     </message>
     <message>
         <source>%1 is a GeoPackage without map layers: its tables hold values but no shapes to draw</source>
-        <translation>%1 est un GeoPackage sans couche cartographique : ses tables contiennent des valeurs mais aucune forme à dessiner</translation>
+        <translation>%1 est un GeoPackage sans couche cartographique&#xa0;: ses tables contiennent des valeurs mais aucune forme à dessiner</translation>
     </message>
     <message>
         <source>it is an SQLite database but not a GeoPackage</source>
@@ -4162,11 +4162,11 @@ de %2</translation>
     </message>
     <message>
         <source>%1 is a MapInfo table that reads other tables (seamless, a view or a link to a database), not one holding its own data: open it in MapInfo or QGIS and save it as a GeoPackage or Shapefile</source>
-        <translation>%1 est une table MapInfo qui lit d’autres tables (table mosaïque, vue ou lien vers une base de données), pas une table contenant ses propres données : ouvrez-la dans MapInfo ou QGIS et enregistrez-la en GeoPackage ou en Shapefile</translation>
+        <translation>%1 est une table MapInfo qui lit d’autres tables (table mosaïque, vue ou lien vers une base de données), pas une table contenant ses propres données&#xa0;: ouvrez-la dans MapInfo ou QGIS et enregistrez-la en GeoPackage ou en Shapefile</translation>
     </message>
     <message>
         <source>%1 is a MapInfo file without its %2 part beside it: MapInfo keeps a table in several files; copy them all into the same folder</source>
-        <translation>%1 est un fichier MapInfo sans sa partie %2 à côté : MapInfo répartit une table en plusieurs fichiers ; copiez-les tous dans le même dossier</translation>
+        <translation>%1 est un fichier MapInfo sans sa partie %2 à côté&#xa0;: MapInfo répartit une table en plusieurs fichiers&#xa0;; copiez-les tous dans le même dossier</translation>
     </message>
     <message>
         <source>%1 is a spreadsheet workbook (Excel or OpenDocument), not a CSV file: open it in a spreadsheet program, save it as CSV, and import that</source>
@@ -4976,7 +4976,7 @@ de %2</translation>
     </message>
     <message>
         <source>%1: no row has a usable location: the values of %2 and %3 (such as %4, %5) lie outside longitude/latitude&apos;s range; if they are projected x/y, say which coordinate reference system they use (e.g. EPSG:32737)</source>
-        <translation>%1 : aucune ligne n’a d’emplacement utilisable : les valeurs de %2 et %3 (par exemple %4, %5) sont hors des limites de la longitude/latitude ; si ce sont des x/y projetés, indiquez le système de coordonnées de référence qu’elles utilisent (p. ex. EPSG:32737)</translation>
+        <translation>%1&#xa0;: aucune ligne n’a d’emplacement utilisable&#xa0;: les valeurs de %2 et %3 (par exemple %4, %5) sont hors des limites de la longitude/latitude&#xa0;; si ce sont des x/y projetés, indiquez le système de coordonnées de référence qu’elles utilisent (p. ex. EPSG:32737)</translation>
     </message>
     <message>
         <source>%1 cannot be read as a table of incidents</source>

@@ -2345,6 +2345,10 @@
         <translation>importar um arquivo de mapa para o mapa de base de um projeto</translation>
     </message>
     <message>
+        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, GML, FlatGeobuf, MapInfo .tab/.mif, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
+        <translation>Importar um mapa para o mapa de base do projeto: um arquivo vetorial (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile ou Shapefile compactado, KML/KMZ, GPX, GML, FlatGeobuf, MapInfo .tab/.mif, CSV com longitude/latitude), um arquivo MBTiles (blocos raster ou vetoriais), um GeoTIFF ou GeoPackage raster (posicionado por seu georreferenciamento), ou a foto/digitalização de um mapa em papel posicionada por --control-point. Tudo é copiado para o arquivo do projeto.</translation>
+    </message>
+    <message>
         <source>layer name (default: from the file name)</source>
         <translation>nome da camada (padrão: a partir do nome do arquivo)</translation>
     </message>
@@ -2359,10 +2363,6 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>o sistema de referência de coordenadas do arquivo, p. ex. EPSG:32737: necessário quando não tem nenhum, e usado no lugar do que declara</translation>
-    </message>
-    <message>
-        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
-        <translation>Importar um mapa para o mapa de base do projeto: um arquivo vetorial (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile ou Shapefile compactado, KML/KMZ, GPX, FlatGeobuf, CSV com longitude/latitude), um arquivo MBTiles (blocos raster ou vetoriais), um GeoTIFF ou GeoPackage raster (posicionado por seu georreferenciamento), ou a foto/digitalização de um mapa em papel posicionada por --control-point. Tudo é copiado para o arquivo do projeto.</translation>
     </message>
     <message>
         <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>

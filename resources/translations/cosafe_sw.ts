@@ -2345,6 +2345,10 @@
         <translation>ingiza faili la ramani kwenye ramani ya msingi ya mradi</translation>
     </message>
     <message>
+        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, GML, FlatGeobuf, MapInfo .tab/.mif, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
+        <translation>Ingiza ramani kwenye ramani ya msingi ya mradi: faili la vekta (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile au Shapefile iliyobanwa kwa zip, KML/KMZ, GPX, GML, FlatGeobuf, MapInfo .tab/.mif, CSV yenye longitudo/latitudo), faili la MBTiles (vigae vya raster au vya vekta), GeoTIFF au GeoPackage ya picha (inawekwa kwa marejeo yake ya kijiografia), au picha/skani ya ramani ya karatasi iliyowekwa kwa --control-point. Kila kitu kinanakiliwa kwenye faili la mradi.</translation>
+    </message>
+    <message>
         <source>layer name (default: from the file name)</source>
         <translation>jina la tabaka (chaguo-msingi: kutoka jina la faili)</translation>
     </message>
@@ -2359,10 +2363,6 @@
     <message>
         <source>the file&apos;s coordinate reference system, e.g. EPSG:32737: needed when it has none, and used instead of the one it declares</source>
         <translation>mfumo wa kuratibu wa faili, k.m. EPSG:32737: unahitajika faili lisipokuwa na mfumo, na hutumika badala ya ule linaoutaja</translation>
-    </message>
-    <message>
-        <source>Import a map into the project&apos;s basemap: a vector file (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan of a paper map placed by --control-point. Everything is copied into the project file.</source>
-        <translation>Ingiza ramani kwenye ramani ya msingi ya mradi: faili la vekta (OSM .osm/.osm.pbf, GeoJSON, GeoPackage, Shapefile au Shapefile iliyobanwa kwa zip, KML/KMZ, GPX, FlatGeobuf, CSV yenye longitudo/latitudo), faili la MBTiles (vigae vya raster au vya vekta), GeoTIFF au GeoPackage ya picha (inawekwa kwa marejeo yake ya kijiografia), au picha/skani ya ramani ya karatasi iliyowekwa kwa --control-point. Kila kitu kinanakiliwa kwenye faili la mradi.</translation>
     </message>
     <message>
         <source>import only this layer of the file (repeat for several; default: all; --list-layers shows them)</source>

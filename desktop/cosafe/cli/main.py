@@ -575,8 +575,8 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[[argpar
     importer = commands.add_parser(
         "import-basemap", help=CommandHelp.tr("import a map file into a project's basemap"),
         description=CommandHelp.tr("Import a map into the project's basemap: a vector file (OSM .osm/.osm.pbf, "
-                                   "GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, FlatGeobuf, "
-                                   "CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a "
+                                   "GeoJSON, GeoPackage, Shapefile or zipped Shapefile, KML/KMZ, GPX, GML, FlatGeobuf, "
+                                   "MapInfo .tab/.mif, CSV with longitude/latitude), an MBTiles file (raster or vector tiles), a "
                                    "GeoTIFF or raster GeoPackage (placed by its georeferencing), or a photo/scan "
                                    "of a paper map placed by --control-point. Everything is copied into the "
                                    "project file."))
