@@ -161,13 +161,17 @@ def gdal_name(path: Path) -> str:
 
 def gdal_driver(path: Path) -> str:
     """The GDAL driver `ogrinfo` opens ``path`` with, or "" when it cannot."""
-    done = subprocess.run(["ogrinfo", "-ro", "-so", gdal_name(path)], capture_output=True, text=True, timeout=120)
+    options = ["-oo", "WRITE_GFS=NO"] if path.suffix.lower() == ".gml" else []
+    done = subprocess.run(["ogrinfo", "-ro", "-so", *options, gdal_name(path)], capture_output=True, text=True,
+                          timeout=120)
     match = re.search(r"using driver `([^']+)'", done.stdout)
     return match.group(1) if match else ""
 
 
 def ogr2ogr_command(path: Path, target: Path) -> list[str]:
     command = ["ogr2ogr", "-f", "GPKG", str(target), gdal_name(path)]
+    if path.suffix.lower() == ".gml":
+        command += ["-oo", "WRITE_GFS=NO"]  # as CoSafe: no .gfs written beside the file read
     if is_csv(path):
         command += ["-oo", f"X_POSSIBLE_NAMES={CSV_X_NAMES}", "-oo", f"Y_POSSIBLE_NAMES={CSV_Y_NAMES}"]
     return command

@@ -27,3 +27,19 @@ def test_a_file_without_crs_in_degrees_is_told_to_give_epsg_4326(tmp_path):
     assert "give --crs EPSG:4326" in lines[0] and "32737" not in lines[0] and str(tmp_path) not in lines[0]
     imported = run("import-basemap", str(project), str(source), "--crs", "EPSG:4326")
     assert imported.returncode == 0, imported.stderr
+
+
+def test_a_file_without_shapes_or_crs_is_told_it_has_no_shapes_not_asked_for_a_crs(tmp_path):
+    """A FlatGeobuf of country names without geometry or CRS was asked for a CRS, which would place nothing."""
+    import numpy as np
+    import pyogrio.raw
+
+    project = tmp_path / "project.gpkg"
+    assert run("new", str(project)).returncode == 0
+    source = tmp_path / "names.fgb"
+    pyogrio.raw.write(str(source), np.array([None, None], dtype=object), [np.array(["Kenya", "Peru"], dtype=object)],
+                      ["name"], driver="FlatGeobuf", geometry_type="Unknown", crs=None, SPATIAL_INDEX="NO")
+    refused = run("--language", "en", "import-basemap", str(project), str(source))
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr, refused.stderr
+    [line] = refused.stderr.strip().splitlines()
+    assert "has no shapes to draw" in line and "--crs" not in line

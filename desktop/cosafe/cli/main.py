@@ -192,22 +192,27 @@ def _cmd_import_basemap(args: argparse.Namespace) -> int:
         else:
             source = open_vector_source(args.file)
             layer_names, label_fields = _basemap_choices(args, source)
-            if source.needs_crs and not args.crs and not source.is_osm:
-                from cosafe.io.vector_source import without_crs_in_degrees
+            crs = args.crs
+            if source.needs_crs and not crs and not source.is_osm:
+                from cosafe.io.vector_source import without_crs_extent
 
-                if without_crs_in_degrees(source):
+                extent = without_crs_extent(source)
+                if extent == "none" and all(layer.crs is None for layer in source.layers):
+                    crs = "EPSG:4326"  # no shape to place: the import says what the file lacks, not a CRS
+                elif extent == "degrees":
                     raise CommandError(arg(Command.tr("%1: its coordinates have no known coordinate reference system; "
                                                       "they lie within longitude/latitude's range: if they are "
                                                       "longitude/latitude, give --crs EPSG:4326, else the one they "
                                                       "use with --crs EPSG:xxxx"), os.path.basename(args.file)))
-                raise CommandError(arg(Command.tr("%1: its coordinates have no known coordinate reference system; "
-                                                  "give the one it uses with --crs EPSG:xxxx (e.g. --crs EPSG:32737)"),
-                                       os.path.basename(args.file)))
+                else:
+                    raise CommandError(arg(Command.tr("%1: its coordinates have no known coordinate reference "
+                                                      "system; give the one it uses with --crs EPSG:xxxx (e.g. --crs "
+                                                      "EPSG:32737)"), os.path.basename(args.file)))
             style_classes = None
             if args.style_class:
                 style_classes = {layer.name: args.style_class for layer in source.layers}
             layers = import_vector_basemap(store, args.file, name=args.name, style_classes=style_classes,
-                                           source_crs=args.crs, outcome=notes, source=source, layers=layer_names,
+                                           source_crs=crs, outcome=notes, source=source, layers=layer_names,
                                            label_fields=label_fields)
     for layer in layers:
         if layer.kind == "image":

@@ -347,10 +347,11 @@ def read_together(source: VectorSource, layers: list[SourceLayer]) -> None:
 SAMPLE_ROWS = 50
 
 
-def without_crs_in_degrees(source: VectorSource) -> bool:
-    """True when every layer without a coordinate reference system has coordinates within
-    longitude −180…180 and latitude −90…90 (so EPSG:4326 is the likely answer to ask about);
-    False when one lies outside, or its extent cannot be read. Reads each such layer's extent."""
+def without_crs_extent(source: VectorSource) -> str:
+    """What the layers without a coordinate reference system hold: "none" when none of them has
+    a shape (a CRS would place nothing), "degrees" when every shape lies within longitude
+    −180…180 and latitude −90…90 (so EPSG:4326 is the likely answer to ask about), else
+    "other" (also when an extent cannot be read). Reads each such layer's extent."""
     pyogrio = _gdal()
     found = False
     for layer in source.layers:
@@ -362,15 +363,20 @@ def without_crs_in_degrees(source: VectorSource) -> bool:
                 info = pyogrio.read_info(source.path, layer=layer.name, force_total_bounds=True,
                                          **source.open_options)
         except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, ValueError):
-            return False
+            return "other"
         bounds = info.get("total_bounds")
         if bounds is None or not all(math.isfinite(value) for value in bounds):
             continue  # no shapes: nothing to tell by
         west, south, east, north = bounds
         if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
-            return False
+            return "other"
         found = True
-    return found
+    return "degrees" if found else "none"
+
+
+def without_crs_in_degrees(source: VectorSource) -> bool:
+    """True when the layers without a CRS have shapes, all within longitude/latitude's range."""
+    return without_crs_extent(source) == "degrees"
 
 
 def inspect_layers(source: VectorSource) -> None:
