@@ -474,8 +474,10 @@ def _layers_by_index(pyogrio, path: str, open_options: dict[str, str]) -> np.nda
     while True:
         try:
             info = pyogrio.read_info(path, layer=len(listed), **open_options)
-        except pyogrio.errors.DataLayerError:
-            break
+        except pyogrio.errors.DataLayerError as error:
+            if type(error) is not pyogrio.errors.DataLayerError:
+                raise  # a layer GDAL cannot describe (its CRS, its shapes): said as for any other format
+            break  # past the last layer
         listed.append((info["layer_name"], info["geometry_type"]))
     return np.array(listed, dtype=object).reshape(-1, 2)
 
