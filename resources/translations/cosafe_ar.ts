@@ -13425,8 +13425,9 @@ Supporting: %3</source>
         <translation>النقطة %1</translation>
     </message>
     <message>
-        <source>Day or night</source>
-        <translation>نهار أم ليل</translation>
+        <source>Time of day</source>
+        <comment>the row of day, dusk and night boxes on an audit sheet</comment>
+        <translation>وقت اليوم</translation>
     </message>
     <message>
         <source>3: %1</source>
@@ -13440,6 +13441,10 @@ Supporting: %3</source>
     <message>
         <source>Night</source>
         <translation>ليل</translation>
+    </message>
+    <message>
+        <source>Dusk</source>
+        <translation>غسق</translation>
     </message>
     <message>
         <source>Route (points numbered along the walk)</source>
@@ -13533,23 +13538,28 @@ Supporting: %3</source>
         <translation>ورقة التدقيق %1 لجولة تدقيق لم تعد في هذا المشروع</translation>
     </message>
     <message>
+        <source>Audit sheet %1 is ticked “%2”, “%3” and “%4” at different points; the audit walk %5 is recorded as “%6”</source>
+        <comment>%2, %3, %4: day, dusk and night; %6: the walk&apos;s time of day</comment>
+        <translation>في ورقة التدقيق %1 أُشِّر على «%2» و«%3» و«%4» في نقاط مختلفة؛ جولة التدقيق %5 مسجلة على أنها «%6»</translation>
+    </message>
+    <message>
         <source>Audit sheet %1 is ticked both “%2” and “%3” at different points; the audit walk %4 is recorded as “%5”</source>
-        <comment>%2, %3: day and night; %5: the walk&apos;s time of day</comment>
+        <comment>%2, %3: two of day, dusk and night; %5: the walk&apos;s time of day</comment>
         <translation>في ورقة التدقيق %1 أُشِّر على «%2» و«%3» معًا في نقاط مختلفة؛ جولة التدقيق %4 مسجلة على أنها «%5»</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2” and the audit walk %3 had no scores yet: its time of day is now “%2”</source>
-        <comment>%2: day or night</comment>
+        <comment>%2: day, dusk or night</comment>
         <translation>في ورقة التدقيق %1 أُشِّر على «%2» ولم تكن لجولة التدقيق %3 درجات بعد: وقت اليوم لها الآن «%2»</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2” and the audit walk %3 has no scores yet: storing the sheet sets its time of day to “%2”</source>
-        <comment>%2: day or night</comment>
+        <comment>%2: day, dusk or night</comment>
         <translation>في ورقة التدقيق %1 أُشِّر على «%2» وليست لجولة التدقيق %3 درجات بعد: حفظ الورقة يجعل وقت اليوم لها «%2»</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2”, but the audit walk %3 is recorded as “%4”: its scores are stored on the walk as recorded</source>
-        <comment>%2: day or night; %4: the walk&apos;s time of day</comment>
+        <comment>%2: day, dusk or night; %4: the walk&apos;s time of day</comment>
         <translation>في ورقة التدقيق %1 أُشِّر على «%2»، لكن جولة التدقيق %3 مسجلة على أنها «%4»: تُحفظ درجاتها على الجولة كما هي مسجلة</translation>
     </message>
     <message>

@@ -12657,8 +12657,9 @@ Apoyo: %3</translation>
         <translation>Punto %1</translation>
     </message>
     <message>
-        <source>Day or night</source>
-        <translation>Día o noche</translation>
+        <source>Time of day</source>
+        <comment>the row of day, dusk and night boxes on an audit sheet</comment>
+        <translation>Momento del día</translation>
     </message>
     <message>
         <source>3: %1</source>
@@ -12672,6 +12673,10 @@ Apoyo: %3</translation>
     <message>
         <source>Night</source>
         <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Dusk</source>
+        <translation>Atardecer</translation>
     </message>
     <message>
         <source>Route (points numbered along the walk)</source>
@@ -12761,23 +12766,28 @@ Apoyo: %3</translation>
         <translation>La hoja de auditoría %1 es de un recorrido de auditoría que este proyecto ya no tiene</translation>
     </message>
     <message>
+        <source>Audit sheet %1 is ticked “%2”, “%3” and “%4” at different points; the audit walk %5 is recorded as “%6”</source>
+        <comment>%2, %3, %4: day, dusk and night; %6: the walk&apos;s time of day</comment>
+        <translation>La hoja de auditoría %1 tiene marcado «%2», «%3» y «%4» en distintos puntos; el recorrido de auditoría %5 está registrado como «%6»</translation>
+    </message>
+    <message>
         <source>Audit sheet %1 is ticked both “%2” and “%3” at different points; the audit walk %4 is recorded as “%5”</source>
-        <comment>%2, %3: day and night; %5: the walk&apos;s time of day</comment>
+        <comment>%2, %3: two of day, dusk and night; %5: the walk&apos;s time of day</comment>
         <translation>La hoja de auditoría %1 tiene marcado tanto «%2» como «%3» en distintos puntos; el recorrido de auditoría %4 está registrado como «%5»</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2” and the audit walk %3 had no scores yet: its time of day is now “%2”</source>
-        <comment>%2: day or night</comment>
+        <comment>%2: day, dusk or night</comment>
         <translation>La hoja de auditoría %1 tiene marcado «%2» y el recorrido de auditoría %3 aún no tenía puntajes: su momento del día es ahora «%2»</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2” and the audit walk %3 has no scores yet: storing the sheet sets its time of day to “%2”</source>
-        <comment>%2: day or night</comment>
+        <comment>%2: day, dusk or night</comment>
         <translation>La hoja de auditoría %1 tiene marcado «%2» y el recorrido de auditoría %3 aún no tiene puntajes: guardar la hoja pone su momento del día en «%2»</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2”, but the audit walk %3 is recorded as “%4”: its scores are stored on the walk as recorded</source>
-        <comment>%2: day or night; %4: the walk&apos;s time of day</comment>
+        <comment>%2: day, dusk or night; %4: the walk&apos;s time of day</comment>
         <translation>La hoja de auditoría %1 tiene marcado «%2», pero el recorrido de auditoría %3 está registrado como «%4»: sus puntajes se guardan en el recorrido tal como está registrado</translation>
     </message>
     <message>

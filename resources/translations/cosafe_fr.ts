@@ -12657,8 +12657,9 @@ En appui&#xa0;: %3</translation>
         <translation>Point %1</translation>
     </message>
     <message>
-        <source>Day or night</source>
-        <translation>Jour ou nuit</translation>
+        <source>Time of day</source>
+        <comment>the row of day, dusk and night boxes on an audit sheet</comment>
+        <translation>Moment de la journée</translation>
     </message>
     <message>
         <source>3: %1</source>
@@ -12672,6 +12673,10 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>Night</source>
         <translation>Nuit</translation>
+    </message>
+    <message>
+        <source>Dusk</source>
+        <translation>Crépuscule</translation>
     </message>
     <message>
         <source>Route (points numbered along the walk)</source>
@@ -12761,23 +12766,28 @@ En appui&#xa0;: %3</translation>
         <translation>La feuille %1 est celle d’une marche exploratoire que ce projet n’a plus</translation>
     </message>
     <message>
+        <source>Audit sheet %1 is ticked “%2”, “%3” and “%4” at different points; the audit walk %5 is recorded as “%6”</source>
+        <comment>%2, %3, %4: day, dusk and night; %6: the walk&apos;s time of day</comment>
+        <translation>La feuille de marche %1 est cochée «&#xa0;%2&#xa0;», «&#xa0;%3&#xa0;» et «&#xa0;%4&#xa0;» selon les points&#xa0;; la marche exploratoire %5 est enregistrée comme «&#xa0;%6&#xa0;»</translation>
+    </message>
+    <message>
         <source>Audit sheet %1 is ticked both “%2” and “%3” at different points; the audit walk %4 is recorded as “%5”</source>
-        <comment>%2, %3: day and night; %5: the walk&apos;s time of day</comment>
+        <comment>%2, %3: two of day, dusk and night; %5: the walk&apos;s time of day</comment>
         <translation>La feuille de marche %1 est cochée à la fois «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;» selon les points&#xa0;; la marche exploratoire %4 est enregistrée comme «&#xa0;%5&#xa0;»</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2” and the audit walk %3 had no scores yet: its time of day is now “%2”</source>
-        <comment>%2: day or night</comment>
+        <comment>%2: day, dusk or night</comment>
         <translation>La feuille de marche %1 est cochée «&#xa0;%2&#xa0;» et la marche exploratoire %3 n’avait encore aucune note&#xa0;: son moment de la journée est maintenant «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2” and the audit walk %3 has no scores yet: storing the sheet sets its time of day to “%2”</source>
-        <comment>%2: day or night</comment>
+        <comment>%2: day, dusk or night</comment>
         <translation>La feuille de marche %1 est cochée «&#xa0;%2&#xa0;» et la marche exploratoire %3 n’a encore aucune note&#xa0;: enregistrer la feuille met son moment de la journée à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2”, but the audit walk %3 is recorded as “%4”: its scores are stored on the walk as recorded</source>
-        <comment>%2: day or night; %4: the walk&apos;s time of day</comment>
+        <comment>%2: day, dusk or night; %4: the walk&apos;s time of day</comment>
         <translation>La feuille de marche %1 est cochée «&#xa0;%2&#xa0;», mais la marche exploratoire %3 est enregistrée comme «&#xa0;%4&#xa0;»&#xa0;: ses notes sont enregistrées sur la marche telle qu’elle est</translation>
     </message>
     <message>

@@ -12657,8 +12657,9 @@ Apoio: %3</translation>
         <translation>Ponto %1</translation>
     </message>
     <message>
-        <source>Day or night</source>
-        <translation>Dia ou noite</translation>
+        <source>Time of day</source>
+        <comment>the row of day, dusk and night boxes on an audit sheet</comment>
+        <translation>Período do dia</translation>
     </message>
     <message>
         <source>3: %1</source>
@@ -12672,6 +12673,10 @@ Apoio: %3</translation>
     <message>
         <source>Night</source>
         <translation>Noite</translation>
+    </message>
+    <message>
+        <source>Dusk</source>
+        <translation>Entardecer</translation>
     </message>
     <message>
         <source>Route (points numbered along the walk)</source>
@@ -12761,23 +12766,28 @@ Apoio: %3</translation>
         <translation>A folha de auditoria %1 é de uma caminhada de auditoria que este projeto já não tem</translation>
     </message>
     <message>
+        <source>Audit sheet %1 is ticked “%2”, “%3” and “%4” at different points; the audit walk %5 is recorded as “%6”</source>
+        <comment>%2, %3, %4: day, dusk and night; %6: the walk&apos;s time of day</comment>
+        <translation>A folha de auditoria %1 tem assinalados “%2”, “%3” e “%4” em pontos diferentes; a caminhada de auditoria %5 está registada como “%6”</translation>
+    </message>
+    <message>
         <source>Audit sheet %1 is ticked both “%2” and “%3” at different points; the audit walk %4 is recorded as “%5”</source>
-        <comment>%2, %3: day and night; %5: the walk&apos;s time of day</comment>
+        <comment>%2, %3: two of day, dusk and night; %5: the walk&apos;s time of day</comment>
         <translation>A folha de auditoria %1 tem assinalados “%2” e “%3” em pontos diferentes; a caminhada de auditoria %4 está registada como “%5”</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2” and the audit walk %3 had no scores yet: its time of day is now “%2”</source>
-        <comment>%2: day or night</comment>
+        <comment>%2: day, dusk or night</comment>
         <translation>A folha de auditoria %1 tem assinalado “%2” e a caminhada de auditoria %3 ainda não tinha pontuações: o seu período do dia é agora “%2”</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2” and the audit walk %3 has no scores yet: storing the sheet sets its time of day to “%2”</source>
-        <comment>%2: day or night</comment>
+        <comment>%2: day, dusk or night</comment>
         <translation>A folha de auditoria %1 tem assinalado “%2” e a caminhada de auditoria %3 ainda não tem pontuações: guardar a folha define o seu período do dia como “%2”</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2”, but the audit walk %3 is recorded as “%4”: its scores are stored on the walk as recorded</source>
-        <comment>%2: day or night; %4: the walk&apos;s time of day</comment>
+        <comment>%2: day, dusk or night; %4: the walk&apos;s time of day</comment>
         <translation>A folha de auditoria %1 tem assinalado “%2”, mas a caminhada de auditoria %3 está registada como “%4”: as suas pontuações são guardadas na caminhada tal como está registada</translation>
     </message>
     <message>

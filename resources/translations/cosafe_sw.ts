@@ -12657,8 +12657,9 @@ Wanaounga mkono: %3</translation>
         <translation>Kituo %1</translation>
     </message>
     <message>
-        <source>Day or night</source>
-        <translation>Mchana au usiku</translation>
+        <source>Time of day</source>
+        <comment>the row of day, dusk and night boxes on an audit sheet</comment>
+        <translation>Wakati wa siku</translation>
     </message>
     <message>
         <source>3: %1</source>
@@ -12672,6 +12673,10 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>Night</source>
         <translation>Usiku</translation>
+    </message>
+    <message>
+        <source>Dusk</source>
+        <translation>Jioni</translation>
     </message>
     <message>
         <source>Route (points numbered along the walk)</source>
@@ -12761,23 +12766,28 @@ Wanaounga mkono: %3</translation>
         <translation>Karatasi ya ukaguzi %1 ni ya matembezi ya ukaguzi ambayo mradi huu haunayo tena</translation>
     </message>
     <message>
+        <source>Audit sheet %1 is ticked “%2”, “%3” and “%4” at different points; the audit walk %5 is recorded as “%6”</source>
+        <comment>%2, %3, %4: day, dusk and night; %6: the walk&apos;s time of day</comment>
+        <translation>Karatasi ya ukaguzi %1 imewekwa tiki “%2”, “%3” na “%4” kwenye vituo tofauti; matembezi ya ukaguzi %5 yamerekodiwa kama “%6”</translation>
+    </message>
+    <message>
         <source>Audit sheet %1 is ticked both “%2” and “%3” at different points; the audit walk %4 is recorded as “%5”</source>
-        <comment>%2, %3: day and night; %5: the walk&apos;s time of day</comment>
+        <comment>%2, %3: two of day, dusk and night; %5: the walk&apos;s time of day</comment>
         <translation>Karatasi ya ukaguzi %1 imewekwa tiki “%2” na “%3” kwenye vituo tofauti; matembezi ya ukaguzi %4 yamerekodiwa kama “%5”</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2” and the audit walk %3 had no scores yet: its time of day is now “%2”</source>
-        <comment>%2: day or night</comment>
+        <comment>%2: day, dusk or night</comment>
         <translation>Karatasi ya ukaguzi %1 imewekwa tiki “%2” na matembezi ya ukaguzi %3 hayakuwa na alama bado: wakati wake wa siku sasa ni “%2”</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2” and the audit walk %3 has no scores yet: storing the sheet sets its time of day to “%2”</source>
-        <comment>%2: day or night</comment>
+        <comment>%2: day, dusk or night</comment>
         <translation>Karatasi ya ukaguzi %1 imewekwa tiki “%2” na matembezi ya ukaguzi %3 hayana alama bado: kuhifadhi karatasi kunaweka wakati wake wa siku kuwa “%2”</translation>
     </message>
     <message>
         <source>Audit sheet %1 is ticked “%2”, but the audit walk %3 is recorded as “%4”: its scores are stored on the walk as recorded</source>
-        <comment>%2: day or night; %4: the walk&apos;s time of day</comment>
+        <comment>%2: day, dusk or night; %4: the walk&apos;s time of day</comment>
         <translation>Karatasi ya ukaguzi %1 imewekwa tiki “%2”, lakini matembezi ya ukaguzi %3 yamerekodiwa kama “%4”: alama zake zinahifadhiwa kwenye matembezi kama yalivyorekodiwa</translation>
     </message>
     <message>

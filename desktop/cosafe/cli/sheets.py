@@ -263,7 +263,7 @@ def _audit_detections(audits: list) -> list[dict]:
 
 def _store_audit_sheets(args: argparse.Namespace, audits: list) -> int:
     """Each audit sheet's sure ticks (all with a score, with --accept-uncertain) as one edit with its provenance,
-    unless --dry-run; a line per sheet unless --json, and one when its day/night ticks and the walk's time of day
+    unless --dry-run; a line per sheet unless --json, and one when its time-of-day ticks and the walk's time of day
     differ. A photo or sheet read before is refused in one line unless --again. Returns how many were refused."""
     from cosafe.io.paper_sheets.audit_sheets import TIME_CRITERION
     from cosafe.io.paper_sheets.audit_storing import (audit_sheet_edit, check_audit_sheet, earlier_audit_text,
@@ -278,7 +278,7 @@ def _store_audit_sheets(args: argparse.Namespace, audits: list) -> int:
         scored = [t for t in reading.ticks if t.criterion != TIME_CRITERION and isinstance(t.score, int)]
         kept = [t for t in scored if args.accept_uncertain or not t.flags]
         counted.append((photo, reading, kept, sum(1 for t in reading.ticks if t.flags and t not in kept)))
-    times: dict[str, str] = {}  # photo → what its day/night ticks say against the walk ("" when they agree)
+    times: dict[str, str] = {}  # photo → what its time-of-day ticks say against the walk ("" when they agree)
     if args.dry_run:
         with ProjectStore.open(args.project, read_only=True) as store:
             for photo, reading, _kept, _left in counted:

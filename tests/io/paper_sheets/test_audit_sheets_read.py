@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -337,3 +338,127 @@ def test_print_sheets_help_gives_both_papers_defaults():
     assert shown.returncode == 0
     text = " ".join(shown.stdout.split())
     assert "group maps landscape (default a3)" in text and "audit sheets (--walk) portrait, a4 or a3 (default a4)" in text
+
+
+def test_day_dusk_and_night_ticks_are_read_from_photos(page):
+    """Each time box ticked, crossed, filled or circled, at every point's place, photographed at up to 40°."""
+    layout = audit_layout_for("a4", 3, 9)
+    assert layout.times == ("day", "dusk", "night")
+    kinds = ("check", "cross", "circle", "fill")
+    for shift, kind in enumerate(kinds):
+        wanted = {p: layout.times[(p + shift) % 3] for p in range(3)}
+        marks = [Mark(kind, layout.box_of(p, TIME_ROW, value), "#1f3a93", 0.5) for p, value in wanted.items()]
+        marks.append(Mark("check", layout.box_of(1, 8, 2), "#1a1a1a", 0.5))  # the criterion row just above
+        rng = np.random.default_rng(300 + shift)
+        reading = read_audit_photo(decoded(photograph(tick(page, marks, DPI, rng), rng).jpeg))
+        assert reading.identity.version == "2" and reading.layout.times == layout.times
+        got = {t.point: (t.score, t.flags, t.criterion) for t in reading.ticks if t.row == TIME_ROW}
+        assert got == {p + 1: (value, (), TIME_CRITERION) for p, value in wanted.items()}, kind
+        assert {(t.point, t.row, t.score) for t in reading.ticks if t.row != TIME_ROW} == {(2, 8, 2)}
+
+
+def test_a_sheet_printed_before_dusk_had_a_box_still_reads_as_it_did(printed, tmp_path):
+    """A sheet of the first layout (day and night boxes only, its QR code naming layout 1), made by today's code
+    with that layout: its day and night ticks, and every other row, read as before."""
+    from cosafe.io.paper_sheets.audit_pdf import write_audit_pdf
+    from cosafe.io.paper_sheets.audit_sheets import choose_audit_sheets
+
+    sample, _pdf, _data = printed
+    pdf = tmp_path / "before.pdf"
+    with ProjectStore.open(str(sample), read_only=True) as store:
+        sheet = choose_audit_sheets(store, WALK, "a4", 24)[0]
+    old = dataclasses.replace(sheet, identity=dataclasses.replace(sheet.identity, version="1"),
+                              layout=audit_layout_for("a4", 3, 9, version="1"))
+    write_audit_pdf([old], str(pdf))
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Dusk" not in text and text.count("Night") == 3
+    before = render_page(pdf, 1, DPI)
+    layout = old.layout
+    marks = [Mark("circle", layout.box_of(0, TIME_ROW, "night"), "#1f3a93", 0.5),
+             Mark("check", layout.box_of(1, TIME_ROW, "day"), "#1a1a1a", 0.5),
+             Mark("cross", layout.box_of(2, TIME_ROW, "night"), "#b02020", 0.7),
+             Mark("check", layout.box_of(0, 0, 3), "#1a1a1a", 0.5)]
+    rng = np.random.default_rng(31)
+    reading = read_audit_photo(decoded(photograph(tick(before, marks, DPI, rng), rng).jpeg))
+    assert reading.identity.version == "1" and reading.layout == layout and reading.layout.times == ("day", "night")
+    assert {(t.point, t.row, t.score, t.flags) for t in reading.ticks} == {
+        (1, TIME_ROW, "night", ()), (2, TIME_ROW, "day", ()), (3, TIME_ROW, "night", ()), (1, 0, 3, ())}
+    totals = {"rows": 0, "correct": 0, "wrong": 0}
+    for seed in range(3):  # every row ticked at random, as the measure does
+        rng = np.random.default_rng(40 + seed)
+        marks, truths = random_marks(rng, layout, double_share=0.05)
+        reading = read_audit_photo(decoded(photograph(tick(before, marks, DPI, rng), rng).jpeg))
+        counts = score_ticks(reading.ticks, truths, reading.identity.sequences)
+        for key in totals:
+            totals[key] += counts[key]
+    assert totals["rows"] == 3 * 30 and totals["wrong"] == 0 and totals["correct"] >= 88, totals
+
+
+def _set_walk(project: Path, **values) -> AuditWalk:
+    """The walk with ``values`` written (and, with ``unscored``, its scores gone: printed before it was walked)."""
+    unscored = values.pop("unscored", False)
+    walk = _walk(project)
+    with ProjectStore.open(str(project)) as store:
+        for name, value in values.items():
+            store.connection.execute(f"UPDATE audit_walks SET {name} = ? WHERE uuid = ?", (value, walk.uuid))
+        if unscored:
+            store.connection.execute("DELETE FROM audit_scores WHERE point_uuid IN (SELECT uuid FROM audit_points "
+                                     "WHERE walk_uuid = ?)", (walk.uuid,))
+        store.connection.commit()
+    return _walk(project)
+
+
+def test_a_dusk_walks_sheet_with_dusk_ticked_agrees(printed, page, tmp_path):
+    sample, _pdf, _data = printed
+    project = tmp_path / "project.gpkg"
+    project.write_bytes(sample.read_bytes())
+    walk = _set_walk(project, time_of_day="dusk")
+    layout = audit_layout_for("a4", 3, 9)
+    marks = [Mark("check", layout.box_of(p, TIME_ROW, "dusk"), "#1a1a1a", 0.5) for p in range(3)]
+    marks.append(Mark("check", layout.box_of(0, 0, 1), "#1a1a1a", 0.5))
+    photo = _sheet_photo(page, marks, 41, tmp_path / "dusk.png")
+    reading = read_audit_photo(cv2.imread(str(photo)))
+    with ProjectStore.open(str(project), read_only=True) as store:
+        note = time_of_day_note(store, store.get(AuditWalk, walk.uuid), reading)
+    assert (note.ticked, note.walk, note.set_to, note.agrees) == (("dusk",), "dusk", "", True)
+    assert time_of_day_text(note, 1, WALK) == ""
+    dry = run("read-sheets", str(project), str(photo), "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    assert {(d["point"], d["score"]) for d in json.loads(dry.stdout)["detections"]
+            if d["criterion"] == TIME_CRITERION} == {(1, "dusk"), (2, "dusk"), (3, "dusk")}
+    stored = run("read-sheets", str(project), str(photo))
+    assert stored.returncode == 0, stored.stderr
+    assert stored.stdout.splitlines() == ["dusk.png: audit sheet 1: 1 score stored"]  # nothing to say about dusk
+    assert _walk(project).time_of_day == "dusk"
+    # The same sheet on a night walk: said plainly, the scores stored on the walk as recorded.
+    night = _set_walk(project, time_of_day="night")
+    with ProjectStore.open(str(project), read_only=True) as store:
+        note = time_of_day_note(store, night, reading)
+    assert time_of_day_text(note, 1, WALK) == (f"Audit sheet 1 is ticked “Dusk”, but the audit walk {WALK} is "
+                                               "recorded as “Night”: its scores are stored on the walk as recorded")
+
+
+def test_a_walk_not_yet_scored_takes_dusk_from_the_sheet_and_three_times_are_said_plainly(printed, page, tmp_path):
+    sample, _pdf, _data = printed
+    project = tmp_path / "project.gpkg"
+    project.write_bytes(sample.read_bytes())
+    walk = _set_walk(project, unscored=True)
+    assert walk.time_of_day == "day"
+    layout = audit_layout_for("a4", 3, 9)
+    marks = [Mark("cross", layout.box_of(p, TIME_ROW, "dusk"), "#1a1a1a", 0.5) for p in (0, 1)]
+    marks.append(Mark("check", layout.box_of(2, 3, 2), "#1a1a1a", 0.5))
+    photo = _sheet_photo(page, marks, 42, tmp_path / "unwalked.png")
+    stored = run("read-sheets", str(project), str(photo))
+    assert stored.returncode == 0, stored.stderr
+    assert f"unwalked.png: Audit sheet 1 is ticked “Dusk” and the audit walk {WALK} had no scores yet: its time " \
+           "of day is now “Dusk”" in stored.stdout.splitlines()
+    assert _walk(project).time_of_day == "dusk"
+    # Day, dusk and night at three points: never a guess, all three said, the walk left as it is.
+    mixed = read_audit_photo(tick(page, [Mark("check", layout.box_of(p, TIME_ROW, value), "#1a1a1a", 0.5)
+                                         for p, value in enumerate(("night", "day", "dusk"))],
+                                  DPI, np.random.default_rng(43)))
+    with ProjectStore.open(str(project), read_only=True) as store:
+        note = time_of_day_note(store, store.get(AuditWalk, walk.uuid), mixed)
+    assert (note.ticked, note.set_to) == (("day", "dusk", "night"), "")
+    assert time_of_day_text(note, 1, WALK) == (f"Audit sheet 1 is ticked “Day”, “Dusk” and “Night” at different "
+                                               f"points; the audit walk {WALK} is recorded as “Dusk”")

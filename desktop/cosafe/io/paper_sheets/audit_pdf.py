@@ -3,8 +3,8 @@
 Contract:
 - ``write_audit_pdf(sheets, path)``: one portrait page per ``PlannedAuditSheet`` as its
   ``AuditLayout`` places things: the four corner markers, the title, each point's number
-  over its boxes with the scores 0 1 2 3 written above them, a day/night row and one row
-  per criterion (its name and what a 3 means) of black-edged empty boxes, a route map
+  over its boxes with the scores 0 1 2 3 written above them, a time-of-day row (a box for
+  each of the layout's times: day, dusk, night, each word under its box) and one row per criterion (its name and what a 3 means) of black-edged empty boxes, a route map
   (the walk's route, this sheet's points as black numbered discs, the others as small grey
   rings) and the QR code (``AuditIdentity``). Nothing is printed inside a box and nothing
   dark near one (row lines are light grey), so any ink found in a box is a person's.
@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cosafe.core.i18n import RIGHT_TO_LEFT, arg, language
 from cosafe.core.projection import point_to_mercator
-from cosafe.io.paper_sheets.audit_layout import BOX_MM, BOX_PITCH_MM, TIME_ROW, audit_marker_id
+from cosafe.io.paper_sheets.audit_layout import BOX_MM, TIME_ROW, audit_marker_id
 from cosafe.io.paper_sheets.audit_sheets import PlannedAuditSheet
 from cosafe.io.paper_sheets.layout import ARUCO_DICTIONARY, MARKER_BITS
 from cosafe.io.paper_sheets.pdf import INK, _Page, write_pages
@@ -32,7 +32,7 @@ from cosafe.io.plan_report.fonts import REGULAR
 RULE = (0.82, 0.82, 0.82)  # row lines: too light to be taken for a tick
 OTHER = (0.55, 0.55, 0.55)  # the route and the other sheets' points
 BOX_LINE_MM = 0.35
-TIME_WORDS_BASELINE_MM = 6.4  # below a day/night box's foot: the words' tops stay 4 mm under it
+TIME_WORDS_BASELINE_MM = 6.4  # below a time box's foot: the words' tops stay 4 mm under it
 
 
 def write_audit_pdf(sheets: Sequence[PlannedAuditSheet], path: str) -> None:
@@ -101,7 +101,7 @@ class _AuditPage(_Page):
                 self._text(box.box[0] + BOX_MM / 2, top + height - 1.5, str(box.value), 9, bold=True,
                            anchor="centre")
         rows = [(i, c.label, c.good_means) for i, c in enumerate(sheet.criteria)] + [
-            (TIME_ROW, Sheets.tr("Day or night"), "")]
+            (TIME_ROW, Sheets.tr("Time of day", "the row of day, dusk and night boxes on an audit sheet"), "")]
         for (row, label, good), top in zip(rows, layout.row_tops):
             self.canvas.setFillColorRGB(*INK)
             x = label_left + label_width if self.rtl else label_left
@@ -110,7 +110,7 @@ class _AuditPage(_Page):
             if good:
                 good = arg(Sheets.tr("3: %1", "what a score of 3 means for a criterion"), good)
                 self._text(x, top + 8.4, _cut(self.canvas, good, 6.0, label_width), 6.0, anchor=self._start_anchor())
-        names = {"day": Sheets.tr("Day"), "night": Sheets.tr("Night")}
+        names = {"day": Sheets.tr("Day"), "dusk": Sheets.tr("Dusk"), "night": Sheets.tr("Night")}
         self.canvas.setStrokeColorRGB(0, 0, 0)
         self.canvas.setLineWidth(BOX_LINE_MM * mm)
         for box in layout.boxes:
@@ -119,9 +119,10 @@ class _AuditPage(_Page):
             if box.row == TIME_ROW:
                 self.canvas.setFillColorRGB(*INK)
                 name = names[str(box.value)]
-                # Under its box, clear of the ring round it where a circle drawn round the box is looked for.
+                # Under its box, clear of the ring round it where a circle drawn round the box is looked for,
+                # and a little narrower than the room the reader leaves it (``time_word_mm``).
                 self._text(x + w / 2, y + h + TIME_WORDS_BASELINE_MM, name,
-                           self._fitted(name, 8, 2 * BOX_PITCH_MM - 2.0), anchor="centre")
+                           self._fitted(name, 8, layout.time_word_mm - 0.5), anchor="centre")
 
     def _route_map(self) -> None:
         left, top, width, height = self.layout.route_map

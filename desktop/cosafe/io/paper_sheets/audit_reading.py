@@ -6,9 +6,11 @@ Contract:
   group map: ``reading.read_photo`` reads those). Otherwise the photo is rectified to the page
   by the markers' corners and the QR code read in its box; an unreadable QR code, or one
   that is not an audit sheet's or names another paper than the markers, raises ``NotASheet``
-  (one translated line). The QR code gives the numbers of points and criteria, hence the
-  layout (``audit_layout_for``): nothing else is needed to read the ticks.
-- Every row (each point's day/night row and each criterion row) is read from the ink in
+  (one translated line). The QR code gives the numbers of points and criteria and the
+  layout's version, hence the layout (``audit_layout_for``): nothing else is needed to read
+  the ticks. A sheet printed before dusk had a box (layout "1": day and night) reads as it
+  always did; one of today's (layout "2") has day, dusk and night.
+- Every row (each point's time-of-day row and each criterion row) is read from the ink in
   its boxes, after the page's light is evened out (``ink_mask``): ink is what is
   much darker than the paper in any colour channel (pencil, blue, black or red pen). A box
   is *marked* when its inside (the printed edge left out) holds ``MARKED_INK`` of ink or
@@ -16,7 +18,7 @@ Contract:
   drawn round the box); *faint* when it holds less but more than ``FAINT_INK`` or a ring
   goes part of the way round.
   - exactly one box marked, no other faint: a ``Tick`` with that score (0–3, or "day" /
-    "night"), no flags, confidence from how clear the mark is;
+    "dusk" / "night"), no flags, confidence from how clear the mark is;
   - nothing in any box: no ``Tick`` at all (the row was left empty);
   - two or more boxes marked, or one marked and another faint: flags ("two_marks",), score
     None — never a guess;
@@ -24,7 +26,7 @@ Contract:
     only when a person accepts it), else None.
   Flagged ticks have a confidence of at most 0.5. ``Tick.ink`` keeps each box's share of ink.
 - ``Tick.criterion`` is the row's criterion tag (``audit_layout.criterion_tag``) or
-  ``TIME_CRITERION`` for the day/night row; ``Tick.point`` the point's sequence number.
+  ``TIME_CRITERION`` for the time-of-day row; ``Tick.point`` the point's sequence number.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from cosafe.io.paper_sheets.audit_layout import (BOX_MM, BOX_PITCH_MM, TIME_ROW, AuditIdentity, AuditLayout, audit_layout_for,
+from cosafe.io.paper_sheets.audit_layout import (BOX_MM, TIME_ROW, AuditIdentity, AuditLayout, audit_layout_for,
                                                  audit_marker_corners_mm, audit_paper_of_marker)
 from cosafe.io.paper_sheets.audit_sheets import TIME_CRITERION
 from cosafe.io.paper_sheets.reading import NotASheet, _qr_attempts, find_markers, rectify
@@ -64,7 +66,7 @@ class Tick:
     sheet: int
     point: int  # the point's sequence number
     criterion: str  # a criterion tag, or TIME_CRITERION
-    row: int  # the layout's row (TIME_ROW for day/night)
+    row: int  # the layout's row (TIME_ROW for the time of day)
     score: int | str | None  # None: flagged with no single candidate
     confidence: float
     flags: tuple[str, ...] = ()
@@ -96,7 +98,7 @@ def read_audit_photo(image: np.ndarray) -> AuditReading | None:
     identity = _identity(rectified, probe)
     if identity.paper != paper:
         raise NotASheet(Sheets.tr("This sheet's QR code and its corner markers do not agree: it cannot be read"))
-    layout = audit_layout_for(paper, len(identity.sequences), len(identity.criteria))
+    layout = audit_layout_for(paper, len(identity.sequences), len(identity.criteria), identity.version)
     reading = AuditReading(identity, layout, rectified=rectified)
     reading.ticks = read_ticks(rectified, layout, identity)
     return reading
@@ -150,15 +152,18 @@ def read_ticks(page: np.ndarray, layout: AuditLayout, identity: AuditIdentity,
                px_per_mm: float = PX_PER_MM) -> list[Tick]:
     """Every row's tick on a rectified page (see the module contract), by point then row."""
     ink = ink_mask(page, px_per_mm)
-    # What is printed near the boxes, grown: never a person's ink. The boxes' edges, the words "day" and
-    # "night" under their boxes, the points' numbers and the digits above the first row.
+    # What is printed near the boxes, grown: never a person's ink. The boxes' edges, the words "day", "dusk"
+    # and "night" under their boxes (as wide as the layout lets them be), the points' numbers and the digits
+    # above the first row.
+    word = round((layout.time_word_mm / 2 + 0.6) * px_per_mm)  # half a word's room, grown as the boxes are
     printed = np.zeros(ink.shape, dtype=bool)
     for box in layout.boxes:
         x, y, w, h = (round(v * px_per_mm) for v in _grown(box.box, 0.6))
         printed[y:y + h, x:x + w] = True
         if box.row == TIME_ROW:  # its word under it
-            printed[y + h + round(3.4 * px_per_mm):y + h + round(7.0 * px_per_mm), x - round(BOX_PITCH_MM / 2 * px_per_mm):
-                    x + w + round(BOX_PITCH_MM / 2 * px_per_mm)] = True
+            middle = round((box.box[0] + box.box[2] / 2) * px_per_mm)
+            printed[y + h + round(3.4 * px_per_mm):y + h + round(7.0 * px_per_mm),
+                    max(0, middle - word):middle + word] = True
     printed[:round(layout.row_tops[0] * px_per_mm)] = True
     # Ink joined to another box's printed edge (a tick or cross that reaches out of its box) is that box's:
     # never part of a circle round this one.
@@ -192,7 +197,7 @@ def read_ticks(page: np.ndarray, layout: AuditLayout, identity: AuditIdentity,
         for row in [*range(len(identity.criteria)), TIME_ROW]:
             boxes = layout.row_boxes(point, row)
             inside = [_inside_ink(ink, box.box, px_per_mm) for box in boxes]
-            # Part of a ring counts (as faint) only where most of the ring is seen: round a day or night box,
+            # Part of a ring counts (as faint) only where most of the ring is seen: round a time box,
             # whose ring is half hidden by printed words, stray strokes of the row below would weigh too much.
             circles = [rings[box][0] if rings[box][2] >= SEEN_FOR_PARTIAL or rings[box][0] >= CIRCLED_SECTORS
                        else 0 for box in boxes]

@@ -12,7 +12,8 @@ Contract:
   no criteria (or more than fit on the paper) raises ``SheetsError`` with one translated line.
 - ``audit_sheets_json(sheets) -> dict``: for ``--json``: each sheet's page and every box
   (mm from the page's top-left) with its point's sequence, its criterion (key, and
-  "time_of_day" for the day/night ticks) and the score (0–3, or "day"/"night") it stands for.
+  "time_of_day" for the time-of-day ticks) and the score (0–3, or "day"/"dusk"/"night") it
+  stands for.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from cosafe.io.paper_sheets.words import Sheets
 from cosafe.store.project_store import ProjectStore
 
 DEFAULT_POINTS = 12  # a walk with no point recorded yet: four A4 sheets of three
-TIME_CRITERION = "time_of_day"  # what --json and the reader call the day/night row
+TIME_CRITERION = "time_of_day"  # what --json and the reader call the time-of-day row
 
 
 @dataclass(frozen=True)

@@ -22,15 +22,16 @@ Contract:
     as ``UNIQUE(record_table, record_uuid)`` wants); an earlier sheet left with no link at
     all is deleted in the same step (its photo stays an attachment of the walk). So every
     audit sheet's row has a score linked, which is how it is told from a group map's.
-  - the walk's time of day, from the sheet's day/night ticks (``time_of_day_note``).
+  - the walk's time of day, from the sheet's time-of-day ticks (``time_of_day_note``).
 - ``time_of_day_note(store, walk, reading) -> TimeOfDayNote``: an audit point has no time
   of its own: the walk's ``time_of_day`` ('day' | 'dusk' | 'night') stands for its points, and
-  the sheet's day/night row is checked against it, never dropped silently. Only sure ticks
-  (not flagged) count. They *agree* when every one equals the walk's time of day (the sheet
-  has no dusk box, so a dusk walk agrees with no tick): nothing to say. Otherwise: when they
-  all say the same and the walk has no scored point yet (a walk printed before it was
-  walked), the edit sets the walk's time of day to it (``set_to``); else the scores are
-  stored on the walk as recorded and the note says the sheet differs. ``time_of_day_text(
+  the sheet's time-of-day row (day, dusk, night; day and night only on a sheet printed before
+  dusk had a box) is checked against it, never dropped silently. Only sure ticks (not
+  flagged) count. They *agree* when every one equals the walk's time of day (a dusk tick on
+  a dusk walk too): nothing to say. Otherwise: when they all say the same and the walk has
+  no scored point yet (a walk printed before it was walked), the edit sets the walk's time of
+  day to it (``set_to``: 'day', 'dusk' or 'night'); else the scores are stored on the walk as
+  recorded and the note says the sheet differs. ``time_of_day_text(
   note, number, walk_title, stored)`` is that one translated line ("" when they agree or no
   box is ticked); ``stored`` False says what storing would do.
 - ``earlier_audit_text(store, reading, digest)``: "" when neither this photo (its SHA-256) nor
@@ -47,7 +48,7 @@ from cosafe.core.edits import AddRecord, DeleteRecord, Edit, EditGroup, UpdateRe
 from cosafe.core.i18n import arg
 from cosafe.core.records import AuditPoint, AuditScore, AuditWalk, Criterion, PaperSheet, PaperSheetRecord
 from cosafe.core.vocabulary import TIMES_OF_DAY, label_of
-from cosafe.io.paper_sheets.audit_layout import AuditIdentity, criterion_tag
+from cosafe.io.paper_sheets.audit_layout import TIMES, AuditIdentity, criterion_tag
 from cosafe.io.paper_sheets.audit_reading import AuditReading, Tick
 from cosafe.io.paper_sheets.audit_sheets import TIME_CRITERION
 from cosafe.io.paper_sheets.reading import NotASheet
@@ -75,9 +76,9 @@ def criteria_by_tag(store: ProjectStore) -> dict[str, Criterion]:
 
 @dataclass(frozen=True)
 class TimeOfDayNote:
-    """The sheet's sure day/night ticks against the walk's time of day (see the module contract)."""
+    """The sheet's sure time-of-day ticks against the walk's time of day (see the module contract)."""
 
-    ticked: tuple[str, ...]  # the values ticked ("day", "night"), each once, in that order; () when none
+    ticked: tuple[str, ...]  # the values ticked ("day", "dusk", "night"), each once, in that order; () when none
     walk: str  # the walk's time of day as recorded
     set_to: str = ""  # what storing the sheet sets the walk's time of day to, or ""
 
@@ -94,10 +95,9 @@ def walk_has_scores(store: ProjectStore, walk_uuid: str) -> bool:
 
 
 def time_of_day_note(store: ProjectStore, walk: AuditWalk, reading: AuditReading) -> TimeOfDayNote:
-    """What the sheet's day/night row says against the walk (see the module contract)."""
-    values = {t.score for t in reading.ticks if t.criterion == TIME_CRITERION and not t.flags
-              and t.score in ("day", "night")}
-    ticked = tuple(value for value in ("day", "night") if value in values)
+    """What the sheet's time-of-day row says against the walk (see the module contract)."""
+    values = {t.score for t in reading.ticks if t.criterion == TIME_CRITERION and not t.flags}
+    ticked = tuple(value for value in TIMES if value in values)
     note = TimeOfDayNote(ticked, walk.time_of_day)
     if not note.agrees and len(ticked) == 1 and not walk_has_scores(store, walk.uuid):
         return TimeOfDayNote(ticked, walk.time_of_day, ticked[0])
@@ -105,23 +105,30 @@ def time_of_day_note(store: ProjectStore, walk: AuditWalk, reading: AuditReading
 
 
 def time_of_day_text(note: TimeOfDayNote, number: int, walk_title: str, stored: bool = True) -> str:
-    """The one line that says how the sheet's day/night ticks stand to the walk, or "" (see the module contract)."""
+    """The one line that says how the sheet's time-of-day ticks stand to the walk, or "" (see the module
+    contract)."""
     if note.agrees:
         return ""
     walk_time = label_of(TIMES_OF_DAY, note.walk)
-    if len(note.ticked) > 1:
+    labels = [label_of(TIMES_OF_DAY, value) for value in note.ticked]
+    if len(labels) > 2:
+        return arg(Sheets.tr("Audit sheet %1 is ticked “%2”, “%3” and “%4” at different points; the audit walk %5 "
+                             "is recorded as “%6”", "%2, %3, %4: day, dusk and night; %6: the walk's time of day"),
+                   number, *labels, walk_title, walk_time)
+    if len(labels) == 2:
         return arg(Sheets.tr("Audit sheet %1 is ticked both “%2” and “%3” at different points; the audit walk %4 "
-                             "is recorded as “%5”", "%2, %3: day and night; %5: the walk's time of day"),
-                   number, label_of(TIMES_OF_DAY, "day"), label_of(TIMES_OF_DAY, "night"), walk_title, walk_time)
-    ticked = label_of(TIMES_OF_DAY, note.ticked[0])
+                             "is recorded as “%5”", "%2, %3: two of day, dusk and night; %5: the walk's time of day"),
+                   number, *labels, walk_title, walk_time)
+    ticked = labels[0]
     if note.set_to and stored:
         return arg(Sheets.tr("Audit sheet %1 is ticked “%2” and the audit walk %3 had no scores yet: its time of "
-                             "day is now “%2”", "%2: day or night"), number, ticked, walk_title)
+                             "day is now “%2”", "%2: day, dusk or night"), number, ticked, walk_title)
     if note.set_to:
         return arg(Sheets.tr("Audit sheet %1 is ticked “%2” and the audit walk %3 has no scores yet: storing the "
-                             "sheet sets its time of day to “%2”", "%2: day or night"), number, ticked, walk_title)
+                             "sheet sets its time of day to “%2”", "%2: day, dusk or night"), number, ticked,
+                   walk_title)
     return arg(Sheets.tr("Audit sheet %1 is ticked “%2”, but the audit walk %3 is recorded as “%4”: its scores are "
-                         "stored on the walk as recorded", "%2: day or night; %4: the walk's time of day"),
+                         "stored on the walk as recorded", "%2: day, dusk or night; %4: the walk's time of day"),
                number, ticked, walk_title, walk_time)
 
 

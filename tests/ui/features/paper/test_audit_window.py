@@ -191,3 +191,37 @@ def test_night_ticks_on_a_day_walk_are_shown_plainly_and_stored_on_the_walk_as_r
     assert dialog.store_current()
     assert dialog.status.text().splitlines()[-1] == said
     assert session.store.list(AuditWalk, "title = ?", (WALK,))[0].time_of_day == "day"
+
+
+def test_dusk_ticks_are_shown_against_a_day_walk_and_agree_with_a_dusk_walk(window, paper, audit_photo, tmp_path,
+                                                                           qtbot):
+    from sheet_camera import render_page as render
+
+    session = opened(window, paper, tmp_path)
+    layout = audit_layout_for("a4", 3, 9)
+    marks = [Mark("check", layout.box_of(0, 0, 2), "#1a1a1a", 0.5),
+             *(Mark("circle", layout.box_of(p, TIME_ROW, "dusk"), "#1f3a93", 0.5) for p in (0, 1, 2))]
+    scan = tmp_path / "dusk.png"
+    assert cv2.imwrite(str(scan), tick(render(audit_photo.parent / "audit.pdf", 1, DPI), marks, DPI,
+                                       np.random.default_rng(10)))
+
+    def review() -> tuple[ReadSheetsDialog, object]:
+        dialog = ReadSheetsDialog(session, window.host, window)
+        qtbot.addWidget(dialog)
+        dialog.resize(1200, 800)
+        dialog.show()
+        dialog.read([str(scan)])
+        return dialog, dialog.current_audit_panel()
+
+    _dialog, panel = review()
+    assert panel.time_note.isVisible() and panel.time_note.text() == (
+        f"Audit sheet 1 is ticked “Dusk”, but the audit walk {WALK} is recorded as “Day”: its scores are stored "
+        "on the walk as recorded")
+    walk = session.store.list(AuditWalk, "title = ?", (WALK,))[0]
+    session.store.connection.execute("UPDATE audit_walks SET time_of_day = 'dusk' WHERE uuid = ?", (walk.uuid,))
+    session.store.connection.commit()
+    dialog, panel = review()
+    assert panel.time_note.isHidden() and panel.time_note.text() == ""  # a dusk walk's dusk ticks agree
+    assert dialog.store_current()
+    assert "ticked" not in dialog.status.text()
+    assert session.store.get(AuditWalk, walk.uuid).time_of_day == "dusk"

@@ -3,14 +3,15 @@
 Contract:
 - ``AuditReviewPanel(store, reading)``: the rectified page (the whole page, scaled to fit its
   side of the panel as the panel is resized) beside a table with
-  one row per read score row (day/night rows are not scores and are not listed): the point's
+  one row per read score row (time-of-day rows are not scores and are not listed): the point's
   number, the criterion (as people read it), the score as a choice (— or 0–3), why it needs
   checking ("two boxes marked", "a faint mark") and a Store tick. A sure row starts ticked;
   a flagged one starts unticked with its score as read (— when there is none to guess), so a
   person chooses. A row whose score is — is never stored. ``changed`` fires on any change.
-- Above them, ``time_note`` says plainly when the sheet's sure day/night ticks differ from the
-  walk's time of day (what storing does about it: ``audit_storing.time_of_day_text``); it is
-  hidden when they agree or no day/night box is ticked.
+- Above them, ``time_note`` says plainly when the sheet's sure time-of-day ticks (day, dusk,
+  night) differ from the walk's time of day (what storing does about it:
+  ``audit_storing.time_of_day_text``); it is hidden when they agree (a dusk tick on a dusk
+  walk too) or no time-of-day box is ticked.
 - ``accepted_ticks()`` gives the ticked rows as ``Tick``s carrying the chosen scores, no flags
   (a person looked at them): what ``audit_storing.audit_sheet_edit`` stores;
   ``accepted_count()`` how many.

@@ -16,11 +16,11 @@ Contract:
   or a sheet, read into the project before (``storing.earlier_text``) is stored again only when
   the person says so (``ask_store_again``, Cancel by default).
 - An audit sheet (``audit_reading``) is listed with its number, walk and how many scores need
-  checking, and reviewed in an ``AuditReviewPanel`` (which also says when its day/night ticks
+  checking, and reviewed in an ``AuditReviewPanel`` (which also says when its time-of-day ticks
   differ from the walk's time of day); Store Sheet stores its accepted scores, their provenance
   and the photo (metadata stripped, kept as an attachment of the walk, owner_table
   'audit_walks', captioned with the sheet's number) as ONE undo step labelled "Read audit sheet N
-  (walk)" (``audit_storing.audit_sheet_edit``), and the status line says what the day/night
+  (walk)" (``audit_storing.audit_sheet_edit``), and the status line says what the time-of-day
   ticks did (``audit_storing.time_of_day_text``). A photo, or the walk's sheet of that number,
   read before (``audit_storing.earlier_audit_text``) is stored again only when the person says
   so (``ask_store_again``, Cancel by default).
