@@ -4673,6 +4673,10 @@ from %2</source>
         <translation>لا يذكر هذا الملف نظام الإحداثيات الذي يستخدمه. اكتب رمز EPSG الخاص به — قد يكون مكتوباً في وثائق الملف، أو اسأل من أنشأه (مثلاً EPSG:32737 هو UTM المنطقة 37 جنوباً).</translation>
     </message>
     <message>
+        <source>This file does not say which coordinate system it uses. Its coordinates all lie within longitude −180…180 and latitude −90…90: if they are longitude and latitude, type EPSG:4326; if not, type the EPSG code of the system they use.</source>
+        <translation>لا يذكر هذا الملف نظام الإحداثيات الذي يستخدمه. كل إحداثياته تقع بين −180…180 لخط الطول و−90…90 لخط العرض: إن كانت خطوط طول وعرض فاكتب EPSG:4326، وإلا فاكتب رمز EPSG للنظام الذي تستخدمه.</translation>
+    </message>
+    <message>
         <source>Points</source>
         <translation>النقاط</translation>
     </message>
@@ -4727,6 +4731,10 @@ from %2</source>
     <message>
         <source>Tick the layers to import, how to draw them and which field names their features:</source>
         <translation>حدّد الطبقات المراد استيرادها وطريقة رسمها والحقل الذي يسمّي معالمها:</translation>
+    </message>
+    <message>
+        <source>e.g. EPSG:4326</source>
+        <translation>مثلاً EPSG:4326</translation>
     </message>
     <message>
         <source>The file&apos;s layers: tick those to import; what they hold, how each will be drawn and which field names its features</source>

@@ -4385,6 +4385,10 @@ de %2</translation>
         <translation>Este archivo no indica qué sistema de coordenadas usa. Escriba su código EPSG: puede estar en la documentación del archivo, o pregunte a quien lo hizo (por ejemplo, EPSG:32737 es UTM zona 37 Sur).</translation>
     </message>
     <message>
+        <source>This file does not say which coordinate system it uses. Its coordinates all lie within longitude −180…180 and latitude −90…90: if they are longitude and latitude, type EPSG:4326; if not, type the EPSG code of the system they use.</source>
+        <translation>Este archivo no indica qué sistema de coordenadas usa. Todas sus coordenadas están entre −180…180 de longitud y −90…90 de latitud: si son longitud y latitud, escriba EPSG:4326; si no, escriba el código EPSG del sistema que usan.</translation>
+    </message>
+    <message>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
@@ -4435,6 +4439,10 @@ de %2</translation>
     <message>
         <source>Tick the layers to import, how to draw them and which field names their features:</source>
         <translation>Marque las capas que importar, cómo dibujarlas y qué campo da nombre a sus elementos:</translation>
+    </message>
+    <message>
+        <source>e.g. EPSG:4326</source>
+        <translation>p. ej. EPSG:4326</translation>
     </message>
     <message>
         <source>The file&apos;s layers: tick those to import; what they hold, how each will be drawn and which field names its features</source>

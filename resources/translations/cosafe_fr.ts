@@ -4385,6 +4385,10 @@ de %2</translation>
         <translation>Ce fichier n’indique pas quel système de coordonnées il utilise. Saisissez son code EPSG — il figure peut-être dans la documentation du fichier, sinon demandez à la personne qui l’a créé (par exemple EPSG:32737 correspond à UTM zone 37 Sud).</translation>
     </message>
     <message>
+        <source>This file does not say which coordinate system it uses. Its coordinates all lie within longitude −180…180 and latitude −90…90: if they are longitude and latitude, type EPSG:4326; if not, type the EPSG code of the system they use.</source>
+        <translation>Ce fichier n’indique pas quel système de coordonnées il utilise. Toutes ses coordonnées sont comprises entre −180…180 de longitude et −90…90 de latitude : si ce sont des longitudes et latitudes, tapez EPSG:4326 ; sinon, tapez le code EPSG du système qu’elles utilisent.</translation>
+    </message>
+    <message>
         <source>Points</source>
         <translation>Points</translation>
     </message>
@@ -4435,6 +4439,10 @@ de %2</translation>
     <message>
         <source>Tick the layers to import, how to draw them and which field names their features:</source>
         <translation>Cochez les couches à importer, choisissez comment les dessiner et quel champ nomme leurs entités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. EPSG:4326</source>
+        <translation>p. ex. EPSG:4326</translation>
     </message>
     <message>
         <source>The file&apos;s layers: tick those to import; what they hold, how each will be drawn and which field names its features</source>

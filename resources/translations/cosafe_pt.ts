@@ -4385,6 +4385,10 @@ de %2</translation>
         <translation>Este arquivo não diz qual sistema de coordenadas usa. Digite seu código EPSG — ele pode estar na documentação do arquivo, ou pergunte a quem fez o arquivo (por exemplo, EPSG:32737 é UTM zona 37 Sul).</translation>
     </message>
     <message>
+        <source>This file does not say which coordinate system it uses. Its coordinates all lie within longitude −180…180 and latitude −90…90: if they are longitude and latitude, type EPSG:4326; if not, type the EPSG code of the system they use.</source>
+        <translation>Este arquivo não diz qual sistema de coordenadas usa. Todas as suas coordenadas estão entre −180…180 de longitude e −90…90 de latitude: se forem longitude e latitude, digite EPSG:4326; se não, digite o código EPSG do sistema que usam.</translation>
+    </message>
+    <message>
         <source>Points</source>
         <translation>Pontos</translation>
     </message>
@@ -4435,6 +4439,10 @@ de %2</translation>
     <message>
         <source>Tick the layers to import, how to draw them and which field names their features:</source>
         <translation>Marque as camadas a importar, como desenhá-las e que campo dá nome às suas feições:</translation>
+    </message>
+    <message>
+        <source>e.g. EPSG:4326</source>
+        <translation>p. ex. EPSG:4326</translation>
     </message>
     <message>
         <source>The file&apos;s layers: tick those to import; what they hold, how each will be drawn and which field names its features</source>

@@ -4385,6 +4385,10 @@ kutoka %2</translation>
         <translation>Faili hili halisemi linatumia mfumo gani wa kuratibu. Andika msimbo wake wa EPSG — huenda umeandikwa katika nyaraka za faili, au muulize aliyetengeneza faili (kwa mfano EPSG:32737 ni UTM kanda 37 Kusini).</translation>
     </message>
     <message>
+        <source>This file does not say which coordinate system it uses. Its coordinates all lie within longitude −180…180 and latitude −90…90: if they are longitude and latitude, type EPSG:4326; if not, type the EPSG code of the system they use.</source>
+        <translation>Faili hili halisemi linatumia mfumo gani wa kuratibu. Viwianishi vyake vyote viko kati ya longitudo −180…180 na latitudo −90…90: ikiwa ni longitudo na latitudo, andika EPSG:4326; la sivyo, andika msimbo wa EPSG wa mfumo vinaotumia.</translation>
+    </message>
+    <message>
         <source>Points</source>
         <translation>Vituo</translation>
     </message>
@@ -4435,6 +4439,10 @@ kutoka %2</translation>
     <message>
         <source>Tick the layers to import, how to draw them and which field names their features:</source>
         <translation>Weka alama kwenye matabaka ya kuingiza, jinsi ya kuyachora na sehemu inayotaja vipengele vyake:</translation>
+    </message>
+    <message>
+        <source>e.g. EPSG:4326</source>
+        <translation>k.m. EPSG:4326</translation>
     </message>
     <message>
         <source>The file&apos;s layers: tick those to import; what they hold, how each will be drawn and which field names its features</source>

@@ -43,3 +43,21 @@ def test_a_file_without_shapes_or_crs_is_told_it_has_no_shapes_not_asked_for_a_c
     assert refused.returncode != 0 and "Traceback" not in refused.stderr, refused.stderr
     [line] = refused.stderr.strip().splitlines()
     assert "has no shapes to draw" in line and "--crs" not in line
+
+
+def test_a_shapefile_of_empty_shapes_without_crs_is_told_it_has_no_shapes(tmp_path):
+    """A Shapefile whose shapes are all empty says 0, 0, 0, 0 for its extent, which lies within
+    longitude/latitude's range: it was asked for EPSG:4326 instead of being told it has no shapes."""
+    import numpy as np
+    import pyogrio.raw
+
+    project = tmp_path / "project.gpkg"
+    assert run("new", str(project)).returncode == 0
+    source = tmp_path / "register.shp"
+    pyogrio.raw.write(str(source), np.array([None, None], dtype=object), [np.array(["a", "b"], dtype=object)],
+                      ["name"], driver="ESRI Shapefile", geometry_type="Point", crs="EPSG:4326")
+    source.with_suffix(".prj").unlink()
+    refused = run("--language", "en", "import-basemap", str(project), str(source))
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr, refused.stderr
+    [line] = refused.stderr.strip().splitlines()
+    assert "has no shapes to draw" in line and "--crs" not in line

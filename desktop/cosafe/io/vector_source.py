@@ -367,11 +367,22 @@ def without_crs_extent(source: VectorSource) -> str:
         bounds = info.get("total_bounds")
         if bounds is None or not all(math.isfinite(value) for value in bounds):
             continue  # no shapes: nothing to tell by
+        if tuple(bounds) == (0.0, 0.0, 0.0, 0.0) and not _has_shapes(source, layer):
+            continue  # a Shapefile of empty shapes: its header says 0, 0, 0, 0
         west, south, east, north = bounds
         if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
             return "other"
         found = True
     return "degrees" if found else "none"
+
+
+def _has_shapes(source: VectorSource, layer: SourceLayer) -> bool:
+    """Whether any feature of ``layer`` has a shape (its geometries read, no attributes)."""
+    pyogrio = _gdal()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        _, _, wkb, _ = pyogrio.raw.read(source.path, layer=layer.name, columns=[], **source.open_options)
+    return wkb is not None and any(shape is not None for shape in wkb)
 
 
 def without_crs_in_degrees(source: VectorSource) -> bool:

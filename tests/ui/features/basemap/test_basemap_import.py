@@ -5,7 +5,10 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtWidgets import QDialog, QPushButton
+import numpy as np
+import pyogrio
+import shapely
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 from shell_support import OFFSCREEN_NOISE, answer_next_modal, file_hash, menu_action
 from basemap_support import (
     choose_file,
@@ -18,7 +21,7 @@ from basemap_support import (
 
 from cosafe.store import basemap
 from cosafe.ui.features.basemap import import_flow as basemap_import_flow
-from cosafe.ui.features.basemap.import_options_dialog import CRS_HELP, ImportOptionsDialog
+from cosafe.ui.features.basemap.import_options_dialog import CRS_HELP, CRS_HELP_DEGREES, ImportOptionsDialog
 from cosafe.ui.kit.progress_job import JobProgressDialog
 
 pytestmark = OFFSCREEN_NOISE
@@ -95,7 +98,7 @@ def test_shapefile_without_crs_asks_for_one_and_refuses_nonsense(opened, monkeyp
 
     def answer(dialog: QDialog) -> None:
         assert dialog.crs_edit is not None and dialog.crs_edit.isVisible()
-        assert "does not say which coordinate system" in CRS_HELP
+        assert dialog.findChild(QLabel, "crsHelp").text() == CRS_HELP  # its shapes are not in degrees
         assert not dialog.ok_button.isEnabled()  # the CRS is required
         dialog.crs_edit.setText("EPSG:999999")
         dialog.ok_button.click()
@@ -111,6 +114,47 @@ def test_shapefile_without_crs_asks_for_one_and_refuses_nonsense(opened, monkeyp
     assert layer.style_class == "building"  # suggested from the name "footprints"
     lon, lat = next(basemap.iter_features(opened.session.store, layer.uuid)).geometry.centroid.coords[0]
     assert lon == pytest.approx(39.28, abs=0.01) and lat == pytest.approx(-6.82, abs=0.01)
+
+
+def test_shapefile_without_crs_in_degrees_is_offered_epsg_4326(opened, monkeypatch, tmp_path):
+    path = tmp_path / "wells.shp"
+    pyogrio.raw.write(str(path), np.array(shapely.to_wkb([shapely.Point(44.36, 33.31), shapely.Point(44.40, 33.35)]),
+                                          dtype=object),
+                      [np.array(["a", "b"], dtype=object)], ["name"], driver="ESRI Shapefile", geometry_type="Point",
+                      crs="EPSG:4326")
+    path.with_suffix(".prj").unlink()
+    choose_file(monkeypatch, path)
+    seen = {}
+
+    def answer(dialog: QDialog) -> None:
+        seen["help"] = dialog.findChild(QLabel, "crsHelp").text()
+        seen["placeholder"] = dialog.crs_edit.placeholderText()
+        seen["typed"] = dialog.crs_edit.text()
+        dialog.crs_edit.setText("EPSG:4326")
+        dialog.ok_button.click()
+
+    answer_next_modal(answer)
+    import_via_menu(opened)
+    assert seen["help"] == CRS_HELP_DEGREES and seen["placeholder"] == "e.g. EPSG:4326"
+    assert seen["typed"] == ""  # suggested, never filled in for the person
+    [layer] = layers_top_down(opened)
+    assert layer.feature_count == 2
+
+
+def test_a_file_without_crs_or_shapes_says_so_without_asking(opened, monkeypatch, tmp_path, project_path, dialog_log):
+    path = tmp_path / "register.shp"
+    pyogrio.raw.write(str(path), np.array([None, None], dtype=object), [np.array(["a", "b"], dtype=object)], ["name"],
+                      driver="ESRI Shapefile", geometry_type="Point", crs="EPSG:4326")
+    path.with_suffix(".prj").unlink()
+    choose_file(monkeypatch, path)
+    before = file_hash(project_path)
+    asked = []
+    answer_next_modal(lambda dialog: asked.append(dialog.reject()), kind=ImportOptionsDialog)
+    import_via_menu(opened)  # no options dialog: a CRS would place nothing
+    assert asked == []
+    [(title, text)] = dialog_log.errors
+    assert title == "The basemap was not imported" and "has no shapes to draw" in text
+    assert file_hash(project_path) == before
 
 
 def test_cancelling_the_options_dialog_imports_nothing(opened, monkeypatch, tmp_path, project_path):

@@ -8,8 +8,11 @@ Contract: ``BasemapImporter(window).run(path=None)`` asks for a file through
 - any other photo or scan (.png .jpg .jpeg .tif .tiff) → the paper-map placement dialog;
 - anything else → a vector file: ``open_vector_source`` on the UI thread (fast),
   then, for a non-OSM file, ``inspect_layers`` and the options dialog (name, which
-  layers, style classes, label fields, a Shapefile's encoding, a CRS if the file has none). OSM files import at once, named after the file: a facilitator
-  can rename the layer in the Layers panel.
+  layers, style classes, label fields, a Shapefile's encoding, a CRS if the file has none,
+  suggesting EPSG:4326 when its shapes all lie within longitude/latitude's range). A file
+  without a CRS and without a single shape is not asked about: its import says it has no
+  shapes. OSM files import at once, named after the file: a facilitator can rename the
+  layer in the Layers panel.
 Vector, tile and raster imports run in a worker behind a cancellable progress dialog
 (``progress_job``). Outcomes: success → a status-bar message and
 ``session.notify(Change.BASEMAP)`` (imports are not undo steps); a
@@ -31,7 +34,7 @@ from cosafe.core.records import BasemapLayer
 from cosafe.core.i18n import arg
 from cosafe.io.basemap_import import ImportNotes, import_vector_basemap, notes_lines, source_kind
 from cosafe.io.mbtiles_import import import_mbtiles
-from cosafe.io.vector_source import BasemapImportError, inspect_layers, open_vector_source
+from cosafe.io.vector_source import BasemapImportError, inspect_layers, open_vector_source, without_crs_extent
 from cosafe.store import basemap
 from cosafe.ui.kit import dialogs
 from cosafe.ui.host import Host
@@ -92,17 +95,24 @@ class BasemapImporter(QObject):
     def _import_vector(self, path: str) -> bool:
         session = self._host.session
         assert session is not None
+        extent = ""
         try:
             with wait_cursor():
                 source = open_vector_source(path)
                 if not source.is_osm:
                     inspect_layers(source)  # the options show each layer's real shapes and first names
+                    if source.needs_crs:
+                        extent = without_crs_extent(source)
         except BasemapImportError as error:
             dialogs.show_error(self._window, self.tr("The basemap was not imported"), str(error))
             return False
         options: dict[str, Any] = {}
-        if not source.is_osm:
-            chosen = ask_import_options(self._window, source)
+        if extent == "none" and all(layer.crs is None for layer in source.layers):
+            # No shape anywhere: a CRS would place nothing, so none is asked for; the import
+            # then says, in one line, that the file has no shapes to draw.
+            options = {"source_crs": "EPSG:4326"}
+        elif not source.is_osm:
+            chosen = ask_import_options(self._window, source, in_degrees=extent == "degrees")
             if chosen is None:
                 return False
             options = {"name": chosen.name, "style_classes": chosen.style_classes, "source_crs": chosen.source_crs,

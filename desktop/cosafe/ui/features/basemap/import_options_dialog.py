@@ -14,6 +14,8 @@ one-byte code page but its text is UTF-8, which a note says); choosing another r
 first features again and updates the values shown. The CRS field is shown only when the
 source has a layer without one (``source.needs_crs``): OK stays disabled while it is
 blank, and a text pyproj does not understand is refused inline on OK (the dialog stays open).
+``in_degrees`` (``vector_source.without_crs_extent`` said "degrees") adds that the shapes lie
+within longitude/latitude's range and suggests EPSG:4326 — suggested, not filled in.
 """
 
 from __future__ import annotations
@@ -54,6 +56,10 @@ from cosafe.ui.kit.numbers import grouped
 CRS_HELP = QT_TRANSLATE_NOOP("ImportOptionsDialog", "This file does not say which coordinate system it uses. Type "
                              "its EPSG code — it may be written in the file's documentation, or ask whoever made the "
                              "file (for example EPSG:32737 is UTM zone 37 South).")
+CRS_HELP_DEGREES = QT_TRANSLATE_NOOP("ImportOptionsDialog", "This file does not say which coordinate system it uses. "
+                                     "Its coordinates all lie within longitude −180…180 and latitude −90…90: if they "
+                                     "are longitude and latitude, type EPSG:4326; if not, type the EPSG code of the "
+                                     "system they use.")
 _KIND_NAMES = {"point": QT_TRANSLATE_NOOP("ImportOptionsDialog", "Points"),
                "line": QT_TRANSLATE_NOOP("ImportOptionsDialog", "Lines"),
                "polygon": QT_TRANSLATE_NOOP("ImportOptionsDialog", "Areas")}
@@ -80,7 +86,7 @@ NAME_COLUMN, KIND_COLUMN, COUNT_COLUMN, STYLE_COLUMN, LABEL_COLUMN, EXAMPLES_COL
 class ImportOptionsDialog(QDialog):
     """Asks how to import ``source``: what to call it, how to draw each layer, and its CRS if missing."""
 
-    def __init__(self, source: VectorSource, parent: QWidget | None = None) -> None:
+    def __init__(self, source: VectorSource, parent: QWidget | None = None, *, in_degrees: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("importOptionsDialog")
         self.setWindowTitle(self.tr("Import Basemap"))
@@ -162,8 +168,8 @@ class ImportOptionsDialog(QDialog):
         if source.needs_crs:
             self.crs_edit = QLineEdit(self)
             self.crs_edit.setObjectName("crsEdit")
-            self.crs_edit.setPlaceholderText(self.tr("e.g. EPSG:32737"))
-            help_label = QLabel(translate("ImportOptionsDialog", CRS_HELP), self)
+            self.crs_edit.setPlaceholderText(self.tr("e.g. EPSG:4326") if in_degrees else self.tr("e.g. EPSG:32737"))
+            help_label = QLabel(translate("ImportOptionsDialog", CRS_HELP_DEGREES if in_degrees else CRS_HELP), self)
             help_label.setObjectName("crsHelp")
             help_label.setStyleSheet(HELP_STYLE)
             help_label.setWordWrap(True)
@@ -351,9 +357,9 @@ class ImportOptionsDialog(QDialog):
         )
 
 
-def ask_import_options(parent: QWidget | None, source: VectorSource) -> ImportOptions | None:
-    """Show the options dialog; None when the person cancels."""
-    dialog = ImportOptionsDialog(source, parent)
+def ask_import_options(parent: QWidget | None, source: VectorSource, *, in_degrees: bool = False) -> ImportOptions | None:
+    """Show the options dialog (``in_degrees`` as for the dialog); None when the person cancels."""
+    dialog = ImportOptionsDialog(source, parent, in_degrees=in_degrees)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
