@@ -217,6 +217,9 @@ def test_dusk_ticks_are_shown_against_a_day_walk_and_agree_with_a_dusk_walk(wind
     assert panel.time_note.isVisible() and panel.time_note.text() == (
         f"Audit sheet 1 is ticked “Dusk”, but the audit walk {WALK} is recorded as “Day”: its scores are stored "
         "on the walk as recorded")
+    # The note takes the lines it needs; the page and the table take the rest of the height.
+    assert panel.time_note.height() <= 3 * panel.time_note.fontMetrics().lineSpacing()
+    assert panel.table.height() > 0.8 * (panel.height() - panel.time_note.height())
     walk = session.store.list(AuditWalk, "title = ?", (WALK,))[0]
     session.store.connection.execute("UPDATE audit_walks SET time_of_day = 'dusk' WHERE uuid = ?", (walk.uuid,))
     session.store.connection.commit()

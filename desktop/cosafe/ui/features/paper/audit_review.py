@@ -129,7 +129,7 @@ class AuditReviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.time_note)
-        layout.addWidget(split)
+        layout.addWidget(split, 1)  # the note takes the lines it needs, the page and table all the rest
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
