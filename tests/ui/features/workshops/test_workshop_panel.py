@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox
+from PySide6.QtGui import QFont, QFontMetrics, QImage
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 from shell_support import OFFSCREEN_NOISE, answer_next_modal, menu_action
 
 from cosafe.core.changes import Change
@@ -14,6 +14,7 @@ from cosafe.core.palette import GROUP_COLOURS
 from cosafe.core.records import Group, Participant, Workshop
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.workshops.dialogs import GroupDialog
+from cosafe.ui.language import install_language
 
 pytestmark = OFFSCREEN_NOISE
 
@@ -247,3 +248,39 @@ def ink_of(pixmap) -> np.ndarray:
     image = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
     rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
     return rows[:, :image.width(), 3] > 60
+
+
+def test_group_names_are_read_whole_in_a_narrow_dock_and_the_head_count_gives_way(window, project_path, qtbot, qapp):
+    """On a 1024-pixel screen the head count took the dock's width and left "Wome…" of the names (French)."""
+    install_language(qapp, "fr")
+    try:
+        check_names_whole(window, project_path, qtbot)
+    finally:
+        install_language(qapp, "en")
+
+
+def check_names_whole(window, project_path, qtbot) -> None:
+    with ProjectStore.open(str(project_path)) as store:
+        workshop = Workshop(title="Riverside safety mapping workshop", held_on="2026-05-20")
+        groups = [Group(workshop_uuid=workshop.uuid, name=name, colour=colour)
+                  for name, colour in zip(("Women traders", "Residents and elders"), GROUP_COLOURS)]
+        people = [Participant(workshop_uuid=workshop.uuid, group_uuid=groups[i % 2].uuid, code=f"P{i + 1:02d}",
+                              gender="woman" if i % 3 else "man") for i in range(16)]
+        for record in (workshop, *groups, *people):
+            store.insert(record)
+    assert window.open_project(str(project_path))
+    feature = window.features.workshops
+    feature.dock.raise_()
+    tree = feature.panel.tree
+    header = tree.header()
+    for width in (300, 640):
+        window.resizeDocks([feature.dock], [width], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: abs(feature.dock.width() - width) < 40)
+        QApplication.processEvents()
+        metrics = QFontMetrics(QFont(tree.font()))
+        names = max(metrics.horizontalAdvance(name) for name in ("Women traders", "Residents and elders"))
+        assert header.sectionSize(0) >= names + tree.indentation()  # the names whole
+        assert header.sectionSize(1) >= header.sectionSizeHint(1)  # the column's title whole
+        assert tree.horizontalScrollBar().maximum() == 0  # nothing behind a scroll bar
+        if width == 640:  # room enough: the head count whole too
+            assert header.sectionSize(1) >= tree.sizeHintForColumn(1)

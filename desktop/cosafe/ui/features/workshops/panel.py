@@ -19,13 +19,14 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 
-from PySide6.QtCore import QPoint, QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtCore import QEvent, QObject, QPoint, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
     QMenu,
+    QStyle,
     QToolBar,
     QTreeWidget,
     QTreeWidgetItem,
@@ -80,8 +81,10 @@ class WorkshopPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted by _fit_people_column: the group's name is read first, its head count after.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         keep_title_readable(header, 0)
+        self.tree.viewport().installEventFilter(self)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._show_context_menu)
         self.tree.currentItemChanged.connect(self._on_current_changed)
@@ -168,6 +171,7 @@ class WorkshopPanel(QWidget):
                     child = QTreeWidgetItem([group.name, per_group.get(group.uuid, self.tr("no one yet"))])
                     child.setIcon(0, group_icon(group.colour))
                     child.setToolTip(0, group.name)  # elided in a narrow dock
+                    child.setToolTip(1, child.text(1))
                     child.setData(0, KIND_ROLE, "group")
                     child.setData(0, UUID_ROLE, group.uuid)
                     item.addChild(child)
@@ -175,6 +179,33 @@ class WorkshopPanel(QWidget):
         self.tree.setVisible(bool(self.context.workshops))
         self.empty_label.setVisible(session is not None and not self.context.workshops)
         self._show_active()
+        self._fit_people_column()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_people_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_people_column(self) -> None:
+        """Give the People column its contents' width, less what the names need to be read whole.
+
+        Fitted to its contents ("8 people · women hidden"), the People column took a narrow
+        dock's width (a 1024-pixel screen) and left the group names a few letters ("Wome…"),
+        in French more so; now the names are served first and the head count elides (its
+        tooltip holds it whole), never narrower than its title.
+        """
+        header = self.tree.header()
+        title = header.sectionSizeHint(1)
+        wanted = max(title, self.tree.sizeHintForColumn(1))
+        bold = QFont(self.tree.font())
+        bold.setBold(True)  # the active group is bold
+        metrics = QFontMetrics(bold)
+        groups = [item for item in self._items() if item.data(0, KIND_ROLE) == "group"]
+        # Workshop titles span both columns: only the groups' names share a row with the count.
+        names = max((metrics.horizontalAdvance(item.text(0)) for item in groups), default=0)
+        icon = self.tree.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        room = self.tree.viewport().width() - (names + self.tree.indentation() + icon + 16)
+        header.resizeSection(1, max(title, min(wanted, room)))
 
     def _items(self) -> list[QTreeWidgetItem]:
         result = []
