@@ -13,6 +13,7 @@ from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.workshops.sign_in_sheet import NOTE, SignInSheet
 from cosafe.ui.features.workshops.sign_in_table import CODE, GENDER, ROLE
 from cosafe.ui.kit import dialogs
+from cosafe.ui.language import install_language
 
 REAL_ASK_CONFIRM = dialogs.ask_confirm  # before the window fixture replaces it
 
@@ -174,3 +175,26 @@ def test_enter_on_the_discard_question_keeps_the_sheet(opened, qtbot, monkeypatc
     assert sheet.isVisible() and table.value(0, GENDER) == "woman"  # the typed row is still there
     sheet.accept()
     assert [p.gender for p in opened.session.store.list(Participant)] == ["woman"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_column_is_in_view_within_the_screen(opened, qtbot, qapp, language):
+    """At a fixed 900 pixels the Consent column hid behind a scroll bar (a 1024-pixel screen)."""
+    install_language(qapp, language)
+    try:
+        check_columns_in_view(qtbot, opened)
+    finally:
+        install_language(qapp, "en")
+
+
+def check_columns_in_view(qtbot, window) -> None:
+    sheet = open_sheet(qtbot, window)
+    screen = sheet.screen().availableGeometry()
+    assert sheet.width() <= screen.width()
+    assert sheet.width() == min(screen.width(), max(900, sheet.wanted_width()))
+    sheet.resize(sheet.wanted_width(), sheet.height())
+    qtbot.waitUntil(lambda: sheet.table.viewport().width() > 0)
+    QApplication.processEvents()
+    assert sheet.table.horizontalScrollBar().maximum() == 0
+    last = sheet.table.columnCount() - 1
+    assert sheet.table.columnViewportPosition(last) + sheet.table.columnWidth(last) <= sheet.table.viewport().width()

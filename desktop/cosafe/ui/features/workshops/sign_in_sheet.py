@@ -107,10 +107,27 @@ class SignInSheet(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
+        self._fit_width()
         self.table.add_row(next_code(self._existing_raw))
         self.table.setCurrentCell(0, GENDER)
         self.table.setFocus()
         self._update_ok()
+
+    def _fit_width(self) -> None:
+        """As wide as every column needs, within the screen (beyond it the table scrolls).
+
+        At a fixed 900 pixels the Consent column was hidden behind the table's scroll bar
+        (on a 1024-pixel screen, and in longer languages more columns with it).
+        """
+        wanted = self.wanted_width()
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else wanted
+        self.resize(min(max(900, wanted), screen), self.height())
+
+    def wanted_width(self) -> int:
+        """The sheet's width with every column of the table in view."""
+        margins = self.layout().contentsMargins()
+        return (self.table.columns_width + 2 * self.table.frameWidth()
+                + self.table.verticalScrollBar().sizeHint().width() + margins.left() + margins.right())
 
     # -- codes -----------------------------------------------------------------------------
 

@@ -121,6 +121,8 @@ class SignInTable(QTableWidget):
         for column, width in enumerate(WIDTHS):
             self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setStretchLastSection(True)
+        # What the columns need, the last one's title included, read before the stretch resizes it.
+        self.columns_width = sum(max(width, header.sectionSizeHint(column)) for column, width in enumerate(WIDTHS))
         self.verticalHeader().setVisible(False)
         self.setWordWrap(False)  # long group names elide rather than make rows tall
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
