@@ -316,3 +316,17 @@ def test_a_note_typed_in_the_review_is_stored_as_the_pins_story(window, paper, t
     proposal = store.list(Proposal, order_by="fid DESC")[0]
     assert (pin.story, pin.story_review) == ("No light under the bridge at night", APPROVED)
     assert proposal.description == "From paper sheet 1"
+
+
+def test_the_photo_list_reads_a_file_name_on_one_line_at_the_window_size_of_a_small_screen(window, paper, tmp_path,
+                                                                                            qtbot):
+    """At 1 : 5 of a 1024-pixel screen's dialog the list was 160 pixels and wrapped every name."""
+    session = opened(window, paper, tmp_path)
+    dialog = ReadSheetsDialog(session, window.host, window)
+    qtbot.addWidget(dialog)
+    dialog.resize(922, 690)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    name = dialog.list.fontMetrics().horizontalAdvance("IMG_20261207_101500.jpg: sheet 1")
+    assert dialog.list.viewport().width() >= name
+    assert dialog.stack.width() >= dialog.width() // 2  # the review keeps most of the width

@@ -133,6 +133,9 @@ class ReadSheetsDialog(QDialog):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 5)
         left.setMaximumWidth(320)
+        # Wide enough for a photo's name and why it was refused: at 1 : 5 the list got a
+        # sixth of a 1024-pixel screen and wrapped each line every two words.
+        left.setMinimumWidth(min(320, left.fontMetrics().horizontalAdvance("x") * 40))
         split.setChildrenCollapsible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.store_button = self.buttons.addButton(self.tr("&Store Sheet"), QDialogButtonBox.ButtonRole.ActionRole)
