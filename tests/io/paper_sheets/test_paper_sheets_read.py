@@ -191,6 +191,7 @@ def test_photos_that_are_no_sheet_of_the_project_are_refused_in_one_line(printed
         result = run("read-sheets", str(printed["sample"]), str(photo), "--dry-run")
         assert result.returncode == 1 and message in result.stderr, result.stderr
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+        assert str(tmp_path) not in result.stderr  # the photo's name, never its folder
     elsewhere = run("read-sheets", str(other), str(sheet))
     assert elsewhere.returncode == 1
     assert elsewhere.stderr.strip() == "cosafe: sheet.jpg: This is a sheet of another project, not of Another"

@@ -39,12 +39,14 @@ Contract:
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
 
+from cosafe.core.file_errors import os_reason
 from cosafe.core.i18n import arg
 from cosafe.io.paper_sheets.choice import SheetsError
 from cosafe.io.paper_sheets.layout import (ARUCO_DICTIONARY, STICKERS, SheetIdentity, SheetLayout, layout_for,
@@ -121,10 +123,12 @@ def load_photo(path: str) -> np.ndarray:
     try:
         data = np.fromfile(path, dtype=np.uint8)
     except OSError as error:
-        raise NotASheet(arg(Sheets.tr("%1 cannot be read: %2"), path, error.strerror or str(error))) from None
+        # The file's name, not its path (a message names no folder), and the reason in the reader's words.
+        raise NotASheet(arg(Sheets.tr("%1 cannot be read: %2"), os.path.basename(path), os_reason(error))) from None
     image = cv2.imdecode(data, cv2.IMREAD_COLOR) if data.size else None
     if image is None:
-        raise NotASheet(arg(Sheets.tr("%1 is not a photo CoSafe can read (JPEG, PNG, TIFF, WebP)"), path))
+        raise NotASheet(arg(Sheets.tr("%1 is not a photo CoSafe can read (JPEG, PNG, TIFF, WebP)"),
+                            os.path.basename(path)))
     return image
 
 
