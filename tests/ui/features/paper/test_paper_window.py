@@ -330,3 +330,20 @@ def test_the_photo_list_reads_a_file_name_on_one_line_at_the_window_size_of_a_sm
     name = dialog.list.fontMetrics().horizontalAdvance("IMG_20261207_101500.jpg: sheet 1")
     assert dialog.list.viewport().width() >= name
     assert dialog.stack.width() >= dialog.width() // 2  # the review keeps most of the width
+
+
+def test_the_print_dialogs_show_a_whole_path_to_the_pdf(window, paper, tmp_path, qtbot):
+    """The dialogs were as narrow as their combo boxes: "…h9m3b8so/group maps.pdf"."""
+    from cosafe.ui.features.paper.audit_print_dialog import PrintAuditSheetsDialog
+
+    session = opened(window, paper, tmp_path)
+    folder = "/home/amina/Documents/Riverside"
+    for dialog in (PrintSheetsDialog(session.store, window, folder=folder),
+                   PrintAuditSheetsDialog(session.store, window, folder=folder)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        edit = dialog.path_edit
+        assert edit.text().startswith(folder)
+        assert edit.width() > edit.fontMetrics().horizontalAdvance(edit.text()) + 8
+        assert dialog.width() <= dialog.screen().availableGeometry().width()

@@ -46,6 +46,9 @@ class PrintAuditSheetsDialog(QDialog):
             self.paper_combo.addItem(text, key)
         name = self.tr("audit sheets")
         self.path_edit = QLineEdit(os.path.join(folder or os.path.expanduser("~"), f"{name}.pdf"))
+        # Wide enough for a folder and the file's name: the dialog was as narrow as its combo
+        # boxes, and the field showed "…h9m3b8so/audit sheets.pdf".
+        self.path_edit.setMinimumWidth(self.path_edit.fontMetrics().horizontalAdvance("x" * 48))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()

@@ -59,6 +59,9 @@ class PrintSheetsDialog(QDialog):
         self.path_edit = QLineEdit()
         name = self.tr("group maps")
         self.path_edit.setText(os.path.join(folder or os.path.expanduser("~"), f"{name}.pdf"))
+        # Wide enough for a folder and the file's name: the dialog was as narrow as its combo
+        # boxes, and the field showed "…h9m3b8so/group maps.pdf".
+        self.path_edit.setMinimumWidth(self.path_edit.fontMetrics().horizontalAdvance("x" * 48))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
         path_row = QHBoxLayout()
