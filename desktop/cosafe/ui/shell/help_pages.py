@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHeaderView, QMainWindow, QMenu, QTextBrowser, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
@@ -169,6 +169,28 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
         self.resize(560, 640)
+        self._fitted = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """As wide as the three columns, within the screen, measured once styled (on the first show).
+
+        At 560 pixels the Where column ("on the map", "in its panel") was behind a sideways
+        scroll bar, in English already.
+        """
+        if not self._fitted:
+            self._fitted = True
+            self.ensurePolished()
+            header = self.tree.header()
+            header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+            margins = self.layout().contentsMargins()
+            # The last column stretches over what is left: its own width is its contents', at
+            # least the header's default size.
+            last = max(self.tree.sizeHintForColumn(2), header.sectionSizeHint(2), header.defaultSectionSize())
+            wanted = (header.sectionSize(0) + header.sectionSize(1) + last + 2 * self.tree.frameWidth()
+                      + self.tree.verticalScrollBar().sizeHint().width() + margins.left() + margins.right())
+            screen = self.screen().availableGeometry()
+            self.resize(min(max(self.width(), wanted), screen.width()), min(self.height(), screen.height()))
+        super().showEvent(event)
 
     def rows(self) -> list[tuple[str, str, str, str]]:
         """(menu, command, keys, where) as shown, top to bottom."""
