@@ -255,3 +255,20 @@ def test_the_cost_shows_the_project_s_currency(plan):
     assert editor.cost_spin.value() == 12000 and editor.cost_spin.text() == "12,000 XOF"
     assert "XOF (West African CFA Franc)" in editor.cost_spin.toolTip()
     editor.close()
+
+
+def test_the_editor_opens_no_taller_than_the_screen_leaves(plan, monkeypatch):
+    """In Arabic the rows asked 742 pixels of a 768-pixel screen: the buttons went below a task bar."""
+    from PySide6.QtCore import QRect
+
+    class ShortScreen:  # a 1024×768 laptop with a task bar; the editor asks its screen when shown
+        def availableGeometry(self) -> QRect:
+            return QRect(0, 0, 1024, 660)
+
+    monkeypatch.setattr(ActionEditor, "screen", lambda _editor: ShortScreen())
+    editor = open_new(plan)
+    assert editor.heightForWidth(editor.width()) > 660  # the rows would take more than the screen has
+    assert editor.minimumSizeHint().height() <= editor.height() <= 660
+    bottom = editor.save_button.mapTo(editor, editor.save_button.rect().bottomLeft()).y()
+    assert bottom < editor.height()  # the buttons inside
+    editor.reject()

@@ -174,7 +174,14 @@ class ActionEditor(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         # As tall as its rows need at its width, measured as shown: a label put above its
         # field (longer words than English) makes them taller, and a shorter window overlapped them.
+        # Never taller than the screen leaves (a laptop's task bar, the title bar): in Arabic
+        # the rows asked 742 pixels of a 768-pixel screen and the buttons went below its edge;
+        # the text boxes and lists give up the height (the rows' minimum is well below).
         need = self.heightForWidth(self.width())
+        screen = self.screen()
+        if screen is not None:
+            title_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+            need = min(need, max(self.minimumSizeHint().height(), screen.availableGeometry().height() - title_bar))
         if need > self.height():
             self.resize(self.width(), need)
         super().showEvent(event)
