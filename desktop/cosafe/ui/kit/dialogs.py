@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QSpacerItem,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -251,3 +252,17 @@ def wait_cursor() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize ``window`` to ``width`` × ``height``, or less where its screen has less room.
+
+    The room left is the screen's available area (a task bar taken off) less a title bar:
+    a fixed 900 × 760 guide went below a 1024 × 768 laptop's edge, its Close button with it.
+    """
+    screen = window.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        title_bar = window.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        width, height = min(width, room.width()), min(height, room.height() - title_bar)
+    window.resize(width, height)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from cosafe.bundled import bundled_file
 from cosafe.core import i18n
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.actions import WHERE
 from cosafe.ui.kit.words import Shortcuts
 
@@ -168,7 +169,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        dialogs.resize_within_screen(self, 560, 640)
         self._fitted = False
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -221,7 +222,7 @@ class GuideWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(900, 760)
+        dialogs.resize_within_screen(self, 900, 760)
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() in ("", "file"):
