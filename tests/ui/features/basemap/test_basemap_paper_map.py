@@ -157,3 +157,25 @@ def test_photo_without_a_basemap_explains_instead(real_window, monkeypatch, tmp_
     menu_action(real_window, "File", "Import Basemap").trigger()
     assert dialog_log.infos and dialog_log.infos[0][0] == "Import a street map first"
     assert file_hash(project_path) == before
+
+
+def test_on_a_laptop_screen_the_dialog_and_its_buttons_fit(qtbot, store_with_streets, tmp_path, monkeypatch):
+    """At a fixed 1200 × 820 the dialog overran a 1024 × 768 screen and Place Map was off it."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QDialogButtonBox, QStyle
+
+    class LaptopScreen:  # 1024 × 768 with a task bar
+        def availableGeometry(self) -> QRect:  # noqa: N802 - Qt's name
+            return QRect(0, 0, 1024, 728)
+
+    monkeypatch.setattr(PaperMapDialog, "screen", lambda _self: LaptopScreen())
+    path = write_photo(tmp_path)
+    image, scale = load_photo(str(path))
+    widget = PaperMapDialog(store_with_streets, str(path), image, scale)
+    qtbot.addWidget(widget)
+    title_bar = widget.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+    assert widget.width() <= 1024 and widget.height() + title_bar <= 728
+    widget.show()
+    qtbot.waitExposed(widget)
+    buttons = widget.findChild(QDialogButtonBox)
+    assert buttons.geometry().bottom() < widget.height() and buttons.geometry().right() < widget.width()

@@ -51,6 +51,7 @@ from cosafe.store.errors import ProjectError
 from cosafe.store.project_store import ProjectStore
 from cosafe.ui.features.basemap.paper_map_views import MapMarkers, PhotoView, to_mercator
 from cosafe.ui.features.basemap.words import PaperMap
+from cosafe.ui.kit import dialogs
 
 DEFAULT_OPACITY = 70
 ERROR_STYLE = "color: #B3261E;"
@@ -79,7 +80,7 @@ class PaperMapDialog(QDialog):
 
         self.setObjectName("paperMapDialog")
         self.setWindowTitle(self.tr("Place Paper Map"))
-        self.resize(1200, 820)
+        dialogs.resize_within_screen(self, 1200, 820)  # two views side by side, as large as the screen allows
         self._store = store
         self._path = path
         self.pairs: list[tuple[float, float, float, float]] = []  # column, row, lon, lat
