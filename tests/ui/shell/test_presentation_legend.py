@@ -49,3 +49,27 @@ def test_each_group_row_shows_its_marker_line_and_area_in_its_symbol(qtbot):
     # And the mark says so in words, for a screen reader and a tooltip.
     assert marks[1].toolTip() == marks[1].accessibleName() == symbol_description(group_symbol(GROUP_COLOURS[1]))
     assert marks[1].toolTip().startswith("star, dashed line")
+
+
+def test_right_to_left_a_name_in_latin_letters_stands_beside_its_mark(qtbot, qapp):
+    """In Arabic the column is mirrored: "Youth" stood at the far side, away from its mark."""
+    from PySide6.QtCore import Qt
+
+    groups = [Group(workshop_uuid="w", name="Youth", colour=GROUP_COLOURS[0]),
+              Group(workshop_uuid="w", name="Residents", colour=GROUP_COLOURS[1])]
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        legend = PresentationLegend(Context(groups))  # type: ignore[arg-type] - the part of the context it reads
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    legend.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.addWidget(legend)
+    legend.resize(400, legend.sizeHint().height())
+    legend.show()
+    qtbot.waitExposed(legend)
+    names = [label for label in legend.findChildren(QLabel) if label.pixmap().isNull()]
+    for label in names[:2]:
+        shot = label.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        rows = np.frombuffer(shot.constBits(), np.uint8).reshape(shot.height(), shot.bytesPerLine() // 4, 4)
+        dark = np.nonzero((rows[:, :shot.width(), :3].max(axis=2) < 100).any(axis=0))[0]
+        assert dark.size and shot.width() - dark.max() < 12, label.text()  # against the mark, on the right

@@ -21,6 +21,7 @@ from cosafe.core.group_symbols import group_symbol, symbol_description
 from cosafe.core.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cosafe.core.palette import FEELING_COLOURS, FEELING_SHAPES
 from cosafe.ui.features.workshops.api import WorkshopContext
+from cosafe.ui.kit.direction import in_reading_direction
 from cosafe.ui.map.symbols import WHITE, group_key, symbol_icon
 
 PIN_ROWS = (("safe", QT_TRANSLATE_NOOP("PresentationLegend", "Feels safe (pin)")),
@@ -67,8 +68,10 @@ class PresentationLegend(QWidget):
             mark.setPixmap(pixmap)
             mark.setToolTip(words)
             mark.setAccessibleName(words)
-            label = QLabel(arg(self.tr("<b>%1</b> — drawing now", "the active group"), html.escape(text)) if active else text,
-                           self)
+            shown = arg(self.tr("<b>%1</b> — drawing now", "the active group"), html.escape(text)) if active else text
+            # Right to left, a group named in Latin letters ("Youth") stood at the far side of
+            # the column, away from its mark (kit.direction says why).
+            label = QLabel(in_reading_direction(self, shown), self)
             label.setTextFormat(Qt.TextFormat.RichText if active else Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             self._grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)

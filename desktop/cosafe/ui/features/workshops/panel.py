@@ -55,6 +55,7 @@ from cosafe.ui.kit.icons import icon
 from cosafe.ui.features.workshops.context import WorkshopContext
 from cosafe.ui.features.workshops.dialogs import GroupDialog, WorkshopDialog
 from cosafe.ui.map.symbols import group_icon
+from cosafe.ui.kit.direction import in_reading_direction
 from cosafe.ui.kit.dates import show_date
 from cosafe.ui.session import editable
 from cosafe.ui.kit.accessibility import describe
@@ -232,9 +233,9 @@ class WorkshopPanel(QWidget):
             if target is not None and (current is None or current.data(0, UUID_ROLE) not in active):
                 self.tree.setCurrentItem(target)
         workshop = self.context.workshop
-        self.summary_label.setText(arg(self.tr("<b>%1</b>: %2", "a workshop's title: its groups and people"),
-                                       html.escape(workshop.title), self._summaries.get(workshop.uuid, ""))
-                                   if workshop is not None else "")
+        self.summary_label.setText(in_reading_direction(self, arg(
+            self.tr("<b>%1</b>: %2", "a workshop's title: its groups and people"), html.escape(workshop.title),
+            self._summaries.get(workshop.uuid, ""))) if workshop is not None else "")
         self.summary_label.setVisible(workshop is not None)
         self._update_controls()
 
