@@ -51,6 +51,7 @@ from cosafe.io.label_field import preview_values
 from cosafe.io.text_encoding import ENCODINGS
 from cosafe.io.vector_source import SourceLayer, VectorSource, sample_attributes
 from cosafe.ui.kit.accessibility import describe
+from cosafe.ui.kit.direction import in_reading_direction
 from cosafe.ui.kit.numbers import grouped
 
 CRS_HELP = QT_TRANSLATE_NOOP("ImportOptionsDialog", "This file does not say which coordinate system it uses. Type "
@@ -95,8 +96,9 @@ class ImportOptionsDialog(QDialog):
         file_name = os.path.basename(source.path)
         count = len(source.layers)
         file_format = _FORMAT_NAMES.get(source.driver, source.driver) or self.tr("map file")
-        heading = QLabel(arg(self.tr("<b>%1</b> — %2, %Ln layers", "%1: a file, %2: its format", count),
-                             html.escape(file_name), html.escape(file_format)), self)
+        heading = QLabel(in_reading_direction(self, arg(self.tr("<b>%1</b> — %2, %Ln layers", "%1: a file, %2: its format",
+                                                                count), html.escape(file_name),
+                                                        html.escape(file_format))), self)
         heading.setObjectName("dialogHeading")
         heading.setWordWrap(True)
 
