@@ -128,9 +128,14 @@ def test_the_text_size_is_chosen_in_the_view_menu_and_kept(shown, qtbot):
 
 def test_only_what_the_room_uses_is_on_screen(shown, qtbot):
     presentation = present(shown, qtbot)
-    buttons = sorted(button.text() for button in visible_in(presentation, QAbstractButton))
+    buttons = sorted(button.text() or button.toolTip() for button in visible_in(presentation, QAbstractButton))
     assert buttons == sorted(["Select", "Point", "Line", "Area", "Freehand", "Perception Pin", "Voting", "Undo",
                               "Redo", "End Presentation (Esc)"])
+    # The End button is a square with its words in its tooltip; the choosers go without labels.
+    leave = presentation.leave_button
+    assert leave.text() == "" and not leave.icon().isNull() and leave.accessibleName() == "End Presentation (Esc)"
+    assert MIN_TARGET_PX <= leave.width() <= 1.2 * leave.height()
+    assert visible_in(presentation.choosers, QLabel) == []
     assert not visible_in(presentation, QMenuBar) and not presentation.findChildren(QDockWidget)
     combos = visible_in(presentation.choosers, QComboBox)
     assert [combo.currentText() for combo in combos] == ["Riverside safety mapping workshop", "Women traders"]

@@ -143,3 +143,15 @@ def test_on_a_1024x768_screen_everything_a_workshop_needs_is_reachable(tmp_path)
     for name, dock in seen["docks"].items():
         assert dock["in_a_menu"] and dock["visible"] and window.contains(QRect(*dock["rect"])), name
         assert dock["tab_whole"] in (True, None), name
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_on_a_1024x768_projector_the_presentations_choosers_show_whole_names(tmp_path, language):
+    """The choosers showed "Riverside sa…" and "Women tra…" beside their labels and "End Presentation (Esc)"."""
+    seen = probe(tmp_path, "one_1024x768.json", "--present", "--language", language)
+    presented = seen["presentation"]
+    assert presented["full_screen"] and QRect(*presented["frame"]) == QRect(0, 0, 1024, 768)
+    choosers = seen["presentation_choosers"]
+    assert [chooser["text"] for chooser in choosers] == ["Riverside safety mapping workshop", "Women traders"]
+    for chooser in choosers:
+        assert chooser["visible"] and chooser["width"] <= chooser["room"], chooser

@@ -2,13 +2,14 @@
 
 Run as a script in a process of its own, so Qt's screens are the ones given by
 ``QT_QPA_PLATFORM=offscreen:configfile=…`` (one QApplication per process cannot
-change its screens): ``python window_probe.py PROJECT [--present]``.
+change its screens): ``python window_probe.py PROJECT [--present] [--language xx]``.
 It prints the screens, the window's frame, whether it is maximized and compact,
 the map's share of the window, where the workshop and group choosers are, which
 toolbar buttons and menus are hidden by overflow, the dock tabs whose names do not
 fit, and for every dock whether its View toggle shows it inside the window.
 With ``--present`` it enters View › Presentation Mode and reports where the
-presentation and the main window are.
+presentation and the main window are, and for each of its choosers the text shown, its
+width and the room the combo has for it.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ import tempfile
 os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="cosafe-probe-"))
 
 from PySide6.QtCore import QPoint, QRect, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMenu, QTabBar, QToolBar, QWidget  # noqa: E402
+from PySide6.QtWidgets import (QApplication, QComboBox, QMenu, QStyle, QStyleOptionComboBox, QTabBar,  # noqa: E402
+                               QToolBar, QWidget)
 
 from cosafe.ui.app import create_application  # noqa: E402
 from cosafe.ui.shell.main_window import MainWindow  # noqa: E402
@@ -73,6 +75,16 @@ def measure(window: MainWindow) -> dict:
     }
 
 
+def text_room(combo: QComboBox) -> int:
+    """The width a combo has for its current text: its edit field, less the icon beside the text."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    beside = combo.iconSize().width() + 4 if not option.currentIcon.isNull() else 0
+    return field.width() - beside
+
+
 def own_tab_whole(window: MainWindow, dock: QWidget) -> bool | None:
     """Whether the dock's tab (None: it has none, being alone) shows its whole name in its bar."""
     for bar in window.findChildren(QTabBar):
@@ -107,7 +119,8 @@ def every_dock(window: MainWindow, app: QApplication) -> dict:
 def main() -> int:
     project = sys.argv[1]
     present = "--present" in sys.argv
-    app = create_application()
+    language = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else None
+    app = create_application(language)
     window = MainWindow()
     window.show()
     if not window.open_project(project):
@@ -122,6 +135,10 @@ def main() -> int:
             shown = window.presentation.window
             report["presentation"] = {"screen": shown.screen().name(), "frame": rect(shown.frameGeometry()),
                                       "full_screen": shown.isFullScreen()}
+            report["presentation_choosers"] = [
+                {"text": combo.currentText(), "visible": combo.isVisible(),
+                 "width": combo.fontMetrics().horizontalAdvance(combo.currentText()), "room": text_room(combo)}
+                for combo in shown.choosers.findChildren(QComboBox)]
             report["main_after"] = {"screen": window.screen().name(), "frame": rect(window.frameGeometry())}
         else:
             report["docks"] = every_dock(window, app)

@@ -12,6 +12,9 @@ Contract:
   presentation has choosers of its own for the active workshop and group (the main
   window keeps its bar) and the legend. The main window shows a note in place of
   the map, and the Voting dock a note in place of its panel, meanwhile.
+- The top row is the two choosers, without their labels, and a square End button (its
+  words in its tooltip; Escape ends too): on a 1024-pixel projector the choosers show
+  a workshop's whole title and a group's whole name.
 - The presentation's text is ``scale`` times the application's (``SCALES``, at least
   1.75, saved as View › Presentation Text Size); every button, combo and list row in
   it is at least ``MIN_TARGET_PX`` pixels tall, and tool buttons as wide.
@@ -30,7 +33,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QScreen
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-                               QToolBar, QVBoxLayout, QWidget)
+                               QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from cosafe.ui.kit.icons import icon
 
@@ -153,8 +156,22 @@ class PresentationWindow(QWidget):
             combo.setMinimumContentsLength(12)
             combo.setMaximumWidth(16_777_215)
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.leave_button = QPushButton(self.tr("End Presentation (Esc)"), self)
+            if combo.objectName() == "groupCombo":
+                # A group's name is short: it takes what its longest name needs, the workshop's title the rest.
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+                combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # On a 1024-pixel projector the top row is the choosers': what they hold says what
+        # they are (a workshop's title, a group's swatch and name), so their labels give way,
+        # and the way out is a square button whose words are its tooltip (and Escape still).
+        for action in self.choosers.actions():
+            if action.isSeparator() or isinstance(self.choosers.widgetForAction(action), QLabel):
+                action.setVisible(False)  # a widget in a tool bar shows and hides with its action
+        self.leave_button = QToolButton(self)
+        self.leave_button.setIcon(icon("presentation-end"))
         self.leave_button.setObjectName("leavePresentation")
+        end = self.tr("End Presentation (Esc)")
+        self.leave_button.setToolTip(end)
+        self.leave_button.setAccessibleName(end)
         self.leave_button.clicked.connect(leave.trigger)
         top = QHBoxLayout()
         top.setContentsMargins(8, 4, 8, 4)
@@ -205,6 +222,7 @@ class PresentationWindow(QWidget):
         self.setStyleSheet(presentation_style(scale))
         icon_px = target_px(scale) - 12
         self.toolbar.setIconSize(QSize(icon_px, icon_px))
+        self.leave_button.setIconSize(QSize(icon_px, icon_px))
         swatch_px = self.fontMetrics().height() - 4
         for combo in self.choosers.findChildren(QComboBox):
             combo.setIconSize(QSize(swatch_px, swatch_px))  # the group's colour, as large as its name
