@@ -155,3 +155,13 @@ def test_on_a_1024x768_projector_the_presentations_choosers_show_whole_names(tmp
     assert [chooser["text"] for chooser in choosers] == ["Riverside safety mapping workshop", "Women traders"]
     for chooser in choosers:
         assert chooser["visible"] and chooser["width"] <= chooser["room"], chooser
+
+
+def test_on_a_1024x768_screen_the_opened_rooms_qr_code_is_whole(tmp_path):
+    """The Room dock got 277 pixels beside the two stacks of the side: the QR code was cut, the dock scrolled."""
+    seen = probe(tmp_path, "one_1024x768.json", "--room", "--language", "fr")
+    room = seen["room"]
+    assert room["open"] and room["qr_whole"]
+    window = QRect(0, 0, *seen["size"])
+    assert window.contains(QRect(*room["dock"])) and window.contains(QRect(*room["qr_rect"]))
+    assert min(room["qr"]) >= 140  # whole pixels per module: a 150-pixel code of 37 modules is 148 pixels

@@ -2,14 +2,15 @@
 
 Run as a script in a process of its own, so Qt's screens are the ones given by
 ``QT_QPA_PLATFORM=offscreen:configfile=…`` (one QApplication per process cannot
-change its screens): ``python window_probe.py PROJECT [--present] [--language xx]``.
+change its screens): ``python window_probe.py PROJECT [--present | --room] [--language xx]``.
 It prints the screens, the window's frame, whether it is maximized and compact,
 the map's share of the window, where the workshop and group choosers are, which
 toolbar buttons and menus are hidden by overflow, the dock tabs whose names do not
 fit, and for every dock whether its View toggle shows it inside the window.
 With ``--present`` it enters View › Presentation Mode and reports where the
 presentation and the main window are, and for each of its choosers the text shown, its
-width and the room the combo has for it.
+width and the room the combo has for it. With ``--room`` it opens the room (Workshop ›
+Open the Room…, on 127.0.0.1) and reports whether its QR code is whole in the window.
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ def every_dock(window: MainWindow, app: QApplication) -> dict:
 def main() -> int:
     project = sys.argv[1]
     present = "--present" in sys.argv
+    room = "--room" in sys.argv
     language = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else None
     app = create_application(language)
     window = MainWindow()
@@ -129,6 +131,14 @@ def main() -> int:
 
     def probe() -> None:
         report.update(measure(window))
+        if room:
+            feature = window.features.room
+            feature.open_dialog()
+            feature.dialog.choose("127.0.0.1")
+            feature.dialog.port_spin.setValue(0)
+            feature.dialog.open_button.click()
+            QTimer.singleShot(100, lambda: room_seen(feature, 50))
+            return
         if present:
             window.commands.presentation.trigger()
             app.processEvents()
@@ -142,6 +152,19 @@ def main() -> int:
             report["main_after"] = {"screen": window.screen().name(), "frame": rect(window.frameGeometry())}
         else:
             report["docks"] = every_dock(window, app)
+        print(json.dumps(report), flush=True)
+        app.quit()
+
+    def room_seen(feature, tries: int) -> None:
+        """Once the docks have made room for the QR code (or after ``tries`` more looks, 0.1 s apart)."""
+        if not feature.panel.qr_whole() and tries > 0:
+            QTimer.singleShot(100, lambda: room_seen(feature, tries - 1))
+            return
+        label = feature.panel.qr_label
+        report["room"] = {"open": feature.room is not None, "qr_whole": feature.panel.qr_whole(),
+                          "qr": [label.pixmap().width(), label.pixmap().height()],
+                          "qr_rect": in_window(window, label), "dock": in_window(window, feature.dock)}
+        feature.close_room()
         print(json.dumps(report), flush=True)
         app.quit()
 

@@ -167,6 +167,21 @@ class RoomFeature(QObject):
         share = int(window.height() * 0.3 / max(1, len(others)))
         window.resizeDocks([self.dock, *others], [int(window.height() * 0.7), *[share] * len(others)],
                            Qt.Orientation.Vertical)
+        QTimer.singleShot(0, lambda: self._share_a_stack(others))
+
+    def _share_a_stack(self, others: list[QDockWidget]) -> None:
+        """When the other stacks of the side, at their least, leave the room too short for its
+        whole QR code (the compact layout of a 1024×768 window), the room takes its place in
+        front of one of them: the tallest (squeezed to its least), so the rest need the least."""
+        window = self.host.window
+        in_view = [dock for dock in others if not dock.visibleRegion().isEmpty()]  # not a tab behind another
+        if self.room is None or self.panel.qr_whole() or not in_view or window.tabifiedDockWidgets(self.dock):
+            return
+        tallest = max(in_view, key=lambda dock: dock.height())
+        window.tabifyDockWidget(tallest, self.dock)
+        self.dock.show()
+        self.dock.raise_()
+        QTimer.singleShot(0, self._give_height)  # tabbed now: it does not come back here
 
     def close_room(self) -> None:
         room, self.room = self.room, None

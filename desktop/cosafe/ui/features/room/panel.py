@@ -14,6 +14,9 @@ Contract:
   (``core.stories``), oldest first, with the code that sent it; Approve and Reject ask
   ``review_requested(pin_uuid, review, code)``. These words are shown here only, to the
   facilitator, until approved.
+- The QR code is as large as the panel's width and the height below the controls allow
+  (``QR_MIN_SIDE`` at least: phones still scan it); ``qr_whole()`` says whether it is
+  wholly in view.
 - ``refresh(store)`` reads it all again; the feature calls it when the project changes
   and when someone joins.
 """
@@ -132,12 +135,13 @@ class RoomPanel(QWidget):
         review.addWidget(self.reject_button)
         review.addStretch(1)
         open_layout = QVBoxLayout(opened)
-        # What the room reads first, then the controls, then the code to scan: a short dock still shows them.
+        # What the room reads first, then the controls, then the code to scan, then what the
+        # open room lets phones do (Pause / Resume says it too): a short dock still shows the first three.
         open_layout.addWidget(self.address_label)
         open_layout.addWidget(self.code_label)
-        open_layout.addWidget(self.state_label)
         open_layout.addLayout(buttons)
         open_layout.addWidget(self.qr_label)
+        open_layout.addWidget(self.state_label)
         open_layout.addWidget(self.people_title)
         open_layout.addWidget(self.people, 1)
         open_layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -178,14 +182,23 @@ class RoomPanel(QWidget):
         self._show_state()
 
     def _fit_qr(self) -> None:
-        """The QR code as wide as the panel allows (up to ``QR_SIDE``), whole pixels per module."""
+        """The QR code as large as the panel's width and the height below the controls allow
+        (up to ``QR_SIDE``, at least ``QR_MIN_SIDE``), whole pixels per module."""
         if self.room is not None:
-            side = max(QR_MIN_SIDE, min(QR_SIDE, self.width() - 40))
+            page = self.qr_label.parentWidget()
+            page.layout().activate()  # the controls above the code have their places
+            below_controls = self.pages.height() - self.qr_label.y() - 8
+            side = max(QR_MIN_SIDE, min(QR_SIDE, self.width() - 40, below_controls))
             from cosafe.ui.features.room.qr import qr_image  # segno, once a room is open
 
             image = qr_image(self.room.url, side)
             self.qr_label.setFixedHeight(image.height() + 8)
             self.qr_label.setPixmap(QPixmap.fromImage(image))
+
+    def qr_whole(self) -> bool:
+        """Whether the open room's QR code is shown whole (not cut by a short dock's scrolling)."""
+        label = self.qr_label
+        return self.room is not None and label.isVisible() and label.visibleRegion().boundingRect() == label.rect()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
