@@ -165,3 +165,16 @@ def test_on_a_1024x768_screen_the_opened_rooms_qr_code_is_whole(tmp_path):
     window = QRect(0, 0, *seen["size"])
     assert window.contains(QRect(*room["dock"])) and window.contains(QRect(*room["qr_rect"]))
     assert min(room["qr"]) >= 140  # whole pixels per module: a 150-pixel code of 37 modules is 148 pixels
+
+
+def test_on_a_1024x768_screen_the_walks_titles_are_whole_in_french(tmp_path):
+    """The walks' titles showed "Market to rive…" beside an empty Group column."""
+    seen = probe(tmp_path, "one_1024x768.json", "--audits", "--language", "fr")
+    walks = seen["walks"]
+    title, date, time_of_day, group, points = walks["columns"]
+    assert title["title"] == "Marche" and title["texts"] == ["Market to river loop (day)",
+                                                             "Market to river loop (night)"]
+    assert title["widest"] < title["width"] and not walks["scrolls"]
+    assert group["hidden"] and group["texts"] == ["", ""]  # no walk of the sample has a group
+    for column in (date, time_of_day, points):
+        assert not column["hidden"] and column["widest"] < column["width"], column

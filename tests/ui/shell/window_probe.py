@@ -2,7 +2,7 @@
 
 Run as a script in a process of its own, so Qt's screens are the ones given by
 ``QT_QPA_PLATFORM=offscreen:configfile=…`` (one QApplication per process cannot
-change its screens): ``python window_probe.py PROJECT [--present | --room] [--language xx]``.
+change its screens): ``python window_probe.py PROJECT [--present | --room | --audits] [--language xx]``.
 It prints the screens, the window's frame, whether it is maximized and compact,
 the map's share of the window, where the workshop and group choosers are, which
 toolbar buttons and menus are hidden by overflow, the dock tabs whose names do not
@@ -10,7 +10,9 @@ fit, and for every dock whether its View toggle shows it inside the window.
 With ``--present`` it enters View › Presentation Mode and reports where the
 presentation and the main window are, and for each of its choosers the text shown, its
 width and the room the combo has for it. With ``--room`` it opens the room (Workshop ›
-Open the Room…, on 127.0.0.1) and reports whether its QR code is whole in the window.
+Open the Room…, on 127.0.0.1) and reports whether its QR code is whole in the window;
+with ``--audits`` it brings the Audits dock forward and reports, for each column of the
+walks, its title, width, whether it is hidden and how wide its widest text is.
 """
 
 from __future__ import annotations
@@ -121,6 +123,7 @@ def main() -> int:
     project = sys.argv[1]
     present = "--present" in sys.argv
     room = "--room" in sys.argv
+    audits = "--audits" in sys.argv
     language = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else None
     app = create_application(language)
     window = MainWindow()
@@ -138,6 +141,11 @@ def main() -> int:
             feature.dialog.port_spin.setValue(0)
             feature.dialog.open_button.click()
             QTimer.singleShot(100, lambda: room_seen(feature, 50))
+            return
+        if audits:
+            window.features.audits.dock.show()
+            window.features.audits.dock.raise_()
+            QTimer.singleShot(100, walks_seen)
             return
         if present:
             window.commands.presentation.trigger()
@@ -165,6 +173,20 @@ def main() -> int:
                           "qr": [label.pixmap().width(), label.pixmap().height()],
                           "qr_rect": in_window(window, label), "dock": in_window(window, feature.dock)}
         feature.close_room()
+        print(json.dumps(report), flush=True)
+        app.quit()
+
+    def walks_seen() -> None:
+        table = window.features.audits.panel.table
+        header = table.horizontalHeader()
+        report["walks"] = {"viewport": table.viewport().width(), "scrolls": table.horizontalScrollBar().maximum() > 0,
+                           "columns": [{"title": table.horizontalHeaderItem(column).text(),
+                                        "width": header.sectionSize(column), "hidden": table.isColumnHidden(column),
+                                        "texts": [table.item(row, column).text() for row in range(table.rowCount())],
+                                        "widest": max((table.fontMetrics().horizontalAdvance(table.item(row, column)
+                                                                                             .text())
+                                                       for row in range(table.rowCount())), default=0)}
+                                       for column in range(table.columnCount())]}
         print(json.dumps(report), flush=True)
         app.quit()
 

@@ -81,7 +81,8 @@ class AuditsPanel(QWidget):
         # A second row for what is done with the selected walk (the window adds its actions).
         self.steps_bar = QToolBar(self)
         self.steps_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.table = RecordTable(tuple(translate("Audits", h) for h in HEADERS), "walksTable", self, numeric=(4,), stretch=0)
+        self.table = RecordTable(tuple(translate("Audits", h) for h in HEADERS), "walksTable", self, numeric=(4,), stretch=0,
+                                 give_way=(3, 2, 4))  # the walk's title first; the group, time, points give way
         describe(self.table, self.tr("Audit walks"), self.tr("The recorded walks; select one to see its points"))
         self.table.itemSelectionChanged.connect(self._on_selection)
         self.table.activated.connect(lambda _uuid: self.edit_walk())
