@@ -149,6 +149,16 @@ def test_only_what_the_room_uses_is_on_screen(shown, qtbot):
     assert dots.isVisible() and presentation.side_panel.width() > presentation.legend.width()
 
 
+def test_the_choosers_keep_their_keys_and_names_without_their_labels(shown, qtbot):
+    presentation = present(shown, qtbot)
+    workshop, group = visible_in(presentation.choosers, QComboBox)
+    assert (workshop.accessibleName(), group.accessibleName()) == ("Workshop", "Group")
+    qtbot.keyClick(presentation, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(group.hasFocus)
+    qtbot.keyClick(presentation, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(workshop.hasFocus)
+
+
 def test_the_group_chosen_in_the_presentation_is_the_windows(shown, qtbot):
     presentation = present(shown, qtbot)
     context = shown.features.workshops.context

@@ -14,7 +14,8 @@ Contract:
   the map, and the Voting dock a note in place of its panel, meanwhile.
 - The top row is the two choosers, without their labels, and a square End button (its
   words in its tooltip; Escape ends too): on a 1024-pixel projector the choosers show
-  a workshop's whole title and a group's whole name.
+  a workshop's whole title and a group's whole name. The labels' Alt+W and Alt+G still
+  reach them, and their names are the choosers' accessible names.
 - The presentation's text is ``scale`` times the application's (``SCALES``, at least
   1.75, saved as View › Presentation Text Size); every button, combo and list row in
   it is at least ``MIN_TARGET_PX`` pixels tall, and tool buttons as wide.
@@ -31,7 +32,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QRect, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QScreen
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (QApplication, QComboBox, QDockWidget, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QToolBar, QToolButton, QVBoxLayout, QWidget)
 
@@ -164,8 +165,11 @@ class PresentationWindow(QWidget):
         # they are (a workshop's title, a group's swatch and name), so their labels give way,
         # and the way out is a square button whose words are its tooltip (and Escape still).
         for action in self.choosers.actions():
-            if action.isSeparator() or isinstance(self.choosers.widgetForAction(action), QLabel):
+            label = self.choosers.widgetForAction(action)
+            if action.isSeparator() or isinstance(label, QLabel):
                 action.setVisible(False)  # a widget in a tool bar shows and hides with its action
+            if isinstance(label, QLabel) and label.buddy() is not None:
+                self._keep_label_keys(label, label.buddy())
         self.leave_button = QToolButton(self)
         self.leave_button.setIcon(icon("presentation-end"))
         self.leave_button.setObjectName("leavePresentation")
@@ -235,6 +239,15 @@ class PresentationWindow(QWidget):
     def _voting_panel(self) -> QWidget | None:
         item = self.voting_slot.itemAt(0)
         return item.widget() if item is not None else None
+
+    def _keep_label_keys(self, label: QLabel, chooser: QWidget) -> None:
+        """A hidden label's Alt+letter still reaches its chooser, and a screen reader still
+        hears what the chooser is, as in the window."""
+        key = QKeySequence.mnemonic(label.text())
+        if not key.isEmpty():
+            QShortcut(key, self, lambda: chooser.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        if not chooser.accessibleName():
+            chooser.setAccessibleName(label.text().replace("&", "").strip(" :\u00a0"))
 
     def _show_voting(self, on: bool) -> None:
         panel = self._voting_panel()
