@@ -11560,10 +11560,6 @@ Supporting: %3</source>
         <translation>قراءة الأوراق المطبوعة</translation>
     </message>
     <message>
-        <source>Photos of printed group maps: drop them here or add them. Check each dot, then store the sheet.</source>
-        <translation>صور خرائط المجموعات المطبوعة: أفلتها هنا أو أضفها. راجع كل نقطة، ثم احفظ الورقة.</translation>
-    </message>
-    <message>
         <source>Add Photos…</source>
         <translation>إضافة صور…</translation>
     </message>
@@ -11681,6 +11677,10 @@ Supporting: %3</source>
     <message>
         <source>%1. Storing it again adds its dots a second time.</source>
         <translation>%1. حفظها مرة أخرى يضيف نقاطها مرة ثانية.</translation>
+    </message>
+    <message>
+        <source>Photos of printed group maps or audit sheets: drop them here or add them. Check what was read, then store the sheet.</source>
+        <translation>صور خرائط المجموعات أو أوراق التدقيق المطبوعة: أفلتها هنا أو أضفها. راجع ما قُرئ، ثم احفظ الورقة.</translation>
     </message>
     <message>
         <source>Store Again</source>

@@ -10836,10 +10836,6 @@ Apoyo: %3</translation>
         <translation>Leer hojas de papel</translation>
     </message>
     <message>
-        <source>Photos of printed group maps: drop them here or add them. Check each dot, then store the sheet.</source>
-        <translation>Fotos de mapas de grupo impresos: suéltelas aquí o añádalas. Revise cada punto y luego guarde la hoja.</translation>
-    </message>
-    <message>
         <source>Add Photos…</source>
         <translation>Añadir fotos…</translation>
     </message>
@@ -10945,6 +10941,10 @@ Apoyo: %3</translation>
     <message>
         <source>%1. Storing it again adds its dots a second time.</source>
         <translation>%1. Guardarla otra vez añade sus puntos por segunda vez.</translation>
+    </message>
+    <message>
+        <source>Photos of printed group maps or audit sheets: drop them here or add them. Check what was read, then store the sheet.</source>
+        <translation>Fotos de mapas de grupo o de hojas de auditoría impresos: suéltelas aquí o añádalas. Revise lo leído y luego guarde la hoja.</translation>
     </message>
     <message>
         <source>Store Again</source>

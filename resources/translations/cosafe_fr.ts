@@ -10836,10 +10836,6 @@ En appui&#xa0;: %3</translation>
         <translation>Lire les feuilles papier</translation>
     </message>
     <message>
-        <source>Photos of printed group maps: drop them here or add them. Check each dot, then store the sheet.</source>
-        <translation>Photos de cartes de groupe imprimées&#xa0;: déposez-les ici ou ajoutez-les. Vérifiez chaque point, puis enregistrez la feuille.</translation>
-    </message>
-    <message>
         <source>Add Photos…</source>
         <translation>Ajouter des photos…</translation>
     </message>
@@ -10945,6 +10941,10 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>%1. Storing it again adds its dots a second time.</source>
         <translation>%1. L’enregistrer encore ajoute ses points une seconde fois.</translation>
+    </message>
+    <message>
+        <source>Photos of printed group maps or audit sheets: drop them here or add them. Check what was read, then store the sheet.</source>
+        <translation>Photos de cartes de groupe ou de feuilles de marche imprimées : déposez-les ici ou ajoutez-les. Vérifiez ce qui a été lu, puis enregistrez la feuille.</translation>
     </message>
     <message>
         <source>Store Again</source>

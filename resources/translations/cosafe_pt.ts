@@ -10836,10 +10836,6 @@ Apoio: %3</translation>
         <translation>Ler folhas de papel</translation>
     </message>
     <message>
-        <source>Photos of printed group maps: drop them here or add them. Check each dot, then store the sheet.</source>
-        <translation>Fotos de mapas de grupo impressos: solte-as aqui ou adicione-as. Confira cada ponto e depois guarde a folha.</translation>
-    </message>
-    <message>
         <source>Add Photos…</source>
         <translation>Adicionar fotos…</translation>
     </message>
@@ -10945,6 +10941,10 @@ Apoio: %3</translation>
     <message>
         <source>%1. Storing it again adds its dots a second time.</source>
         <translation>%1. Guardá-la novamente adiciona os seus pontos uma segunda vez.</translation>
+    </message>
+    <message>
+        <source>Photos of printed group maps or audit sheets: drop them here or add them. Check what was read, then store the sheet.</source>
+        <translation>Fotos de mapas de grupo ou de folhas de auditoria impressos: solte-as aqui ou adicione-as. Verifique o que foi lido e depois guarde a folha.</translation>
     </message>
     <message>
         <source>Store Again</source>

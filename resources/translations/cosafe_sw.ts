@@ -10836,10 +10836,6 @@ Wanaounga mkono: %3</translation>
         <translation>Soma karatasi</translation>
     </message>
     <message>
-        <source>Photos of printed group maps: drop them here or add them. Check each dot, then store the sheet.</source>
-        <translation>Picha za ramani za vikundi zilizochapishwa: ziangushe hapa au ziongeze. Kagua kila nukta, kisha hifadhi karatasi.</translation>
-    </message>
-    <message>
         <source>Add Photos…</source>
         <translation>Ongeza picha…</translation>
     </message>
@@ -10945,6 +10941,10 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>%1. Storing it again adds its dots a second time.</source>
         <translation>%1. Kuihifadhi tena kunaongeza nukta zake mara ya pili.</translation>
+    </message>
+    <message>
+        <source>Photos of printed group maps or audit sheets: drop them here or add them. Check what was read, then store the sheet.</source>
+        <translation>Picha za ramani za vikundi au karatasi za ukaguzi zilizochapishwa: ziachie hapa au uziongeze. Kagua kilichosomwa, kisha hifadhi karatasi.</translation>
     </message>
     <message>
         <source>Store Again</source>

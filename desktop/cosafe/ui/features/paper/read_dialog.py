@@ -107,8 +107,8 @@ class ReadSheetsDialog(QDialog):
         self.photos: list[ReadPhoto] = []
         self.setWindowTitle(self.tr("Read Paper Sheets"))
         self.setAcceptDrops(True)
-        intro = QLabel(self.tr("Photos of printed group maps: drop them here or add them. Check each dot, then "
-                               "store the sheet."))
+        intro = QLabel(self.tr("Photos of printed group maps or audit sheets: drop them here or add them. Check "
+                               "what was read, then store the sheet."))
         intro.setWordWrap(True)
         self.add_button = QPushButton(self.tr("Add Photos…"))
         self.add_button.clicked.connect(self.ask_photos)
