@@ -7971,6 +7971,17 @@ Last changed %2</source>
     </message>
 </context>
 <context>
+    <name>PdfPathRow</name>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PerceptionFilterPanel</name>
     <message>
         <source>Workshop:</source>
@@ -10188,10 +10199,6 @@ Supporting: %3</source>
         <translation>أوراق التدقيق</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>استعراض…</translation>
-    </message>
-    <message>
         <source>Audit walk:</source>
         <translation>جولة التدقيق:</translation>
     </message>
@@ -10210,10 +10217,6 @@ Supporting: %3</source>
     <message>
         <source>Save Audit Sheets As</source>
         <translation>حفظ أوراق التدقيق باسم</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The audit sheets were not printed</source>
@@ -10266,10 +10269,6 @@ Supporting: %3</source>
         <translation>خرائط المجموعات</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>استعراض…</translation>
-    </message>
-    <message>
         <source>Workshop:</source>
         <translation>الورشة:</translation>
     </message>
@@ -10292,10 +10291,6 @@ Supporting: %3</source>
     <message>
         <source>Save Group Maps As</source>
         <translation>حفظ خرائط المجموعات باسم</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The group maps were not printed</source>

@@ -7391,6 +7391,17 @@ Last changed %2</source>
     </message>
 </context>
 <context>
+    <name>PdfPathRow</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PerceptionFilterPanel</name>
     <message>
         <source>Workshop:</source>
@@ -9508,10 +9519,6 @@ Apoyo: %3</translation>
         <translation>hojas de auditoría</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
         <source>Audit walk:</source>
         <translation>Recorrido de auditoría:</translation>
     </message>
@@ -9530,10 +9537,6 @@ Apoyo: %3</translation>
     <message>
         <source>Save Audit Sheets As</source>
         <translation>Guardar hojas de auditoría como</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The audit sheets were not printed</source>
@@ -9582,10 +9585,6 @@ Apoyo: %3</translation>
         <translation>mapas de grupo</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
         <source>Workshop:</source>
         <translation>Taller:</translation>
     </message>
@@ -9608,10 +9607,6 @@ Apoyo: %3</translation>
     <message>
         <source>Save Group Maps As</source>
         <translation>Guardar mapas de grupo como</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The group maps were not printed</source>

@@ -7391,6 +7391,17 @@ Dernière modification le %2</translation>
     </message>
 </context>
 <context>
+    <name>PdfPathRow</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PerceptionFilterPanel</name>
     <message>
         <source>Workshop:</source>
@@ -9508,10 +9519,6 @@ En appui&#xa0;: %3</translation>
         <translation>feuilles de marche</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
         <source>Audit walk:</source>
         <translation>Marche exploratoire&#xa0;:</translation>
     </message>
@@ -9530,10 +9537,6 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>Save Audit Sheets As</source>
         <translation>Enregistrer les feuilles de marche sous</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The audit sheets were not printed</source>
@@ -9582,10 +9585,6 @@ En appui&#xa0;: %3</translation>
         <translation>cartes de groupe</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
-    </message>
-    <message>
         <source>Workshop:</source>
         <translation>Atelier&#xa0;:</translation>
     </message>
@@ -9608,10 +9607,6 @@ En appui&#xa0;: %3</translation>
     <message>
         <source>Save Group Maps As</source>
         <translation>Enregistrer les cartes de groupe sous</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The group maps were not printed</source>
@@ -10944,7 +10939,7 @@ En appui&#xa0;: %3</translation>
     </message>
     <message>
         <source>Photos of printed group maps or audit sheets: drop them here or add them. Check what was read, then store the sheet.</source>
-        <translation>Photos de cartes de groupe ou de feuilles de marche imprimées : déposez-les ici ou ajoutez-les. Vérifiez ce qui a été lu, puis enregistrez la feuille.</translation>
+        <translation>Photos de cartes de groupe ou de feuilles de marche imprimées&#xa0;: déposez-les ici ou ajoutez-les. Vérifiez ce qui a été lu, puis enregistrez la feuille.</translation>
     </message>
     <message>
         <source>Store Again</source>

@@ -7391,6 +7391,17 @@ Ulibadilishwa mwisho %2</translation>
     </message>
 </context>
 <context>
+    <name>PdfPathRow</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Vinjari…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Hati za PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PerceptionFilterPanel</name>
     <message>
         <source>Workshop:</source>
@@ -9508,10 +9519,6 @@ Wanaounga mkono: %3</translation>
         <translation>karatasi za ukaguzi</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Vinjari…</translation>
-    </message>
-    <message>
         <source>Audit walk:</source>
         <translation>Matembezi ya ukaguzi:</translation>
     </message>
@@ -9530,10 +9537,6 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>Save Audit Sheets As</source>
         <translation>Hifadhi karatasi za ukaguzi kama</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Hati za PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The audit sheets were not printed</source>
@@ -9582,10 +9585,6 @@ Wanaounga mkono: %3</translation>
         <translation>ramani za vikundi</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Vinjari…</translation>
-    </message>
-    <message>
         <source>Workshop:</source>
         <translation>Warsha:</translation>
     </message>
@@ -9608,10 +9607,6 @@ Wanaounga mkono: %3</translation>
     <message>
         <source>Save Group Maps As</source>
         <translation>Hifadhi ramani za vikundi kama</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Hati za PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The group maps were not printed</source>

@@ -18,14 +18,14 @@ import os
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
-                               QPushButton, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget)
 
 from cosafe.catalogues import speaking
 from cosafe.core.i18n import arg, language
 from cosafe.core.records import AuditWalk
 from cosafe.core.report_language import report_language_for
 from cosafe.store.project_store import ProjectStore
+from cosafe.ui.features.paper.pdf_path import PdfPathRow
 from cosafe.ui.kit import dialogs
 
 FOLDER_KEY = "paper-sheets-print"
@@ -44,20 +44,12 @@ class PrintAuditSheetsDialog(QDialog):
         self.paper_combo = QComboBox()
         for key, text in (("a4", self.tr("A4 (a clipboard)")), ("a3", self.tr("A3"))):
             self.paper_combo.addItem(text, key)
-        name = self.tr("audit sheets")
-        self.path_edit = QLineEdit(os.path.join(folder or os.path.expanduser("~"), f"{name}.pdf"))
-        # Wide enough for a folder and the file's name: the dialog was as narrow as its combo
-        # boxes, and the field showed "…h9m3b8so/audit sheets.pdf".
-        self.path_edit.setMinimumWidth(self.path_edit.fontMetrics().horizontalAdvance("x" * 48))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self.browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(browse)
+        self.path_row = PdfPathRow(folder, self.tr("audit sheets"), self.tr("Save Audit Sheets As"))
+        self.path_edit = self.path_row.edit
         form = QFormLayout(self)
         form.addRow(self.tr("Audit walk:"), self.walk_combo)
         form.addRow(self.tr("Paper:"), self.paper_combo)
-        form.addRow(self.tr("Save as:"), path_row)
+        form.addRow(self.tr("Save as:"), self.path_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Print to PDF"))
         self.buttons.accepted.connect(self.accept)
@@ -70,16 +62,8 @@ class PrintAuditSheetsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             self.walk_combo.count() > 0 and bool(self.path_edit.text().strip()))
 
-    def browse(self) -> None:
-        path = dialogs.ask_save_file(self, self.tr("Save Audit Sheets As"), os.path.dirname(self.path_edit.text()),
-                                     self.tr("PDF documents (*.pdf)"), "pdf", os.path.basename(self.path_edit.text()))
-        if path:
-            self.path_edit.setText(path)
-
     def choice(self) -> tuple[str, str, str]:
-        path = os.path.abspath(self.path_edit.text().strip())
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        path = self.path_row.path()
         return self.walk_combo.currentText(), self.paper_combo.currentData(), path
 
 

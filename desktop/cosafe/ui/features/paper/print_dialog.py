@@ -21,8 +21,8 @@ import tempfile
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QListWidget,
+                               QListWidgetItem, QWidget)
 
 from cosafe.catalogues import speaking, translator_for
 from cosafe.core.i18n import arg, language
@@ -30,6 +30,7 @@ from cosafe.core.records import Group, Workshop
 from cosafe.core.report_language import report_language_for
 from cosafe.io.import_errors import ImportCancelled
 from cosafe.store.project_store import ProjectStore
+from cosafe.ui.features.paper.pdf_path import PdfPathRow
 from cosafe.ui.kit import dialogs
 from cosafe.ui.kit.progress_job import run_with_progress
 
@@ -56,22 +57,13 @@ class PrintSheetsDialog(QDialog):
         for key, text in (("a3", self.tr("A3 (a table of 4–6 people)")), ("a4", self.tr("A4")),
                           ("a2", self.tr("A2 (a large table)"))):
             self.paper_combo.addItem(text, key)
-        self.path_edit = QLineEdit()
-        name = self.tr("group maps")
-        self.path_edit.setText(os.path.join(folder or os.path.expanduser("~"), f"{name}.pdf"))
-        # Wide enough for a folder and the file's name: the dialog was as narrow as its combo
-        # boxes, and the field showed "…h9m3b8so/group maps.pdf".
-        self.path_edit.setMinimumWidth(self.path_edit.fontMetrics().horizontalAdvance("x" * 48))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self.browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(browse)
+        self.path_row = PdfPathRow(folder, self.tr("group maps"), self.tr("Save Group Maps As"))
+        self.path_edit = self.path_row.edit
         form = QFormLayout(self)
         form.addRow(self.tr("Workshop:"), self.workshop_combo)
         form.addRow(self.tr("Groups:"), self.group_list)
         form.addRow(self.tr("Paper:"), self.paper_combo)
-        form.addRow(self.tr("Save as:"), path_row)
+        form.addRow(self.tr("Save as:"), self.path_row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Print to PDF"))
         self.buttons.accepted.connect(self.accept)
@@ -101,16 +93,8 @@ class PrintSheetsDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(bool(self.ticked_groups()) and bool(self.path_edit.text().strip()))
 
-    def browse(self) -> None:
-        path = dialogs.ask_save_file(self, self.tr("Save Group Maps As"), os.path.dirname(self.path_edit.text()),
-                                     self.tr("PDF documents (*.pdf)"), "pdf", os.path.basename(self.path_edit.text()))
-        if path:
-            self.path_edit.setText(path)
-
     def choice(self) -> tuple[str, str | None, list[str], str]:
-        path = os.path.abspath(self.path_edit.text().strip())
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        path = self.path_row.path()
         return self.paper_combo.currentData(), self.workshop_combo.currentText() or None, self.ticked_groups(), path
 
 
