@@ -189,8 +189,7 @@ class ShortcutsDialog(QDialog):
             last = max(self.tree.sizeHintForColumn(2), header.sectionSizeHint(2), header.defaultSectionSize())
             wanted = (header.sectionSize(0) + header.sectionSize(1) + last + 2 * self.tree.frameWidth()
                       + self.tree.verticalScrollBar().sizeHint().width() + margins.left() + margins.right())
-            screen = self.screen().availableGeometry()
-            self.resize(min(max(self.width(), wanted), screen.width()), min(self.height(), screen.height()))
+            dialogs.resize_within_screen(self, max(self.width(), wanted), self.height())
         super().showEvent(event)
 
     def rows(self) -> list[tuple[str, str, str, str]]:

@@ -119,9 +119,7 @@ class SignInSheet(QDialog):
         At a fixed 900 pixels the Consent column was hidden behind the table's scroll bar
         (on a 1024-pixel screen, and in longer languages more columns with it).
         """
-        wanted = self.wanted_width()
-        screen = self.screen().availableGeometry().width() if self.screen() is not None else wanted
-        self.resize(min(max(900, wanted), screen), self.height())
+        dialogs.resize_within_screen(self, max(900, self.wanted_width()), self.height())
 
     def wanted_width(self) -> int:
         """The sheet's width with every column of the table in view."""
